@@ -1,0 +1,282 @@
+/**
+ * Codelists: closed vocabularies of the domain, each a typed constant with
+ * English and French labels. The zod enums in the schemas are built from the
+ * keys of these objects, so a code and its labels can never drift apart.
+ */
+
+/** A label in both working languages of the UN Secretariat. */
+export interface Label {
+  readonly en: string;
+  readonly fr: string;
+}
+
+/** A codelist: a frozen mapping from code to bilingual label. */
+export type Codelist<K extends string> = Readonly<Record<K, Label>>;
+
+function codelist<const T extends Record<string, Label>>(entries: T): Readonly<T> {
+  return Object.freeze(entries);
+}
+
+/** The confidence a fact carries. */
+export const CONFIDENCE = codelist({
+  verified: { en: "Verified", fr: "Vérifié" },
+  reported: { en: "Reported", fr: "Rapporté" },
+  unverified: { en: "Unverified", fr: "Non vérifié" },
+});
+export type Confidence = keyof typeof CONFIDENCE;
+
+/** Kinds of actor. */
+export const ACTOR_KINDS = codelist({
+  state: { en: "Member State", fr: "État Membre" },
+  observer: { en: "Observer State", fr: "État observateur" },
+  organization: { en: "International organization", fr: "Organisation internationale" },
+});
+export type ActorKind = keyof typeof ACTOR_KINDS;
+
+/** The five UN regional groups, plus "none" for states outside them. */
+export const REGIONAL_GROUPS = codelist({
+  african: { en: "African States", fr: "Groupe des États d'Afrique" },
+  "asia-pacific": { en: "Asia-Pacific States", fr: "Groupe des États d'Asie et du Pacifique" },
+  "eastern-european": { en: "Eastern European States", fr: "Groupe des États d'Europe orientale" },
+  grulac: { en: "Latin American and Caribbean States", fr: "Groupe des États d'Amérique latine et des Caraïbes" },
+  weog: { en: "Western European and other States", fr: "Groupe des États d'Europe occidentale et autres États" },
+  none: { en: "No regional group", fr: "Aucun groupe régional" },
+});
+export type RegionalGroup = keyof typeof REGIONAL_GROUPS;
+
+/** Status in the Organisation internationale de la Francophonie. */
+export const OIF_STATUSES = codelist({
+  member: { en: "Member", fr: "Membre" },
+  associate: { en: "Associate member", fr: "Membre associé" },
+  observer: { en: "Observer", fr: "Observateur" },
+  none: { en: "Not a member", fr: "Non membre" },
+});
+export type OifStatus = keyof typeof OIF_STATUSES;
+
+/** Kinds of international organization. */
+export const ORGANIZATION_KINDS = codelist({
+  regional: { en: "Regional organization", fr: "Organisation régionale" },
+  alliance: { en: "Military alliance", fr: "Alliance militaire" },
+  linguistic: { en: "Linguistic community", fr: "Communauté linguistique" },
+  "un-system": { en: "UN system entity", fr: "Entité du système des Nations Unies" },
+  "civil-society": { en: "Civil society organization", fr: "Organisation de la société civile" },
+  other: { en: "Other organization", fr: "Autre organisation" },
+});
+export type OrganizationKind = keyof typeof ORGANIZATION_KINDS;
+
+/** Kinds of event in the framework. */
+export const EVENT_KINDS = codelist({
+  summit: { en: "Summit", fr: "Sommet" },
+  ministerial: { en: "Ministerial meeting", fr: "Réunion ministérielle" },
+  conference: { en: "Conference", fr: "Conférence" },
+  "preparatory-meeting": { en: "Preparatory meeting", fr: "Réunion préparatoire" },
+  "high-level-event": { en: "High-level event", fr: "Manifestation de haut niveau" },
+  other: { en: "Other event", fr: "Autre événement" },
+});
+export type EventKind = keyof typeof EVENT_KINDS;
+
+/** Kinds of non-binding instrument. */
+export const INSTRUMENT_KINDS = codelist({
+  principles: { en: "Principles", fr: "Principes" },
+  declaration: { en: "Declaration", fr: "Déclaration" },
+  communique: { en: "Communiqué", fr: "Communiqué" },
+  "action-plan": { en: "Action plan", fr: "Plan d'action" },
+  strategy: { en: "Strategy", fr: "Stratégie" },
+  other: { en: "Other instrument", fr: "Autre instrument" },
+});
+export type InstrumentKind = keyof typeof INSTRUMENT_KINDS;
+
+/** Precision of a partial date. */
+export const DATE_PRECISIONS = codelist({
+  year: { en: "Year", fr: "Année" },
+  month: { en: "Month", fr: "Mois" },
+  day: { en: "Day", fr: "Jour" },
+});
+export type DatePrecision = keyof typeof DATE_PRECISIONS;
+
+/** Whether a partial date is the date of the fact ("on") or a date by which it had happened ("by"). */
+export const DATE_QUALIFIERS = codelist({
+  on: { en: "On", fr: "Le" },
+  by: { en: "By", fr: "Au plus tard le" },
+});
+export type DateQualifier = keyof typeof DATE_QUALIFIERS;
+
+/** Level of protection of civilians in a mandate. */
+export const POC_LEVELS = codelist({
+  none: { en: "No PoC mandate", fr: "Pas de mandat de protection des civils" },
+  limited: { en: "Limited PoC mandate", fr: "Mandat limité de protection des civils" },
+  core: { en: "PoC as a core task", fr: "Protection des civils comme tâche principale" },
+});
+export type PocLevel = keyof typeof POC_LEVELS;
+
+/** Tasks a Security Council mandate may assign to a mission. */
+export const MANDATE_TASKS = codelist({
+  "protection-of-civilians": { en: "Protection of civilians", fr: "Protection des civils" },
+  "ceasefire-monitoring": { en: "Ceasefire monitoring", fr: "Surveillance du cessez-le-feu" },
+  "buffer-zone": { en: "Buffer zone supervision", fr: "Supervision d'une zone tampon" },
+  "peace-process-support": { en: "Support to the peace process", fr: "Appui au processus de paix" },
+  "political-process": { en: "Good offices and political process", fr: "Bons offices et processus politique" },
+  ddr: { en: "Disarmament, demobilization and reintegration", fr: "Désarmement, démobilisation et réintégration" },
+  ssr: { en: "Security sector reform", fr: "Réforme du secteur de la sécurité" },
+  "rule-of-law": { en: "Rule of law, justice and corrections", fr: "État de droit, justice et administration pénitentiaire" },
+  "human-rights": { en: "Human rights monitoring and protection", fr: "Surveillance et protection des droits de l'homme" },
+  "child-protection": { en: "Child protection", fr: "Protection de l'enfance" },
+  "conflict-related-sexual-violence": { en: "Preventing conflict-related sexual violence", fr: "Prévention des violences sexuelles liées aux conflits" },
+  "humanitarian-access": { en: "Facilitating humanitarian assistance", fr: "Facilitation de l'aide humanitaire" },
+  elections: { en: "Electoral support", fr: "Appui électoral" },
+  "state-authority": { en: "Extension of State authority", fr: "Rétablissement de l'autorité de l'État" },
+  "mine-action": { en: "Mine action", fr: "Lutte antimines" },
+  "arms-embargo": { en: "Arms embargo monitoring", fr: "Surveillance de l'embargo sur les armes" },
+  "referendum": { en: "Referendum organization", fr: "Organisation d'un référendum" },
+  "neutralize-armed-groups": { en: "Neutralizing armed groups", fr: "Neutralisation des groupes armés" },
+  "transitional-administration": { en: "Transitional administration", fr: "Administration transitoire" },
+});
+export type MandateTask = keyof typeof MANDATE_TASKS;
+
+/** Categories of uniformed personnel. */
+export const PERSONNEL_CATEGORIES = codelist({
+  troops: { en: "Contingent troops", fr: "Soldats des contingents" },
+  "staff-officers": { en: "Staff officers", fr: "Officiers d'état-major" },
+  "military-observers": { en: "Military observers (experts on mission)", fr: "Observateurs militaires (experts en mission)" },
+  "individual-police": { en: "Individual police officers", fr: "Policiers hors unités constituées" },
+  "formed-police-units": { en: "Formed police unit personnel", fr: "Personnel des unités de police constituées" },
+  "justice-corrections": { en: "Justice and corrections personnel", fr: "Personnel de la justice et de l'administration pénitentiaire" },
+  all: { en: "All uniformed personnel", fr: "Ensemble du personnel en tenue" },
+});
+export type PersonnelCategory = keyof typeof PERSONNEL_CATEGORIES;
+
+/** How a contribution figure was measured. */
+export const CONTRIBUTION_MEASURES = codelist({
+  snapshot: { en: "Head count on the reporting date", fr: "Effectif à la date de référence" },
+  "annual-mean": { en: "Mean of the monthly head counts over the period", fr: "Moyenne des effectifs mensuels sur la période" },
+});
+export type ContributionMeasure = keyof typeof CONTRIBUTION_MEASURES;
+
+/** Kinds of pledge. */
+export const PLEDGE_KINDS = codelist({
+  unit: { en: "Unit or capability", fr: "Unité ou capacité" },
+  training: { en: "Training", fr: "Formation" },
+  equipment: { en: "Equipment", fr: "Équipement" },
+  funding: { en: "Funding", fr: "Financement" },
+  partnership: { en: "Partnership", fr: "Partenariat" },
+  policy: { en: "Policy commitment", fr: "Engagement politique" },
+  personnel: { en: "Individual personnel", fr: "Personnel individuel" },
+});
+export type PledgeKind = keyof typeof PLEDGE_KINDS;
+
+/** Types of unit in UN force generation. */
+export const UNIT_TYPES = codelist({
+  "infantry-battalion": { en: "Infantry battalion", fr: "Bataillon d'infanterie" },
+  "infantry-company": { en: "Infantry company", fr: "Compagnie d'infanterie" },
+  "quick-reaction-force": { en: "Quick reaction force", fr: "Force de réaction rapide" },
+  "special-forces": { en: "Special forces unit", fr: "Unité de forces spéciales" },
+  "reconnaissance-company": { en: "Reconnaissance company", fr: "Compagnie de reconnaissance" },
+  "utility-helicopter-unit": { en: "Utility helicopter unit", fr: "Unité d'hélicoptères de manœuvre" },
+  "attack-helicopter-unit": { en: "Attack helicopter unit", fr: "Unité d'hélicoptères d'attaque" },
+  "medium-utility-helicopter-unit": { en: "Medium utility helicopter unit", fr: "Unité d'hélicoptères moyens de manœuvre" },
+  "fixed-wing-transport": { en: "Fixed-wing transport aircraft", fr: "Avion de transport" },
+  "tactical-airlift": { en: "Tactical airlift", fr: "Transport aérien tactique" },
+  "isr-unit": { en: "Intelligence, surveillance and reconnaissance unit", fr: "Unité de renseignement, surveillance et reconnaissance" },
+  "uas-unit": { en: "Unmanned aerial systems unit", fr: "Unité de systèmes aériens sans pilote" },
+  "level-1-hospital": { en: "Level-1 hospital", fr: "Hôpital de niveau 1" },
+  "level-2-hospital": { en: "Level-2 hospital", fr: "Hôpital de niveau 2" },
+  "level-3-hospital": { en: "Level-3 hospital", fr: "Hôpital de niveau 3" },
+  "engineering-company": { en: "Engineering company", fr: "Compagnie du génie" },
+  "eod-unit": { en: "Explosive ordnance disposal unit", fr: "Unité de neutralisation des explosifs" },
+  "signals-company": { en: "Signals company", fr: "Compagnie de transmissions" },
+  "transport-company": { en: "Transport company", fr: "Compagnie de transport" },
+  "logistics-unit": { en: "Logistics unit", fr: "Unité logistique" },
+  "riverine-unit": { en: "Riverine unit", fr: "Unité fluviale" },
+  "maritime-task-force": { en: "Maritime task force unit", fr: "Unité de force opérationnelle maritime" },
+  "military-police-company": { en: "Military police company", fr: "Compagnie de police militaire" },
+  "formed-police-unit": { en: "Formed police unit", fr: "Unité de police constituée" },
+  "specialized-police-team": { en: "Specialized police team", fr: "Équipe de police spécialisée" },
+  "female-engagement-team": { en: "Female engagement team", fr: "Équipe d'engagement féminine" },
+  "mixed-engagement-team": { en: "Mixed engagement team", fr: "Équipe d'engagement mixte" },
+  "staff-officers": { en: "Staff officers", fr: "Officiers d'état-major" },
+  "military-observers": { en: "Military observers", fr: "Observateurs militaires" },
+  "individual-police-officers": { en: "Individual police officers", fr: "Policiers hors unités constituées" },
+  "standby-force": { en: "Standby force", fr: "Force en attente" },
+  other: { en: "Other unit", fr: "Autre unité" },
+});
+export type UnitType = keyof typeof UNIT_TYPES;
+
+/** Readiness levels of the Peacekeeping Capability Readiness System. */
+export const PCRS_LEVELS = codelist({
+  "level-1": { en: "PCRS level 1 (registered)", fr: "SPCR niveau 1 (enregistré)" },
+  "level-2": { en: "PCRS level 2 (assessed)", fr: "SPCR niveau 2 (évalué)" },
+  "level-3": { en: "PCRS level 3", fr: "SPCR niveau 3" },
+  rdl: { en: "Rapid deployment level (deployable within 60 days)", fr: "Niveau de déploiement rapide (déployable sous 60 jours)" },
+});
+export type PcrsLevel = keyof typeof PCRS_LEVELS;
+
+/** Statuses of a pledge, in the order of its lifecycle. */
+export const PLEDGE_STATUSES = codelist({
+  announced: { en: "Announced", fr: "Annoncé" },
+  registered: { en: "Registered (PCRS level 1)", fr: "Enregistré (SPCR niveau 1)" },
+  assessed: { en: "Assessed (PCRS level 2)", fr: "Évalué (SPCR niveau 2)" },
+  "pcrs-level-3": { en: "PCRS level 3", fr: "SPCR niveau 3" },
+  "rapid-deployment": { en: "Rapid deployment level", fr: "Niveau de déploiement rapide" },
+  deployed: { en: "Deployed", fr: "Déployé" },
+  fulfilled: { en: "Fulfilled", fr: "Réalisé" },
+  withdrawn: { en: "Withdrawn", fr: "Retiré" },
+  lapsed: { en: "Lapsed", fr: "Caduc" },
+});
+export type PledgeStatus = keyof typeof PLEDGE_STATUSES;
+
+/** Types of pledge event in the append-only history. */
+export const PLEDGE_EVENT_TYPES = codelist({
+  announced: { en: "Announced", fr: "Annoncé" },
+  registered: { en: "Registered at PCRS level 1", fr: "Enregistré au niveau 1 du SPCR" },
+  assessed: { en: "Assessed at PCRS level 2", fr: "Évalué au niveau 2 du SPCR" },
+  "pcrs-level-3": { en: "Reached PCRS level 3", fr: "Niveau 3 du SPCR atteint" },
+  "rapid-deployment": { en: "Reached the rapid deployment level", fr: "Niveau de déploiement rapide atteint" },
+  deployed: { en: "Deployed", fr: "Déployé" },
+  fulfilled: { en: "Fulfilled", fr: "Réalisé" },
+  withdrawn: { en: "Withdrawn", fr: "Retiré" },
+  lapsed: { en: "Lapsed", fr: "Devenu caduc" },
+  amended: { en: "Amended", fr: "Modifié" },
+});
+export type PledgeEventType = keyof typeof PLEDGE_EVENT_TYPES;
+
+/** Roles an actor holds over a period. */
+export const ACTOR_ROLES = codelist({
+  "troop-police-contributor-rank": { en: "Rank among troop and police contributors", fr: "Rang parmi les pays fournisseurs de contingents et de personnel de police" },
+  "financial-contributor-share": { en: "Share of the peacekeeping budget", fr: "Quote-part du budget des opérations de maintien de la paix" },
+  "host-state": { en: "Host State", fr: "État hôte" },
+  "r2p-group-of-friends-co-chair": { en: "Co-chair of the Group of Friends of the Responsibility to Protect", fr: "Coprésident du Groupe des amis de la responsabilité de protéger" },
+  "security-council-member": { en: "Security Council member", fr: "Membre du Conseil de sécurité" },
+});
+export type ActorRoleType = keyof typeof ACTOR_ROLES;
+
+/** Scales of assessment for UN budgets. */
+export const ASSESSMENT_SCALES = codelist({
+  peacekeeping: { en: "Peacekeeping scale of assessments", fr: "Barème des quotes-parts pour les opérations de maintien de la paix" },
+  regular: { en: "Regular budget scale of assessments", fr: "Barème des quotes-parts du budget ordinaire" },
+});
+export type AssessmentScale = keyof typeof ASSESSMENT_SCALES;
+
+/** Kinds of conduct and discipline figure. */
+export const CONDUCT_CATEGORIES = codelist({
+  sea: { en: "Sexual exploitation and abuse", fr: "Exploitation et atteintes sexuelles" },
+});
+export type ConductCategory = keyof typeof CONDUCT_CATEGORIES;
+
+/** Severity of a validation issue. */
+export const SEVERITIES = codelist({
+  error: { en: "Error", fr: "Erreur" },
+  warning: { en: "Warning", fr: "Avertissement" },
+  info: { en: "Information", fr: "Information" },
+});
+export type Severity = keyof typeof SEVERITIES;
+
+/** The keys of a codelist as a non-empty tuple, for `z.enum`. */
+export function codes<K extends string>(list: Codelist<K>): [K, ...K[]] {
+  return Object.keys(list) as [K, ...K[]];
+}
+
+/** The label of a code in a language; the code itself when unknown. */
+export function label<K extends string>(list: Codelist<K>, code: K, lang: "en" | "fr" = "en"): string {
+  const entry = list[code] as Label | undefined;
+  return entry ? entry[lang] : code;
+}

@@ -1,0 +1,53 @@
+import type { PartialDate } from "./schemas/common.js";
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** The last day of a month, 1-based month. */
+function lastDay(year: number, month: number): number {
+  return month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
+}
+
+/** Today's date in UTC as `YYYY-MM-DD`. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The range of days a partial date can stand for. For "on", the fact happened
+ * between `earliest` and `latest`; for "by", it happened on or before `latest`
+ * and `earliest` is unknown (`undefined`).
+ */
+export function partialDateRange(date: PartialDate): { earliest: string | undefined; latest: string } {
+  let first: string;
+  let last: string;
+  if (date.precision === "day") {
+    first = date.date;
+    last = date.date;
+  } else if (date.precision === "month") {
+    const [y, m] = date.date.split("-").map(Number) as [number, number];
+    first = `${date.date}-01`;
+    last = `${date.date}-${String(lastDay(y, m)).padStart(2, "0")}`;
+  } else {
+    first = `${date.date}-01-01`;
+    last = `${date.date}-12-31`;
+  }
+  return { earliest: date.qualifier === "on" ? first : undefined, latest: last };
+}
+
+/**
+ * Whether a fact with this partial date is certain to have happened by `asOf`
+ * (an ISO date): its latest possible day is on or before `asOf`.
+ */
+export function happenedBy(date: PartialDate, asOf: string): boolean {
+  return partialDateRange(date).latest <= asOf;
+}
+
+/** Formats a partial date for people, in English or French. */
+export function formatPartialDate(date: PartialDate, lang: "en" | "fr" = "en"): string {
+  const prefix = date.qualifier === "by" ? (lang === "fr" ? "au plus tard " : "by ") : "";
+  return `${prefix}${date.date}`;
+}

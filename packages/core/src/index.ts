@@ -1,0 +1,139 @@
+/**
+ * @bluehelm/core — the typed domain of the UN peacekeeping Protection of
+ * Civilians commitments framework. Pure: no I/O.
+ *
+ * The public API is this explicit list; everything else is internal.
+ */
+
+// Codelists
+export {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  ASSESSMENT_SCALES,
+  CONDUCT_CATEGORIES,
+  CONFIDENCE,
+  CONTRIBUTION_MEASURES,
+  DATE_PRECISIONS,
+  DATE_QUALIFIERS,
+  EVENT_KINDS,
+  INSTRUMENT_KINDS,
+  MANDATE_TASKS,
+  OIF_STATUSES,
+  ORGANIZATION_KINDS,
+  PCRS_LEVELS,
+  PERSONNEL_CATEGORIES,
+  PLEDGE_EVENT_TYPES,
+  PLEDGE_KINDS,
+  PLEDGE_STATUSES,
+  POC_LEVELS,
+  REGIONAL_GROUPS,
+  SEVERITIES,
+  UNIT_TYPES,
+  codes,
+  label,
+} from "./codelists.js";
+export type {
+  ActorKind,
+  ActorRoleType,
+  AssessmentScale,
+  Codelist,
+  ConductCategory,
+  Confidence,
+  ContributionMeasure,
+  DatePrecision,
+  DateQualifier,
+  EventKind,
+  InstrumentKind,
+  Label,
+  MandateTask,
+  OifStatus,
+  OrganizationKind,
+  PcrsLevel,
+  PersonnelCategory,
+  PledgeEventType,
+  PledgeKind,
+  PledgeStatus,
+  PocLevel,
+  RegionalGroup,
+  Severity,
+  UnitType,
+} from "./codelists.js";
+
+// Schemas and types
+export {
+  BilingualNameSchema,
+  ConfidenceSchema,
+  CoordinatesSchema,
+  IdSchema,
+  IsoDateSchema,
+  LocalizedTextSchema,
+  PartialDateSchema,
+} from "./schemas/common.js";
+export type { BilingualName, Coordinates, Id, IsoDate, LocalizedText, PartialDate } from "./schemas/common.js";
+export { SourceSchema, UnSymbolSchema } from "./schemas/source.js";
+export type { Source } from "./schemas/source.js";
+export {
+  ActorRoleSchema,
+  ActorSchema,
+  AssessmentShareSchema,
+  ObserverActorSchema,
+  OrganizationActorSchema,
+  StateActorSchema,
+} from "./schemas/actor.js";
+export type { Actor, ActorRole, AssessmentShare, ObserverActor, OrganizationActor, StateActor } from "./schemas/actor.js";
+export {
+  EndorsementSchema,
+  EventSchema,
+  InstrumentSchema,
+  ParticipationSchema,
+  PledgeSummarySchema,
+  PrincipleSchema,
+  ThemeSchema,
+} from "./schemas/framework.js";
+export type { Endorsement, Event, EventInput, Instrument, InstrumentInput, Principle, PrincipleInput, Theme } from "./schemas/framework.js";
+export { CeilingsSchema, MandateSchema, MissionSchema, ResolutionSymbolSchema } from "./schemas/mission.js";
+export type { Ceilings, Mandate, MandateInput, Mission, MissionInput } from "./schemas/mission.js";
+export { MoneySchema, PledgedUnitSchema, PledgeEventSchema, PledgeSchema } from "./schemas/pledge.js";
+export type { Pledge, PledgedUnit, PledgeEvent, PledgeEventInput, PledgeInput } from "./schemas/pledge.js";
+export {
+  CapabilityRequirementSchema,
+  ConductStatSchema,
+  ContributionSchema,
+  GenderTargetSchema,
+} from "./schemas/measures.js";
+export type {
+  CapabilityRequirement,
+  CapabilityRequirementInput,
+  ConductStat,
+  Contribution,
+  GenderTarget,
+} from "./schemas/measures.js";
+export { COLLECTION_OF, DatasetSchema, ENTITY_KINDS, ENTITY_SCHEMAS } from "./schemas/dataset.js";
+export type { Dataset, DatasetInput, EntityKind, EntityOf } from "./schemas/dataset.js";
+
+// Dates
+export { formatPartialDate, happenedBy, partialDateRange, today } from "./dates.js";
+
+// Pledge lifecycle
+export {
+  EVENT_TARGET,
+  OPEN_STATUSES,
+  TERMINAL_STATUSES,
+  TRANSITIONS,
+  canApply,
+  isOpen,
+  pledgeStatus,
+  pledgeStatus as status,
+} from "./lifecycle.js";
+export type { PledgeStatusOptions, PledgeStatusResult, StatusStep } from "./lifecycle.js";
+
+// Validation
+export { RULES, RULE_IDS } from "./validation/rules.js";
+export type { RuleDefinition, RuleId } from "./validation/rules.js";
+export { makeIssue, makeReport } from "./validation/issues.js";
+export type { ValidationIssue, ValidationReport } from "./validation/issues.js";
+export { isEntityKind, validate, validateDataset } from "./validation/validate.js";
+
+// JSON Schema
+export { JSON_SCHEMA_BASE, JSON_SCHEMA_NAMES, toJsonSchema } from "./json-schema.js";
+export type { JsonSchema } from "./json-schema.js";

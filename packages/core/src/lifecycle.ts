@@ -1,0 +1,150 @@
+import type { PledgeEventType, PledgeStatus } from "./codelists.js";
+import type { Pledge, PledgeEvent } from "./schemas/pledge.js";
+import { today } from "./dates.js";
+import { makeIssue, type ValidationIssue } from "./validation/issues.js";
+
+/** Statuses in which a pledge is still open, in lifecycle order. */
+export const OPEN_STATUSES: readonly PledgeStatus[] = Object.freeze([
+  "announced",
+  "registered",
+  "assessed",
+  "pcrs-level-3",
+  "rapid-deployment",
+  "deployed",
+]);
+
+/** Statuses a pledge never leaves. */
+export const TERMINAL_STATUSES: readonly PledgeStatus[] = Object.freeze(["fulfilled", "withdrawn", "lapsed"]);
+
+/**
+ * The transition table: for each status, the statuses an event may move the
+ * pledge to. Readiness only moves forward (a level may be skipped, since
+ * registration in the PCRS is voluntary); withdrawn and lapsed are reachable
+ * from every open status; fulfilled only from deployed; terminal statuses
+ * have no way out. Amendments keep the status and are allowed while open.
+ */
+export const TRANSITIONS: Readonly<Record<PledgeStatus, readonly PledgeStatus[]>> = Object.freeze({
+  announced: ["registered", "assessed", "pcrs-level-3", "rapid-deployment", "deployed", "withdrawn", "lapsed"],
+  registered: ["assessed", "pcrs-level-3", "rapid-deployment", "deployed", "withdrawn", "lapsed"],
+  assessed: ["pcrs-level-3", "rapid-deployment", "deployed", "withdrawn", "lapsed"],
+  "pcrs-level-3": ["rapid-deployment", "deployed", "withdrawn", "lapsed"],
+  "rapid-deployment": ["deployed", "withdrawn", "lapsed"],
+  deployed: ["fulfilled", "withdrawn", "lapsed"],
+  fulfilled: [],
+  withdrawn: [],
+  lapsed: [],
+});
+
+/** The status an event type moves a pledge to; `undefined` for events that keep it. */
+export const EVENT_TARGET: Readonly<Record<PledgeEventType, PledgeStatus | undefined>> = Object.freeze({
+  announced: undefined,
+  registered: "registered",
+  assessed: "assessed",
+  "pcrs-level-3": "pcrs-level-3",
+  "rapid-deployment": "rapid-deployment",
+  deployed: "deployed",
+  fulfilled: "fulfilled",
+  withdrawn: "withdrawn",
+  lapsed: "lapsed",
+  amended: undefined,
+});
+
+/** Whether an event of this type is legal for a pledge in this status. */
+export function canApply(from: PledgeStatus, type: PledgeEventType, isFirstEvent = false): boolean {
+  if (type === "announced") return from === "announced" && isFirstEvent;
+  if (type === "amended") return OPEN_STATUSES.includes(from);
+  const target = EVENT_TARGET[type];
+  return target !== undefined && TRANSITIONS[from].includes(target);
+}
+
+/** One step of a pledge's status history. */
+export interface StatusStep {
+  readonly status: PledgeStatus;
+  readonly since: string;
+  /** The event that led to this status; absent for the initial announcement. */
+  readonly eventId?: string;
+}
+
+/** The result of folding a pledge's history up to a date. */
+export interface PledgeStatusResult {
+  /** The status as of the date; `undefined` when the pledge had not been announced yet. */
+  readonly status: PledgeStatus | undefined;
+  /** The date the current status began. */
+  readonly since: string | undefined;
+  /** Every status the pledge went through up to the date, oldest first. */
+  readonly history: readonly StatusStep[];
+  /** Illegal or out-of-order events met on the way; they were not applied. */
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** Options of {@link pledgeStatus}. */
+export interface PledgeStatusOptions {
+  /** The date to answer for, `YYYY-MM-DD`; default today. */
+  readonly asOf?: string;
+  /** The path prefix of the events in issue paths; default `["events"]`. */
+  readonly path?: readonly (string | number)[];
+  /** The position of each event in the collection the path points to; default its index in `events`. */
+  readonly indices?: readonly number[];
+}
+
+/**
+ * The status of a pledge as of a date, folded from its append-only event
+ * history (in the order the events were appended). Events dated after
+ * `asOf` are not applied. An illegal transition, an event dated before its
+ * predecessor or before the announcement is reported as an issue and skipped;
+ * the function never throws on bad history.
+ */
+export function pledgeStatus(
+  pledge: Pick<Pledge, "id" | "announcedOn">,
+  events: readonly Pick<PledgeEvent, "id" | "pledgeId" | "type" | "date">[],
+  options: PledgeStatusOptions = {},
+): PledgeStatusResult {
+  const asOf = options.asOf ?? today();
+  const prefix = options.path ?? ["events"];
+  const issues: ValidationIssue[] = [];
+  const history: StatusStep[] = [];
+  if (pledge.announcedOn > asOf) return { status: undefined, since: undefined, history, issues };
+
+  let current: PledgeStatus = "announced";
+  let since = pledge.announcedOn;
+  let lastDate = pledge.announcedOn;
+  let applied = 0;
+  history.push({ status: current, since });
+
+  events.forEach((event, i) => {
+    if (event.pledgeId !== pledge.id || event.date > asOf) return;
+    const path = [...prefix, options.indices?.[i] ?? i];
+    if (event.date < pledge.announcedOn) {
+      issues.push(
+        makeIssue("lifecycle.before-announcement", path, {
+          event: event.id,
+          date: event.date,
+          announced: pledge.announcedOn,
+        }),
+      );
+      return;
+    }
+    if (event.date < lastDate) {
+      issues.push(makeIssue("lifecycle.out-of-order", path, { event: event.id, date: event.date, previous: lastDate }));
+      return;
+    }
+    if (!canApply(current, event.type, applied === 0)) {
+      issues.push(makeIssue("lifecycle.illegal-transition", path, { event: event.id, from: current, type: event.type }));
+      return;
+    }
+    applied += 1;
+    lastDate = event.date;
+    const target = EVENT_TARGET[event.type];
+    if (target !== undefined) {
+      current = target;
+      since = event.date;
+      history.push({ status: current, since, eventId: event.id });
+    }
+  });
+  return { status: current, since, history, issues };
+}
+
+/** Whether a status is open (the pledge can still move). */
+export function isOpen(status: PledgeStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}

@@ -1,0 +1,86 @@
+import * as z from "zod";
+import { ActorRoleSchema, ActorSchema, AssessmentShareSchema } from "./actor.js";
+import { EndorsementSchema, EventSchema, InstrumentSchema, PrincipleSchema, ThemeSchema } from "./framework.js";
+import { CapabilityRequirementSchema, ConductStatSchema, ContributionSchema, GenderTargetSchema } from "./measures.js";
+import { MandateSchema, MissionSchema } from "./mission.js";
+import { PledgeEventSchema, PledgeSchema } from "./pledge.js";
+import { SourceSchema } from "./source.js";
+
+/**
+ * The entities of the domain, by name. The name is the `kind` accepted by
+ * `validate(kind, input)` and the file name of its JSON Schema.
+ */
+export const ENTITY_SCHEMAS = {
+  source: SourceSchema,
+  actor: ActorSchema,
+  "actor-role": ActorRoleSchema,
+  "assessment-share": AssessmentShareSchema,
+  theme: ThemeSchema,
+  event: EventSchema,
+  instrument: InstrumentSchema,
+  principle: PrincipleSchema,
+  endorsement: EndorsementSchema,
+  mission: MissionSchema,
+  mandate: MandateSchema,
+  pledge: PledgeSchema,
+  "pledge-event": PledgeEventSchema,
+  contribution: ContributionSchema,
+  "capability-requirement": CapabilityRequirementSchema,
+  "gender-target": GenderTargetSchema,
+  "conduct-stat": ConductStatSchema,
+} as const;
+
+/** The name of an entity kind. */
+export type EntityKind = keyof typeof ENTITY_SCHEMAS;
+
+/** The record type of an entity kind, after parsing (defaults applied). */
+export type EntityOf<K extends EntityKind> = z.infer<(typeof ENTITY_SCHEMAS)[K]>;
+
+/** Every entity kind, in a stable order. */
+export const ENTITY_KINDS: readonly EntityKind[] = Object.freeze(Object.keys(ENTITY_SCHEMAS) as EntityKind[]);
+
+/** The collections of a dataset, each an array of one entity kind. */
+export const DatasetSchema = z
+  .strictObject({
+    sources: z.array(SourceSchema).default([]),
+    actors: z.array(ActorSchema).default([]),
+    actorRoles: z.array(ActorRoleSchema).default([]),
+    assessmentShares: z.array(AssessmentShareSchema).default([]),
+    themes: z.array(ThemeSchema).default([]),
+    events: z.array(EventSchema).default([]),
+    instruments: z.array(InstrumentSchema).default([]),
+    principles: z.array(PrincipleSchema).default([]),
+    endorsements: z.array(EndorsementSchema).default([]),
+    missions: z.array(MissionSchema).default([]),
+    mandates: z.array(MandateSchema).default([]),
+    pledges: z.array(PledgeSchema).default([]),
+    pledgeEvents: z.array(PledgeEventSchema).default([]),
+    contributions: z.array(ContributionSchema).default([]),
+    capabilityRequirements: z.array(CapabilityRequirementSchema).default([]),
+    genderTargets: z.array(GenderTargetSchema).default([]),
+    conductStats: z.array(ConductStatSchema).default([]),
+  })
+  .meta({ id: "Dataset", description: "A complete Bluehelm dataset: every collection of the domain." });
+export type Dataset = z.infer<typeof DatasetSchema>;
+export type DatasetInput = z.input<typeof DatasetSchema>;
+
+/** The collection name of a dataset for each entity kind. */
+export const COLLECTION_OF: Readonly<Record<EntityKind, keyof Dataset>> = Object.freeze({
+  source: "sources",
+  actor: "actors",
+  "actor-role": "actorRoles",
+  "assessment-share": "assessmentShares",
+  theme: "themes",
+  event: "events",
+  instrument: "instruments",
+  principle: "principles",
+  endorsement: "endorsements",
+  mission: "missions",
+  mandate: "mandates",
+  pledge: "pledges",
+  "pledge-event": "pledgeEvents",
+  contribution: "contributions",
+  "capability-requirement": "capabilityRequirements",
+  "gender-target": "genderTargets",
+  "conduct-stat": "conductStats",
+});

@@ -1,0 +1,28 @@
+import * as z from "zod";
+import { ConfidenceSchema, IdSchema, IsoDateSchema } from "./common.js";
+
+/** A UN document symbol such as `S/RES/2765 (2024)`, `A/RES/70/6` or `S/2025/692`. */
+export const UnSymbolSchema = z
+  .string()
+  .regex(/^[A-Z]+(?:\/[A-Za-z0-9.-]+)+(?: \(\d{4}\))?$/, "a UN document symbol such as S/RES/2765 (2024) or A/70/357");
+
+/** An entry in the sources registry. */
+export const SourceSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: z.string().trim().min(1),
+    publisher: z.string().trim().min(1).optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    published: z
+      .string()
+      .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD")
+      .optional()
+      .describe("Publication date, to the precision known."),
+    accessed: IsoDateSchema.optional(),
+    unSymbol: UnSymbolSchema.optional(),
+    language: z.string().regex(/^[a-z]{2}$/, "an ISO 639-1 code").optional(),
+    confidence: ConfidenceSchema.describe("How far the source itself can be relied on for what it is cited for."),
+    note: z.string().trim().min(1).optional(),
+  })
+  .meta({ id: "Source", description: "A document, page or data set that facts are taken from." });
+export type Source = z.infer<typeof SourceSchema>;

@@ -1,0 +1,39 @@
+import type { Label, Severity } from "../codelists.js";
+import { RULES, type RuleId } from "./rules.js";
+
+/** One problem found by validation. */
+export interface ValidationIssue {
+  /** The stable id of the rule that found it. */
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  /** Where: the path to the offending value inside the validated input. */
+  readonly path: readonly (string | number)[];
+  /** What, and how to fix it, in English and French. */
+  readonly message: Label;
+  /** For tabular input: the 1-based data row (the header is row 0). */
+  readonly row?: number;
+  /** For tabular input: the column name. */
+  readonly column?: string;
+}
+
+/** The one validation report used by the library, the CLI, the API and the web forms. */
+export interface ValidationReport {
+  /** True when no issue has the severity "error". */
+  readonly valid: boolean;
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** Builds an issue of a rule from the values that locate it. */
+export function makeIssue(
+  rule: RuleId,
+  path: readonly (string | number)[],
+  params: Readonly<Record<string, string | number | undefined>> = {},
+): ValidationIssue {
+  const def = RULES[rule];
+  return { rule, severity: def.severity, path: [...path], message: def.message(params) };
+}
+
+/** Builds a report from issues: valid when none is an error. */
+export function makeReport(issues: readonly ValidationIssue[]): ValidationReport {
+  return { valid: !issues.some((i) => i.severity === "error"), issues };
+}

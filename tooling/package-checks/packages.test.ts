@@ -1,0 +1,111 @@
+// Checks every published package as users receive it: built, packed, linted
+// by publint, resolved by attw under every module resolution, tarball
+// contents, and the size of the core bundle against its budget.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..", "..");
+const bin = (name: string) => join(root, "node_modules", ".bin", name);
+
+interface Manifest {
+  name: string;
+  private?: boolean;
+  engines?: { node?: string };
+  sideEffects?: boolean;
+  peerDependencies?: Record<string, string>;
+  dependencies?: Record<string, string>;
+  exports?: Record<string, unknown>;
+}
+
+const published = ["packages", "apps"]
+  .flatMap((dir) =>
+    readdirSync(join(root, dir), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => join(root, dir, e.name)),
+  )
+  .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest }))
+  .filter((p) => p.manifest.private !== true);
+
+const scratch = mkdtempSync(join(tmpdir(), "bluehelm-pack-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function pack(dir: string): string[] {
+  const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: dir, encoding: "utf8" });
+  const [info] = JSON.parse(out) as { files: { path: string }[] }[];
+  return (info?.files ?? []).map((f) => f.path);
+}
+
+describe.each(published)("$manifest.name", ({ dir, manifest }) => {
+  it("declares engines, sideEffects, ./package.json and zod as a peer only", () => {
+    expect(manifest.engines?.node).toBe(">=20.19");
+    expect(manifest.sideEffects).toBe(false);
+    expect(manifest.exports?.["./package.json"]).toBe("./package.json");
+    expect(manifest.peerDependencies?.zod).toMatch(/^\^4/);
+    expect(manifest.dependencies?.zod).toBeUndefined();
+  });
+
+  it("passes publint --strict with no message", async () => {
+    const { messages, pkg } = await publint({ pkgDir: dir, level: "suggestion", strict: true, pack: "pnpm" });
+    const text = messages.map((m) => formatMessage(m, pkg) ?? m.code);
+    expect(text).toEqual([]);
+  });
+
+  it("passes attw --pack under node10, node16 (CJS and ESM) and bundler", () => {
+    let output: string;
+    try {
+      output = execFileSync(bin("attw"), ["--pack", dir, "--format", "json"], { cwd: scratch, encoding: "utf8" });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout ?? error);
+    }
+    const report = JSON.parse(output) as { analysis: { problems: unknown[] } };
+    expect(report.analysis.problems).toEqual([]);
+  });
+
+  it("packs its build, its sources and no tests", () => {
+    const files = pack(dir);
+    expect(files).toContain("package.json");
+    expect(files).toContain("dist/index.js");
+    expect(files).toContain("dist/index.cjs");
+    expect(files).toContain("dist/index.d.ts");
+    expect(files).toContain("dist/index.d.cts");
+    expect(files.filter((f) => f.endsWith(".test.ts"))).toEqual([]);
+  });
+});
+
+describe("@bluehelm/core tarball and size", () => {
+  const core = published.find((p) => p.manifest.name === "@bluehelm/core");
+
+  it("ships a JSON Schema file for every entity kind and the dataset", async () => {
+    expect(core).toBeDefined();
+    const files = pack(core!.dir);
+    const { JSON_SCHEMA_NAMES } = await import("@bluehelm/core");
+    expect(JSON_SCHEMA_NAMES.length).toBeGreaterThan(15);
+    for (const name of JSON_SCHEMA_NAMES) expect(files).toContain(`dist/json-schema/${name}.json`);
+  });
+
+  it("stays within the size budget written in the README (minified + gzipped, zod excluded)", async () => {
+    const result = await build({
+      stdin: { contents: 'export * from "@bluehelm/core";', resolveDir: core!.dir, loader: "js" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      write: false,
+      platform: "neutral",
+      external: ["zod"],
+      logLevel: "silent",
+    });
+    const bytes = result.outputFiles[0]!.contents;
+    const gzipped = gzipSync(bytes).length;
+    const budget = Number(/core-size-budget: (\d+) KB/.exec(readFileSync(join(root, "README.md"), "utf8"))?.[1]);
+    console.log(`@bluehelm/core: ${bytes.length} B minified, ${gzipped} B minified + gzipped (budget ${budget} KB)`);
+    expect(budget).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThanOrEqual(budget * 1024);
+  });
+});

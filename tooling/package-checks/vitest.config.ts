@@ -1,0 +1,7 @@
+import { bluehelmProject } from "../vitest-project.js";
+
+export default bluehelmProject("package-checks", {
+  include: ["*.test.ts"],
+  testTimeout: 180_000,
+  hookTimeout: 180_000,
+});
