@@ -89,10 +89,15 @@ export interface PledgeStatusOptions {
 
 /**
  * The status of a pledge as of a date, folded from its append-only event
- * history (in the order the events were appended). Events dated after
- * `asOf` are not applied. An illegal transition, an event dated before its
- * predecessor or before the announcement is reported as an issue and skipped;
- * the function never throws on bad history.
+ * history (in the order the events were appended).
+ *
+ * Which events are legal is decided on the whole history, whatever the date
+ * asked about: an illegal transition, an event dated before its predecessor or
+ * before the announcement is reported as an issue and skipped. The legal
+ * events then have non-decreasing dates, and the status as of `asOf` is the
+ * one reached by those dated on or before it — so answers are consistent
+ * across dates and a terminal status, once reached, stays. Never throws on
+ * bad history.
  */
 export function pledgeStatus(
   pledge: Pick<Pledge, "id" | "announcedOn">,
@@ -102,17 +107,13 @@ export function pledgeStatus(
   const asOf = options.asOf ?? today();
   const prefix = options.path ?? ["events"];
   const issues: ValidationIssue[] = [];
-  const history: StatusStep[] = [];
-  if (pledge.announcedOn > asOf) return { status: undefined, since: undefined, history, issues };
+  const steps: StatusStep[] = [{ status: "announced", since: pledge.announcedOn }];
 
   let current: PledgeStatus = "announced";
-  let since = pledge.announcedOn;
   let lastDate = pledge.announcedOn;
   let applied = 0;
-  history.push({ status: current, since });
-
   events.forEach((event, i) => {
-    if (event.pledgeId !== pledge.id || event.date > asOf) return;
+    if (event.pledgeId !== pledge.id) return;
     const path = [...prefix, options.indices?.[i] ?? i];
     if (event.date < pledge.announcedOn) {
       issues.push(
@@ -137,11 +138,14 @@ export function pledgeStatus(
     const target = EVENT_TARGET[event.type];
     if (target !== undefined) {
       current = target;
-      since = event.date;
-      history.push({ status: current, since, eventId: event.id });
+      steps.push({ status: current, since: event.date, eventId: event.id });
     }
   });
-  return { status: current, since, history, issues };
+
+  if (pledge.announcedOn > asOf) return { status: undefined, since: undefined, history: [], issues };
+  const history = steps.filter((step) => step.since <= asOf);
+  const last = history[history.length - 1]!;
+  return { status: last.status, since: last.since, history, issues };
 }
 
 /** Whether a status is open (the pledge can still move). */

@@ -6,7 +6,7 @@ import { fixture } from "./fixture.js";
 
 type Mutation = (d: Required<DatasetInput>) => void;
 type Rec = Record<string, unknown>;
-const at = <T = Rec>(list: unknown[] | undefined, i: number): T => list![i] as T;
+const at = <T = Rec>(list: readonly unknown[] | undefined, i: number): T => list![i] as T;
 
 interface Case {
   fire: Mutation;
@@ -180,13 +180,13 @@ const CASES: Record<Exclude<RuleId, "schema.unknown-kind">, Case> = {
     path: ["pledgeEvents", 0],
   },
   "gender-target.duplicate": {
-    fire: (d) => d.genderTargets.push({ ...at(d.genderTargets, 0), id: "gt-2", share: 0.2 } as never),
-    quiet: (d) => d.genderTargets.push({ ...at(d.genderTargets, 0), id: "gt-2", year: 2027 } as never),
+    fire: (d) => d.genderTargets.push({ ...at<Rec>(d.genderTargets, 0), id: "gt-2", share: 0.2 } as never),
+    quiet: (d) => d.genderTargets.push({ ...at<Rec>(d.genderTargets, 0), id: "gt-2", year: 2027 } as never),
     path: ["genderTargets", 1],
   },
   "conduct.duplicate": {
-    fire: (d) => d.conductStats.push({ ...at(d.conductStats, 0), id: "cs-2" } as never),
-    quiet: (d) => d.conductStats.push({ ...at(d.conductStats, 0), id: "cs-2", year: 2021 } as never),
+    fire: (d) => d.conductStats.push({ ...at<Rec>(d.conductStats, 0), id: "cs-2" } as never),
+    quiet: (d) => d.conductStats.push({ ...at<Rec>(d.conductStats, 0), id: "cs-2", year: 2021 } as never),
     path: ["conductStats", 1],
   },
   "assessment.total-exceeds": {
@@ -201,7 +201,10 @@ const CASES: Record<Exclude<RuleId, "schema.unknown-kind">, Case> = {
   },
   "source.unused": {
     fire: (d) => void d.sources.push({ id: "src-c", title: "Never cited", confidence: "reported" }),
-    quiet: (d) => void d.sources.push({ id: "src-c", title: "Cited", confidence: "reported" }) ?? at<{ sources: string[] }>(d.missions, 0).sources.push("src-c"),
+    quiet: (d) => {
+      d.sources.push({ id: "src-c", title: "Cited", confidence: "reported" });
+      at<{ sources: string[] }>(d.missions, 0).sources.push("src-c");
+    },
     path: ["sources", 2],
   },
 };

@@ -12,7 +12,11 @@ export const SourceSchema = z
     id: IdSchema,
     title: z.string().trim().min(1),
     publisher: z.string().trim().min(1).optional(),
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    url: z
+      .string()
+      .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, "an http or https URL without spaces")
+      .optional()
+      .describe("An http(s) URL, without spaces (percent-encode them)."),
     published: z
       .string()
       .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD")

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import type * as z from "zod";
 import { happenedBy, partialDateRange } from "../dates.js";
 import { pledgeStatus } from "../lifecycle.js";
 import type { Actor } from "../schemas/actor.js";
