@@ -2,7 +2,7 @@
 // by publint, resolved by attw under every module resolution, tarball
 // contents, and the size of the core bundle against its budget.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -25,9 +25,10 @@ interface Manifest {
 }
 
 const published = ["packages", "apps"]
+  .filter((dir) => existsSync(join(root, dir)))
   .flatMap((dir) =>
     readdirSync(join(root, dir), { withFileTypes: true })
-      .filter((e) => e.isDirectory())
+      .filter((e) => e.isDirectory() && existsSync(join(root, dir, e.name, "package.json")))
       .map((e) => join(root, dir, e.name)),
   )
   .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest }))
