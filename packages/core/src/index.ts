@@ -137,3 +137,24 @@ export { isEntityKind, validate, validateDataset } from "./validation/validate.j
 // JSON Schema
 export { JSON_SCHEMA_BASE, JSON_SCHEMA_NAMES, toJsonSchema } from "./json-schema.js";
 export type { JsonSchema } from "./json-schema.js";
+
+// Analytics: the framework's questions, answered as of any date
+export { createIndex, isActive, mandateInForce, personnelOn, rankingInForce } from "./analytics/dataset-index.js";
+export type { DatasetIndex, Ranking } from "./analytics/dataset-index.js";
+export type { Answer } from "./analytics/answer.js";
+export { endorsementCoverage, endorsersAsOf, populationMembers } from "./analytics/endorsements.js";
+export type { AsOfOptions, Coverage, Endorser, Population } from "./analytics/endorsements.js";
+export { pocCoverage } from "./analytics/poc.js";
+export type { MissionPoc, PocCoverage } from "./analytics/poc.js";
+export { overduePledges, pledgesAsOf, pledgeSummary } from "./analytics/pledges.js";
+export type { OverduePledge, PledgeAsOf, PledgeFilter, PledgeSummary } from "./analytics/pledges.js";
+export { capabilityGaps } from "./analytics/capability.js";
+export type { CapabilityGap } from "./analytics/capability.js";
+export { genderShares, targetInForce } from "./analytics/gender.js";
+export type { GenderOptions, GenderRow, ParityStanding } from "./analytics/gender.js";
+export { conductRates, francophoneEnvironments, isFrancophone, policingGaps } from "./analytics/missions.js";
+export type { ConductRow, FrancophoneRow, PolicingRow } from "./analytics/missions.js";
+export { endorsementEffect } from "./analytics/effect.js";
+export type { EffectGroup, EffectOptions, EndorsementEffect } from "./analytics/effect.js";
+export { personnelByYear, timeSeries, topContributors } from "./analytics/contributors.js";
+export type { TopContributor, YearPoint } from "./analytics/contributors.js";

@@ -1,0 +1,199 @@
+import type { PledgeStatus } from "../codelists.js";
+import { OPEN_STATUSES } from "../lifecycle.js";
+import { EVENT_TARGET } from "../lifecycle.js";
+import type { Actor } from "../schemas/actor.js";
+import type { Dataset } from "../schemas/dataset.js";
+import type { Endorsement, Event, Instrument, Theme } from "../schemas/framework.js";
+import type { CapabilityRequirement, ConductStat, Contribution, GenderTarget } from "../schemas/measures.js";
+import type { Mandate, Mission } from "../schemas/mission.js";
+import type { Pledge, PledgeEvent } from "../schemas/pledge.js";
+
+/** A ranking of contributors published for one reporting date. */
+export interface Ranking {
+  readonly date: string;
+  /** Contributors in rank order. */
+  readonly entries: readonly Contribution[];
+}
+
+/**
+ * An index over a dataset, built once by {@link createIndex}; every analytics
+ * function takes it. Collections are sorted deterministically, so answers do
+ * not depend on the order of the input records.
+ */
+export interface DatasetIndex {
+  readonly dataset: Readonly<Dataset>;
+  readonly actors: ReadonlyMap<string, Actor>;
+  readonly missions: ReadonlyMap<string, Mission>;
+  readonly instruments: ReadonlyMap<string, Instrument>;
+  readonly events: ReadonlyMap<string, Event>;
+  readonly themes: ReadonlyMap<string, Theme>;
+  readonly pledges: readonly Pledge[];
+  readonly endorsementsByInstrument: ReadonlyMap<string, readonly Endorsement[]>;
+  readonly mandatesByMission: ReadonlyMap<string, readonly Mandate[]>;
+  readonly eventsByPledge: ReadonlyMap<string, readonly PledgeEvent[]>;
+  readonly contributionsByMission: ReadonlyMap<string, readonly Contribution[]>;
+  /** Contributions that cover all missions (rankings), by reporting period end. */
+  readonly rankings: readonly Ranking[];
+  readonly requirementsByMission: ReadonlyMap<string, readonly CapabilityRequirement[]>;
+  readonly genderTargets: readonly GenderTarget[];
+  readonly conductStats: readonly ConductStat[];
+  /** Calendar years covered by contributions, ascending. */
+  readonly contributionYears: readonly number[];
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function groupBy<T, K>(items: readonly T[], key: (t: T) => K | undefined): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+const lifecycleRank = (type: PledgeEvent["type"]): number => {
+  const target: PledgeStatus | undefined = EVENT_TARGET[type];
+  if (type === "announced") return -1;
+  if (target === undefined) return 100;
+  const open = OPEN_STATUSES.indexOf(target);
+  return open >= 0 ? open : OPEN_STATUSES.length;
+};
+
+/**
+ * Builds the index of a dataset (parsed: defaults applied). Pledge events are
+ * taken in date order, same-day events in lifecycle order, so the answer is
+ * the same whatever the order of the records; defects of the append order are
+ * the business of `validateDataset`.
+ */
+export function createIndex(dataset: Readonly<Dataset>): DatasetIndex {
+  const sortedContributions = [...dataset.contributions].sort(
+    (a, b) => (a.periodEnd < b.periodEnd ? -1 : a.periodEnd > b.periodEnd ? 1 : byId(a, b)),
+  );
+  const rankingRecords = sortedContributions.filter((c) => c.missionId === undefined && c.measure === "snapshot" && c.category === "all");
+  const rankings: Ranking[] = [...groupBy(rankingRecords, (c) => c.periodEnd)].map(([date, entries]) => ({
+    date,
+    entries: [...entries].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.total - a.total || byId(a, b)),
+  }));
+  const years = new Set<number>();
+  for (const c of dataset.contributions) {
+    const first = Number(c.periodStart.slice(0, 4));
+    const last = Number(c.periodEnd.slice(0, 4));
+    for (let y = first; y <= last; y++) years.add(y);
+  }
+  const eventsByPledge = groupBy(dataset.pledgeEvents, (e) => e.pledgeId);
+  for (const list of eventsByPledge.values()) {
+    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : lifecycleRank(a.type) - lifecycleRank(b.type) || byId(a, b)));
+  }
+  const mandatesByMission = groupBy(dataset.mandates, (m) => m.missionId);
+  for (const list of mandatesByMission.values()) {
+    list.sort((a, b) => (a.adoptedOn < b.adoptedOn ? -1 : a.adoptedOn > b.adoptedOn ? 1 : byId(a, b)));
+  }
+  const endorsementsByInstrument = groupBy([...dataset.endorsements].sort(byId), (e) => e.instrumentId);
+  const mapOf = <T extends { id: string }>(list: readonly T[]) => new Map([...list].sort(byId).map((x) => [x.id, x] as const));
+  return {
+    dataset,
+    actors: mapOf(dataset.actors),
+    missions: mapOf(dataset.missions),
+    instruments: mapOf(dataset.instruments),
+    events: mapOf(dataset.events),
+    themes: mapOf(dataset.themes),
+    pledges: [...dataset.pledges].sort(byId),
+    endorsementsByInstrument,
+    mandatesByMission,
+    eventsByPledge,
+    contributionsByMission: groupBy(sortedContributions, (c) => c.missionId),
+    rankings,
+    requirementsByMission: groupBy([...dataset.capabilityRequirements].sort(byId), (r) => r.missionId),
+    genderTargets: [...dataset.genderTargets].sort((a, b) => a.year - b.year || byId(a, b)),
+    conductStats: [...dataset.conductStats].sort((a, b) => a.year - b.year || byId(a, b)),
+    contributionYears: [...years].sort((a, b) => a - b),
+  };
+}
+
+/** Whether a mission was active on a date. */
+export function isActive(mission: Mission, asOf: string): boolean {
+  return mission.startDate <= asOf && (mission.endDate === undefined || mission.endDate >= asOf);
+}
+
+/** The mandate of a mission in force on a date: the latest adopted on or before it. */
+export function mandateInForce(index: DatasetIndex, missionId: string, asOf: string): Mandate | undefined {
+  const list = index.mandatesByMission.get(missionId) ?? [];
+  let found: Mandate | undefined;
+  for (const m of list) if (m.adoptedOn <= asOf) found = m;
+  return found;
+}
+
+/** The ranking in force on a date: the latest published on or before it. */
+export function rankingInForce(index: DatasetIndex, asOf: string): Ranking | undefined {
+  let found: Ranking | undefined;
+  for (const r of index.rankings) if (r.date <= asOf) found = r;
+  return found;
+}
+
+/**
+ * Uniformed personnel of a mission on a date, from the contributions whose
+ * period contains the date. Per contributor, a record of category "all" is
+ * preferred to the sum of the categories. Returns the total, the records used
+ * and the personnel per contributor.
+ */
+export function personnelOn(
+  index: DatasetIndex,
+  missionId: string,
+  asOf: string,
+): { total: number | undefined; women: number | undefined; byContributor: Map<string, number>; records: Contribution[] } {
+  const covering = (index.contributionsByMission.get(missionId) ?? []).filter((c) => c.periodStart <= asOf && asOf <= c.periodEnd);
+  return sumPersonnel(covering);
+}
+
+/**
+ * Sums contributions without double counting: per contributor and mission,
+ * snapshots win over annual means, and category "all" over the categories.
+ */
+export function sumPersonnel(records: readonly Contribution[]): {
+  total: number | undefined;
+  women: number | undefined;
+  byContributor: Map<string, number>;
+  records: Contribution[];
+} {
+  const perContributor = groupBy(records, (c) => `${c.contributorId}|${c.missionId ?? ""}`);
+  const used: Contribution[] = [];
+  const byContributor = new Map<string, number>();
+  let total = 0;
+  let women = 0;
+  let womenKnown = true;
+  for (const records of perContributor.values()) {
+    // One measure per contributor: a head count on a date beats an annual mean.
+    const snapshots = records.filter((c) => c.measure === "snapshot");
+    const list = snapshots.length > 0 ? snapshots : records;
+    const all = list.filter((c) => c.category === "all");
+    const chosen = all.length > 0 ? all : list;
+    for (const c of chosen) {
+      used.push(c);
+      total += c.total;
+      if (c.women === undefined) womenKnown = false;
+      else women += c.women;
+      byContributor.set(c.contributorId, (byContributor.get(c.contributorId) ?? 0) + c.total);
+    }
+  }
+  return {
+    total: used.length > 0 ? total : undefined,
+    women: used.length > 0 && womenKnown ? women : undefined,
+    byContributor,
+    records: used,
+  };
+}
+
+/**
+ * Drops category records where a record of category "all" exists for the
+ * same contributor, mission, period and measure, so sums never count
+ * personnel twice.
+ */
+export function withoutDoubleCounting(records: readonly Contribution[]): Contribution[] {
+  const key = (c: Contribution) => `${c.contributorId}|${c.missionId ?? ""}|${c.periodStart}|${c.periodEnd}|${c.measure}`;
+  const withAll = new Set(records.filter((c) => c.category === "all").map(key));
+  return records.filter((c) => c.category === "all" || !withAll.has(key(c)));
+}

@@ -1,0 +1,161 @@
+import { PLEDGE_KINDS, PLEDGE_STATUSES, type PledgeKind, type PledgeStatus } from "../codelists.js";
+import { today } from "../dates.js";
+import { isOpen, pledgeStatus } from "../lifecycle.js";
+import type { Pledge } from "../schemas/pledge.js";
+import { answer, share, type Answer } from "./answer.js";
+import type { DatasetIndex } from "./dataset-index.js";
+import type { AsOfOptions } from "./endorsements.js";
+import { daysBetween, median } from "./stats.js";
+
+/** Which pledges to count. */
+export interface PledgeFilter {
+  readonly actorId?: string;
+  readonly eventId?: string;
+  readonly themeId?: string;
+  readonly kind?: PledgeKind;
+  readonly missionId?: string;
+  readonly status?: PledgeStatus;
+}
+
+/** A pledge with its status on a date. */
+export interface PledgeAsOf {
+  readonly pledge: Pledge;
+  readonly status: PledgeStatus;
+  readonly since: string;
+  /** The first deployment on or before the date, if any. */
+  readonly deployedOn: string | undefined;
+  readonly fulfilledOn: string | undefined;
+}
+
+/** The pledges announced by a date, with their status on it, filtered. Sorted by id. */
+export function pledgesAsOf(index: DatasetIndex, options: AsOfOptions & { readonly filter?: PledgeFilter } = {}): Answer<PledgeAsOf[]> {
+  const asOf = options.asOf ?? today();
+  const f = options.filter ?? {};
+  const value: PledgeAsOf[] = [];
+  const used: { sources: readonly string[] }[] = [];
+  for (const pledge of index.pledges) {
+    if (pledge.announcedOn > asOf) continue;
+    if (f.actorId !== undefined && pledge.actorId !== f.actorId) continue;
+    if (f.eventId !== undefined && pledge.eventId !== f.eventId) continue;
+    if (f.themeId !== undefined && !pledge.themeIds.includes(f.themeId)) continue;
+    if (f.kind !== undefined && pledge.kind !== f.kind) continue;
+    if (f.missionId !== undefined && pledge.missionId !== f.missionId) continue;
+    const events = index.eventsByPledge.get(pledge.id) ?? [];
+    const folded = pledgeStatus(pledge, events, { asOf });
+    if (folded.status === undefined || folded.since === undefined) continue;
+    if (f.status !== undefined && folded.status !== f.status) continue;
+    used.push(pledge, ...events.filter((e) => e.date <= asOf));
+    value.push({
+      pledge,
+      status: folded.status,
+      since: folded.since,
+      deployedOn: folded.history.find((h) => h.status === "deployed")?.since,
+      fulfilledOn: folded.history.find((h) => h.status === "fulfilled")?.since,
+    });
+  }
+  return answer(
+    asOf,
+    value,
+    {
+      en: "Pledges announced on or before the date; each status is folded from the pledge's event history up to the date.",
+      fr: "Engagements annoncés à la date ou avant ; chaque statut est calculé à partir de l'historique des événements de l'engagement jusqu'à la date.",
+    },
+    used,
+  );
+}
+
+/** Counts and rates of pledges on a date. */
+export interface PledgeSummary {
+  readonly total: number;
+  readonly byStatus: Readonly<Record<PledgeStatus, number>>;
+  readonly byKind: Readonly<Record<PledgeKind, number>>;
+  readonly byTheme: Readonly<Record<string, number>>;
+  readonly byActor: Readonly<Record<string, number>>;
+  readonly byEvent: Readonly<Record<string, number>>;
+  /** Fulfilled ÷ all pledges announced by the date. */
+  readonly fulfilmentRate: number | undefined;
+  /** Deployed or fulfilled ÷ all pledges announced by the date. */
+  readonly deploymentRate: number | undefined;
+  /** Median days from announcement to first deployment, over the pledges deployed by the date. */
+  readonly medianDaysToDeployment: number | undefined;
+  /** Median days from announcement to fulfilment, over the pledges fulfilled by the date. */
+  readonly medianDaysToFulfilment: number | undefined;
+}
+
+const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/** Pledges by status, kind, theme, actor and event on a date, with fulfilment rate and time to deploy. */
+export function pledgeSummary(index: DatasetIndex, options: AsOfOptions & { readonly filter?: PledgeFilter } = {}): Answer<PledgeSummary> {
+  const list = pledgesAsOf(index, options);
+  const byStatus = zeroes(Object.keys(PLEDGE_STATUSES) as PledgeStatus[]);
+  const byKind = zeroes(Object.keys(PLEDGE_KINDS) as PledgeKind[]);
+  const byTheme: Record<string, number> = {};
+  const byActor: Record<string, number> = {};
+  const byEvent: Record<string, number> = {};
+  const toDeploy: number[] = [];
+  const toFulfil: number[] = [];
+  for (const p of list.value) {
+    byStatus[p.status] += 1;
+    byKind[p.pledge.kind] += 1;
+    for (const t of p.pledge.themeIds) byTheme[t] = (byTheme[t] ?? 0) + 1;
+    byActor[p.pledge.actorId] = (byActor[p.pledge.actorId] ?? 0) + 1;
+    const ev = p.pledge.eventId ?? "(none)";
+    byEvent[ev] = (byEvent[ev] ?? 0) + 1;
+    if (p.deployedOn) toDeploy.push(daysBetween(p.pledge.announcedOn, p.deployedOn));
+    if (p.fulfilledOn) toFulfil.push(daysBetween(p.pledge.announcedOn, p.fulfilledOn));
+  }
+  const total = list.value.length;
+  return {
+    ...list,
+    value: {
+      total,
+      byStatus,
+      byKind,
+      byTheme,
+      byActor,
+      byEvent,
+      fulfilmentRate: share(byStatus.fulfilled, total),
+      deploymentRate: share(list.value.filter((p) => p.deployedOn !== undefined).length, total),
+      medianDaysToDeployment: median(toDeploy),
+      medianDaysToFulfilment: median(toFulfil),
+    },
+    method: {
+      en: `${list.method.en} Fulfilment rate: fulfilled ÷ all; deployment rate: ever deployed ÷ all; medians over the pledges that reached the status.`,
+      fr: `${list.method.fr} Taux de réalisation : réalisés ÷ tous ; taux de déploiement : déployés un jour ÷ tous ; médianes sur les engagements ayant atteint le statut.`,
+    },
+  };
+}
+
+/** An open pledge kept in one status longer than a threshold. */
+export interface OverduePledge {
+  readonly pledgeId: string;
+  readonly actorId: string;
+  readonly status: PledgeStatus;
+  readonly since: string;
+  readonly days: number;
+}
+
+/**
+ * Open pledges not yet deployed whose current status has lasted longer than
+ * `thresholdDays` (default 365) on the date, longest first.
+ */
+export function overduePledges(
+  index: DatasetIndex,
+  options: AsOfOptions & { readonly thresholdDays?: number; readonly filter?: PledgeFilter } = {},
+): Answer<OverduePledge[]> {
+  const threshold = options.thresholdDays ?? 365;
+  const list = pledgesAsOf(index, options);
+  const value = list.value
+    .filter((p) => isOpen(p.status) && p.status !== "deployed")
+    .map((p) => ({ pledgeId: p.pledge.id, actorId: p.pledge.actorId, status: p.status, since: p.since, days: daysBetween(p.since, list.asOf) }))
+    .filter((p) => p.days > threshold)
+    .sort((a, b) => b.days - a.days || (a.pledgeId < b.pledgeId ? -1 : 1));
+  return {
+    ...list,
+    value,
+    method: {
+      en: `Pledges in an open status before deployment, held for more than ${threshold} days on the date.`,
+      fr: `Engagements dans un statut ouvert avant le déploiement, depuis plus de ${threshold} jours à la date.`,
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { PocLevel } from "../codelists.js";
+import { today } from "../dates.js";
+import { answer, share, type Answer } from "./answer.js";
+import { isActive, mandateInForce, personnelOn, type DatasetIndex } from "./dataset-index.js";
+import type { AsOfOptions } from "./endorsements.js";
+
+/** One active mission and its PoC standing on a date. */
+export interface MissionPoc {
+  readonly missionId: string;
+  /** The PoC level of the mandate in force; undefined when no mandate is recorded. */
+  readonly poc: PocLevel | undefined;
+  readonly mandateId: string | undefined;
+  /** Uniformed personnel on the date; undefined when no contribution covers it. */
+  readonly personnel: number | undefined;
+}
+
+/** PoC coverage of peacekeeping on a date. */
+export interface PocCoverage {
+  readonly missions: readonly MissionPoc[];
+  readonly active: number;
+  /** Active missions whose mandate in force includes PoC (limited or core). */
+  readonly withPoc: number;
+  /** Active missions with no mandate recorded: left out of the share. */
+  readonly unknown: number;
+  /** withPoc ÷ active missions with a known mandate. */
+  readonly missionShare: number | undefined;
+  /** Personnel in missions with PoC ÷ personnel in missions with a known mandate and known personnel. */
+  readonly personnelShare: number | undefined;
+  readonly personnelUnderPoc: number;
+  readonly personnelCounted: number;
+}
+
+/**
+ * Which missions were active with a PoC mandate on a date, their share of
+ * active missions, and the share of deployed uniformed personnel serving
+ * under PoC mandates.
+ */
+export function pocCoverage(index: DatasetIndex, options: AsOfOptions = {}): Answer<PocCoverage> {
+  const asOf = options.asOf ?? today();
+  const used: { sources: readonly string[] }[] = [];
+  const missions: MissionPoc[] = [];
+  for (const mission of index.missions.values()) {
+    if (!isActive(mission, asOf)) continue;
+    used.push(mission);
+    const mandate = mandateInForce(index, mission.id, asOf);
+    if (mandate) used.push(mandate);
+    const people = personnelOn(index, mission.id, asOf);
+    used.push(...people.records);
+    missions.push({ missionId: mission.id, poc: mandate?.poc, mandateId: mandate?.id, personnel: people.total });
+  }
+  const known = missions.filter((m) => m.poc !== undefined);
+  const withPoc = known.filter((m) => m.poc !== "none");
+  const counted = known.filter((m) => m.personnel !== undefined);
+  const personnelCounted = counted.reduce((s, m) => s + m.personnel!, 0);
+  const personnelUnderPoc = counted.filter((m) => m.poc !== "none").reduce((s, m) => s + m.personnel!, 0);
+  return answer(
+    asOf,
+    {
+      missions,
+      active: missions.length,
+      withPoc: withPoc.length,
+      unknown: missions.length - known.length,
+      missionShare: share(withPoc.length, known.length),
+      personnelShare: share(personnelUnderPoc, personnelCounted),
+      personnelUnderPoc,
+      personnelCounted,
+    },
+    {
+      en: "Missions active on the date; the mandate in force is the latest adopted on or before it; PoC means a limited or core PoC level. Missions without a recorded mandate are left out of the shares; personnel come from the contributions whose period contains the date.",
+      fr: "Missions actives à la date ; le mandat en vigueur est le dernier adopté à cette date ou avant ; PoC signifie un niveau limité ou principal. Les missions sans mandat enregistré sont exclues des parts ; les effectifs viennent des contributions dont la période contient la date.",
+    },
+    used,
+  );
+}

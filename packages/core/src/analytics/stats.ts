@@ -1,0 +1,80 @@
+/** Median of numbers; undefined for none. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Arithmetic mean; undefined for none. */
+export function mean(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+/** A small, seeded pseudo-random generator (mulberry32): the same seed gives the same answers. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The q-quantile (0..1) of sorted values, by linear interpolation. */
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+/** Percentile bootstrap confidence interval of the difference of means (a − b). */
+export function bootstrapDifference(
+  a: readonly number[],
+  b: readonly number[],
+  iterations: number,
+  random: () => number,
+  level = 0.95,
+): [number, number] {
+  const diffs: number[] = [];
+  const resampleMean = (xs: readonly number[]) => {
+    let sum = 0;
+    for (let i = 0; i < xs.length; i++) sum += xs[Math.floor(random() * xs.length)]!;
+    return sum / xs.length;
+  };
+  for (let i = 0; i < iterations; i++) diffs.push(resampleMean(a) - resampleMean(b));
+  diffs.sort((x, y) => x - y);
+  const tail = (1 - level) / 2;
+  return [quantile(diffs, tail), quantile(diffs, 1 - tail)];
+}
+
+/** Two-sided permutation p-value of the difference of means (a − b). */
+export function permutationPValue(a: readonly number[], b: readonly number[], iterations: number, random: () => number): number {
+  const observed = Math.abs((mean(a) ?? 0) - (mean(b) ?? 0));
+  const pooled = [...a, ...b];
+  let extreme = 0;
+  for (let i = 0; i < iterations; i++) {
+    for (let j = pooled.length - 1; j > 0; j--) {
+      const k = Math.floor(random() * (j + 1));
+      [pooled[j], pooled[k]] = [pooled[k]!, pooled[j]!];
+    }
+    let sa = 0;
+    for (let j = 0; j < a.length; j++) sa += pooled[j]!;
+    let sb = 0;
+    for (let j = a.length; j < pooled.length; j++) sb += pooled[j]!;
+    if (Math.abs(sa / a.length - sb / b.length) >= observed - 1e-12) extreme++;
+  }
+  return (extreme + 1) / (iterations + 1);
+}
+
+/** Whole days from one ISO date to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
