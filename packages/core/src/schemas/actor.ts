@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ACTOR_ROLES, ASSESSMENT_SCALES, OIF_STATUSES, ORGANIZATION_KINDS, REGIONAL_GROUPS, codes } from "../codelists.js";
-import { BilingualNameSchema, IdSchema, IsoDateSchema, provenanceShape } from "./common.js";
+import { BilingualNameSchema, IdSchema, IsoDateSchema, provenanceShape, TextSchema } from "./common.js";
 
 const actorBase = {
   id: IdSchema,
@@ -37,7 +37,7 @@ export const OrganizationActorSchema = z
   .strictObject({
     kind: z.literal("organization"),
     ...actorBase,
-    acronym: z.string().trim().min(1).max(20),
+    acronym: TextSchema.max(20),
     organizationKind: z.enum(codes(ORGANIZATION_KINDS)),
     memberIds: z.array(IdSchema).optional().describe("Ids of member actors, where the dataset tracks them."),
   })

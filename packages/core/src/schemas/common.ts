@@ -1,6 +1,13 @@
 import * as z from "zod";
 import { CONFIDENCE, DATE_QUALIFIERS, codes } from "../codelists.js";
 
+/**
+ * Text that is not empty and has no leading or trailing white space. A
+ * pattern rather than a trim, so that the JSON Schema files say exactly the
+ * same as zod.
+ */
+export const TextSchema = z.string().regex(/^\S(?:[\s\S]*\S)?$/, "non-empty text without leading or trailing spaces");
+
 /** A record identifier: lower-case letters, digits, and single hyphens or dots between them. */
 export const IdSchema = z
   .string()
@@ -16,8 +23,8 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 /** A text in English, with its French version when known. */
 export const LocalizedTextSchema = z
   .strictObject({
-    en: z.string().trim().min(1),
-    fr: z.string().trim().min(1).optional(),
+    en: TextSchema,
+    fr: TextSchema.optional(),
   })
   .meta({ id: "LocalizedText", description: "Text in English, with its French version when known." });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
@@ -25,8 +32,8 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 /** A name in English and French, both required. */
 export const BilingualNameSchema = z
   .strictObject({
-    en: z.string().trim().min(1),
-    fr: z.string().trim().min(1),
+    en: TextSchema,
+    fr: TextSchema,
   })
   .meta({ id: "BilingualName", description: "Name in English and in French." });
 export type BilingualName = z.infer<typeof BilingualNameSchema>;
@@ -43,7 +50,7 @@ export const ConfidenceSchema = z.enum(codes(CONFIDENCE)).meta({
 export const provenanceShape = {
   sources: z.array(IdSchema).min(1).describe("Ids of the sources behind this record, in the sources registry."),
   confidence: ConfidenceSchema,
-  note: z.string().trim().min(1).optional().describe("Free-text note: caveats, disagreements between sources, corrections made."),
+  note: TextSchema.optional().describe("Free-text note: caveats, disagreements between sources, corrections made."),
 };
 
 /** A non-negative integer count. */

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { EVENT_KINDS, INSTRUMENT_KINDS, codes } from "../codelists.js";
-import { CountSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, PartialDateSchema, provenanceShape } from "./common.js";
+import { CountSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, PartialDateSchema, provenanceShape, TextSchema } from "./common.js";
 
 /** A theme of the framework; themes form a tree through `parentId`. */
 export const ThemeSchema = z
@@ -46,7 +46,7 @@ export const EventSchema = z
     title: LocalizedTextSchema,
     startDate: IsoDateSchema,
     endDate: IsoDateSchema.optional(),
-    city: z.string().trim().min(1).optional(),
+    city: TextSchema.optional(),
     countryId: IdSchema.optional().describe("The actor id of the country the event took place in."),
     hostIds: z.array(IdSchema).default([]),
     coChairIds: z.array(IdSchema).default([]),

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CONDUCT_CATEGORIES, CONTRIBUTION_MEASURES, PERSONNEL_CATEGORIES, UNIT_TYPES, codes } from "../codelists.js";
-import { CountSchema, IdSchema, IsoDateSchema, provenanceShape } from "./common.js";
+import { CountSchema, IdSchema, IsoDateSchema, provenanceShape, TextSchema } from "./common.js";
 
 /** Uniformed personnel of a contributor, in a mission (or all missions), over a period. */
 export const ContributionSchema = z
@@ -42,7 +42,7 @@ export type CapabilityRequirementInput = z.input<typeof CapabilityRequirementSch
 export const GenderTargetSchema = z
   .strictObject({
     id: IdSchema,
-    strategy: z.string().trim().min(1).describe("The strategy that sets the target."),
+    strategy: TextSchema.describe("The strategy that sets the target."),
     category: z.enum(codes(PERSONNEL_CATEGORIES)),
     year: z.number().int().min(2000).max(2100),
     share: z.number().min(0).max(1).describe("Target share of women, between 0 and 1."),

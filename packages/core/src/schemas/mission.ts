@@ -1,23 +1,23 @@
 import * as z from "zod";
 import { MANDATE_TASKS, POC_LEVELS, codes } from "../codelists.js";
-import { CoordinatesSchema, CountSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, provenanceShape } from "./common.js";
+import { CoordinatesSchema, CountSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, provenanceShape, TextSchema } from "./common.js";
 
 /** A UN peacekeeping operation. */
 export const MissionSchema = z
   .strictObject({
     id: IdSchema,
-    acronym: z.string().trim().regex(/^[A-Z][A-Z0-9 -]*$/, "the acronym in capitals, e.g. MONUSCO"),
+    acronym: z.string().regex(/^[A-Z](?:[A-Z0-9 -]*[A-Z0-9])?$/, "the acronym in capitals, e.g. MONUSCO"),
     names: LocalizedTextSchema,
     hostIds: z.array(IdSchema).default([]).describe("Actor ids of the host State or States."),
-    hostName: z.string().trim().min(1).optional().describe("The host territory as named, when it is not (only) a State."),
+    hostName: TextSchema.optional().describe("The host territory as named, when it is not (only) a State."),
     startDate: IsoDateSchema,
     endDate: IsoDateSchema.optional(),
-    location: z.string().trim().min(1).optional().describe("Headquarters location."),
+    location: TextSchema.optional().describe("Headquarters location."),
     coordinates: CoordinatesSchema.optional(),
     francophoneEnvironment: z
       .enum(["yes", "partial", "no"])
       .describe("Whether French is an official or widely used language in the host environment."),
-    leadDepartment: z.string().trim().min(1).optional(),
+    leadDepartment: TextSchema.optional(),
     predecessorId: IdSchema.optional(),
     ...provenanceShape,
   })

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { ConfidenceSchema, IdSchema, IsoDateSchema } from "./common.js";
+import { ConfidenceSchema, IdSchema, IsoDateSchema, TextSchema } from "./common.js";
 
 /** A UN document symbol such as `S/RES/2765 (2024)`, `A/RES/70/6` or `S/2025/692`. */
 export const UnSymbolSchema = z
@@ -10,8 +10,8 @@ export const UnSymbolSchema = z
 export const SourceSchema = z
   .strictObject({
     id: IdSchema,
-    title: z.string().trim().min(1),
-    publisher: z.string().trim().min(1).optional(),
+    title: TextSchema,
+    publisher: TextSchema.optional(),
     url: z
       .string()
       .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, "an http or https URL without spaces")
@@ -26,7 +26,7 @@ export const SourceSchema = z
     unSymbol: UnSymbolSchema.optional(),
     language: z.string().regex(/^[a-z]{2}$/, "an ISO 639-1 code").optional(),
     confidence: ConfidenceSchema.describe("How far the source itself can be relied on for what it is cited for."),
-    note: z.string().trim().min(1).optional(),
+    note: TextSchema.optional(),
   })
   .meta({ id: "Source", description: "A document, page or data set that facts are taken from." });
 export type Source = z.infer<typeof SourceSchema>;
