@@ -1,0 +1,14 @@
+import { join } from "node:path";
+
+/** The package root (packages/data). */
+export const PACKAGE_ROOT = join(import.meta.dirname, "..");
+
+/**
+ * The shared external data sets: `../shared/data/external` from the
+ * repository root, overridable with BLUEHELM_EXTERNAL_DATA.
+ */
+export const EXTERNAL_DATA = process.env.BLUEHELM_EXTERNAL_DATA ?? join(PACKAGE_ROOT, "..", "..", "..", "shared", "data", "external");
+
+export const MISSIONS_CSV = join(EXTERNAL_DATA, "un-psdh-pko-missions", "DPPADPOSS-PKO.csv");
+export const RANK_CSV = join(EXTERNAL_DATA, "un-pk-contributions-2021", "Rank.csv");
+export const COUNTRY_BY_YEAR_CSV = join(EXTERNAL_DATA, "un-pk-contributions-2021", "CountryByYear.csv");

@@ -1,0 +1,41 @@
+/**
+ * @bluehelm/data — the curated, sourced reference dataset of the UN
+ * peacekeeping Protection of Civilians commitments framework.
+ *
+ * Every collection is deep-frozen. Each one is also published on its own
+ * subpath (e.g. `@bluehelm/data/missions`) so that a user who needs one
+ * collection does not load the others, and as raw JSON
+ * (`@bluehelm/data/json/missions.json`) for non-TypeScript users.
+ */
+import type { Dataset } from "@bluehelm/core";
+import { deepFreeze } from "./freeze.js";
+import { sources } from "./sources.js";
+import { actors } from "./actors.js";
+import { actorRoles } from "./actor-roles.js";
+import { assessmentShares } from "./assessment-shares.js";
+import { themes } from "./themes.js";
+import { events } from "./events.js";
+import { instruments } from "./instruments.js";
+import { principles } from "./principles.js";
+import { endorsements } from "./endorsements.js";
+import { missions } from "./missions.js";
+import { mandates } from "./mandates.js";
+import { pledges } from "./pledges.js";
+import { pledgeEvents } from "./pledge-events.js";
+import { contributions } from "./contributions.js";
+import { capabilityRequirements } from "./capability-requirements.js";
+import { genderTargets } from "./gender-targets.js";
+import { conductStats } from "./conduct-stats.js";
+
+export { sources, actors, actorRoles, assessmentShares, themes, events, instruments, principles, endorsements, missions, mandates, pledges, pledgeEvents, contributions, capabilityRequirements, genderTargets, conductStats };
+
+/** The dataset as this package ships it: every collection a frozen, read-only array. */
+export type ReadonlyDataset = { readonly [K in keyof Dataset]: readonly Dataset[K][number][] };
+
+let cached: ReadonlyDataset | undefined;
+
+/** The whole dataset, deep-frozen; the same object on every call. */
+export function loadDataset(): ReadonlyDataset {
+  cached ??= deepFreeze({ sources, actors, actorRoles, assessmentShares, themes, events, instruments, principles, endorsements, missions, mandates, pledges, pledgeEvents, contributions, capabilityRequirements, genderTargets, conductStats });
+  return cached;
+}
