@@ -1,13 +1,17 @@
-import type { Endorsement, Event, Instrument, Principle, Theme } from "@bluehelm/core";
+import type { Endorsement, EventInput, InstrumentInput, PrincipleInput, Theme } from "@bluehelm/core";
+import { EVENTS } from "../curated/events.js";
+import { ENDORSEMENTS, INSTRUMENTS, PRINCIPLES } from "../curated/instruments.js";
+import { THEMES } from "../curated/themes.js";
 
 export interface Framework {
-  themes: Theme[];
-  events: Event[];
-  instruments: Instrument[];
-  principles: Principle[];
-  endorsements: Endorsement[];
+  themes: readonly Theme[];
+  events: readonly EventInput[];
+  instruments: readonly InstrumentInput[];
+  principles: readonly PrincipleInput[];
+  endorsements: readonly Endorsement[];
 }
 
+/** The hand-curated framework collections (reviewed source files under curated/). */
 export function buildFramework(): Framework {
-  return { themes: [], events: [], instruments: [], principles: [], endorsements: [] };
+  return { themes: THEMES, events: EVENTS, instruments: INSTRUMENTS, principles: PRINCIPLES, endorsements: ENDORSEMENTS };
 }

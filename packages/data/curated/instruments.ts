@@ -1,0 +1,163 @@
+/**
+ * Instruments, the 18 Kigali Principles and their endorsements. Reviewed
+ * source file; titles and summaries of the principles are our own words.
+ */
+import type { Endorsement, InstrumentInput, PrincipleInput } from "@bluehelm/core";
+
+export const INSTRUMENTS: readonly InstrumentInput[] = [
+  {
+    id: "kigali-principles",
+    kind: "principles",
+    title: { en: "Kigali Principles on the Protection of Civilians", fr: "Principes de Kigali sur la protection des civils" },
+    shortTitle: { en: "Kigali Principles", fr: "Principes de Kigali" },
+    eventId: "kigali-2015",
+    initiatorIds: ["rwa", "nld", "usa"],
+    principleCount: 18,
+    sources: ["gcr2p-kigali-principles", "kigali-conference-report-2015", "rwandaun-kigali-principles-text", "usip-kigali-principles-event"],
+    confidence: "verified",
+    note: "Eighteen non-binding pledges adopted at the Kigali conference of 28–29 May 2015 (the day of adoption is not given, so adoptedOn is left out). Endorser counts over time: the first nine in May 2015; Poland the 12th on 18 April 2016; 19 new (GCR2P), a total of 24 (New Times), 29 (Ukraine's mission, RFI) or 30 (Afrique360) around 11 May 2016; 38 on the Rwanda MoD list of November 2016; 40 in late November 2016 (New Times). No later count was found.",
+  },
+  {
+    id: "vancouver-principles",
+    kind: "principles",
+    title: { en: "Vancouver Principles (on child soldiers)", fr: "Principes de Vancouver (sur les enfants soldats)" },
+    shortTitle: { en: "Vancouver Principles", fr: "Principes de Vancouver" },
+    eventId: "vancouver-2017",
+    sources: ["un-pk-vancouver-2017", "canada-dnd-2017-vancouver-concludes"],
+    confidence: "reported",
+    note: "Endorsed by 54 States at the Vancouver ministerial (the endorsers are not named in the sources read, so there are no endorsement records). The full official title, the initiators and the number of principles are not sourced, so they are left out.",
+  },
+  {
+    id: "london-communique-2016",
+    kind: "communique",
+    title: { en: "UN Peacekeeping Defence Ministerial: London communiqué", fr: "Réunion ministérielle de la défense sur le maintien de la paix : communiqué de Londres" },
+    adoptedOn: "2016-09-08",
+    eventId: "london-2016",
+    sources: ["govuk-london-2016-communique", "london-2016-report"],
+    confidence: "verified",
+    note: "Signed by about 63 governments (approximate; signatories not stored).",
+  },
+  {
+    id: "vancouver-communique-2017",
+    kind: "communique",
+    title: { en: "Vancouver UN Peacekeeping Defence Ministerial communiqué", fr: "Communiqué de la réunion ministérielle de la défense de Vancouver" },
+    eventId: "vancouver-2017",
+    sources: ["canada-dnd-2017-vancouver-communique"],
+    confidence: "verified",
+    note: "Speaks of delegations from 80 countries; signatories not stored.",
+  },
+];
+
+const KP_1_9 = ["rwandaun-kigali-principles-text"];
+
+export const PRINCIPLES: readonly PrincipleInput[] = [
+  { id: "kigali-principles-1", instrumentId: "kigali-principles", number: 1, numberConfidence: "verified", title: { en: "PoC training before deployment", fr: "Formation à la protection des civils avant le déploiement" }, summary: { en: "Every soldier the endorsing State sends to a mission is trained in protecting civilians before deploying.", fr: "Chaque soldat envoyé en mission par l'État signataire est formé à la protection des civils avant son déploiement." }, sources: KP_1_9, confidence: "verified" },
+  { id: "kigali-principles-2", instrumentId: "kigali-principles", number: 2, numberConfidence: "verified", title: { en: "Prepared commanders and mission leaders", fr: "Commandants et dirigeants de mission préparés" }, summary: { en: "Sector and contingent commanders, and the people the State puts forward for senior mission posts, are well trained for peacekeeping and for protecting civilians above all.", fr: "Les commandants de secteur et de contingent, ainsi que les candidats de l'État aux postes de direction des missions, sont bien formés au maintien de la paix et d'abord à la protection des civils." }, sources: KP_1_9, confidence: "verified" },
+  { id: "kigali-principles-3", instrumentId: "kigali-principles", number: 3, numberConfidence: "verified", title: { en: "Ready to use force to protect", fr: "Prêts à employer la force pour protéger" }, summary: { en: "Be prepared to use force where the mandate calls for it: showing force to deter, standing between armed actors and civilians, and acting directly against those clearly intent on harming civilians.", fr: "Être prêt à employer la force lorsque le mandat l'exige : démonstration de force dissuasive, interposition entre acteurs armés et civils, action directe contre ceux qui veulent manifestement s'en prendre aux civils." }, themeIds: ["ptar-performance-accountability"], sources: KP_1_9, confidence: "verified" },
+  { id: "kigali-principles-4", instrumentId: "kigali-principles", number: 4, numberConfidence: "verified", title: { en: "No caveats on protection", fr: "Pas de restrictions nationales sur la protection" }, summary: { en: "Set no national restrictions that would keep the contingent from carrying out its mandated duty to protect civilians.", fr: "N'imposer aucune restriction nationale qui empêcherait le contingent de remplir son devoir de protection des civils fixé par le mandat." }, sources: KP_1_9, confidence: "verified" },
+  { id: "kigali-principles-5", instrumentId: "kigali-principles", number: 5, numberConfidence: "verified", title: { en: "Report gaps to the UN", fr: "Signaler les lacunes à l'ONU" }, summary: { en: "Find the resource and capability gaps that hold back civilian protection and tell the UN about them.", fr: "Repérer les lacunes de moyens et de capacités qui freinent la protection des civils et les signaler à l'ONU." }, sources: KP_1_9, confidence: "verified" },
+  { id: "kigali-principles-6", instrumentId: "kigali-principles", number: 6, numberConfidence: "verified", title: { en: "Provide enablers", fr: "Fournir des capacités habilitantes" }, summary: { en: "As national means allow, seek to supply enabling capabilities, such as helicopters, that make civilian protection better.", fr: "Dans la mesure des moyens nationaux, chercher à fournir des capacités habilitantes, comme des hélicoptères, qui améliorent la protection des civils." }, sources: KP_1_9, confidence: "verified" },
+  { id: "kigali-principles-7", instrumentId: "kigali-principles", number: 7, numberConfidence: "verified", title: { en: "No undue delay", fr: "Pas de retard indu" }, summary: { en: "Let the contingent commander use force to protect civilians in an emergency without first referring back to the capital.", fr: "Permettre au commandant du contingent d'employer la force pour protéger les civils en cas d'urgence sans en référer d'abord à la capitale." }, sources: ["rwandaun-kigali-principles-text", "newtimes-2015-05-29-kigali-pledges"], confidence: "verified" },
+  { id: "kigali-principles-8", instrumentId: "kigali-principles", number: 8, numberConfidence: "verified", title: { en: "Act when the host State does not", fr: "Agir quand l'État hôte n'agit pas" }, summary: { en: "Protect civilians, within the rules of engagement, when the host government fails or is unwilling to do so.", fr: "Protéger les civils, dans le respect des règles d'engagement, lorsque le gouvernement hôte ne le fait pas ou n'en a pas la volonté." }, sources: KP_1_9, confidence: "verified" },
+  { id: "kigali-principles-9", instrumentId: "kigali-principles", number: 9, numberConfidence: "verified", title: { en: "Clear rules of engagement", fr: "Des règles d'engagement claires" }, summary: { en: "Press the UN and mission leaders for clear rules of engagement, including on when force may be used.", fr: "Demander à l'ONU et aux dirigeants de la mission des règles d'engagement claires, y compris sur le moment où la force peut être employée." }, sources: ["rwandaun-kigali-principles-text", "newtimes-2015-05-29-kigali-pledges"], confidence: "verified", note: "The stored copy of the rwandaun.org text stops inside this principle; its topic is corroborated by New Times (29 May 2015)." },
+  { id: "kigali-principles-10", instrumentId: "kigali-principles", number: 10, numberConfidence: "unverified", title: { en: "Monitor and report", fr: "Surveiller et signaler" }, summary: { en: "Watch for and report human rights abuses and early signs of violence where the troops are deployed.", fr: "Surveiller et signaler les violations des droits de l'homme et les signes précurseurs de violence dans la zone de déploiement." }, sources: ["newtimes-2015-05-29-kigali-pledges"], confidence: "reported", note: "Topic reported by New Times (29 May 2015); the position number 10 is inferred from the order of that article after the verified principles 1–9 (unverified)." },
+  { id: "kigali-principles-11", instrumentId: "kigali-principles", number: 11, numberConfidence: "unverified", title: { en: "Discipline failures to protect", fr: "Sanctionner les manquements à la protection" }, summary: { en: "Take disciplinary action against one's own personnel who do not act to protect civilians when they should.", fr: "Prendre des mesures disciplinaires contre son propre personnel qui n'agit pas pour protéger les civils alors qu'il le devrait." }, sources: ["newtimes-2015-05-29-kigali-pledges"], confidence: "reported", note: "Topic reported by New Times (29 May 2015); the position number 11 is inferred from the order of that article (unverified)." },
+  { id: "kigali-principles-12", instrumentId: "kigali-principles", number: 12, numberConfidence: "unverified", title: { en: "Accountability for abuses (placeholder)", fr: "Responsabilité pour les abus (provisoire)" }, summary: { en: "Placeholder gist: hold one's own personnel to account for abuses, sexual exploitation and abuse included.", fr: "Résumé provisoire : tenir son propre personnel responsable des abus, y compris l'exploitation et les atteintes sexuelles." }, themeIds: ["ptar-sexual-exploitation-abuse"], sources: ["impunitywatch-dutch-fm-kigali", "background-knowledge"], confidence: "unverified", note: "Text and position of principles 12–18 were not retrieved; this gist is a placeholder from background knowledge, with its topic hinted by the Dutch Foreign Minister's statement. Check against the primary text before relying on it." },
+  { id: "kigali-principles-13", instrumentId: "kigali-principles", number: 13, numberConfidence: "unverified", title: { en: "Capable leadership (placeholder)", fr: "Un commandement compétent (provisoire)" }, summary: { en: "Placeholder gist: put forward capable and accountable commanders and leaders for missions.", fr: "Résumé provisoire : proposer pour les missions des commandants et dirigeants compétents et responsables." }, sources: ["impunitywatch-dutch-fm-kigali", "background-knowledge"], confidence: "unverified", note: "Placeholder from background knowledge (text and position not retrieved); overlaps with the verified principle 2." },
+  { id: "kigali-principles-14", instrumentId: "kigali-principles", number: 14, numberConfidence: "unverified", title: { en: "Clear, resourced mandates (placeholder)", fr: "Des mandats clairs et dotés de moyens (provisoire)" }, summary: { en: "Placeholder gist: engage the Security Council and mission planning so that protection mandates are clear and resourced.", fr: "Résumé provisoire : dialoguer avec le Conseil de sécurité et la planification des missions pour que les mandats de protection soient clairs et dotés de moyens." }, sources: ["newtimes-2015-05-29-kigali-pledges", "background-knowledge"], confidence: "unverified", note: "Placeholder from background knowledge (text and position not retrieved); the topic of engaging the Security Council is hinted by New Times." },
+  { id: "kigali-principles-15", instrumentId: "kigali-principles", number: 15, numberConfidence: "unverified", title: { en: "Timely force generation (placeholder)", fr: "Génération de forces en temps voulu (provisoire)" }, summary: { en: "Placeholder gist: support the timely generation and rapid deployment of capable units.", fr: "Résumé provisoire : soutenir la génération en temps voulu et le déploiement rapide d'unités capables." }, sources: ["background-knowledge"], confidence: "unverified", note: "Placeholder from background knowledge; text and position not retrieved." },
+  { id: "kigali-principles-16", instrumentId: "kigali-principles", number: 16, numberConfidence: "unverified", title: { en: "Equipped, self-sustaining units (placeholder)", fr: "Unités équipées et autonomes (provisoire)" }, summary: { en: "Placeholder gist: deploy units that are properly equipped and able to sustain themselves.", fr: "Résumé provisoire : déployer des unités correctement équipées et capables de subvenir à leurs besoins." }, sources: ["newtimes-2015-05-29-kigali-pledges", "background-knowledge"], confidence: "unverified", note: "Placeholder from background knowledge (text and position not retrieved); the topic of preparing and equipping forces is hinted by New Times." },
+  { id: "kigali-principles-17", instrumentId: "kigali-principles", number: 17, numberConfidence: "unverified", title: { en: "Performance assessment (placeholder)", fr: "Évaluation de la performance (provisoire)" }, summary: { en: "Placeholder gist: support evaluating units and leaders against their protection tasks.", fr: "Résumé provisoire : soutenir l'évaluation des unités et des dirigeants au regard de leurs tâches de protection." }, themeIds: ["ptar-performance-accountability"], sources: ["background-knowledge"], confidence: "unverified", note: "Placeholder from background knowledge; text and position not retrieved." },
+  { id: "kigali-principles-18", instrumentId: "kigali-principles", number: 18, numberConfidence: "unverified", title: { en: "Training partnerships (placeholder)", fr: "Partenariats de formation (provisoire)" }, summary: { en: "Placeholder gist: support and share training and capacity building with other troop and police contributors.", fr: "Résumé provisoire : soutenir et partager la formation et le renforcement des capacités avec d'autres pays contributeurs." }, sources: ["background-knowledge"], confidence: "unverified", note: "Placeholder from background knowledge; text and position not retrieved." },
+];
+
+type E = Endorsement;
+const kp = "kigali-principles";
+const FIRST_NINE = ["bgd", "eth", "ita", "nld", "rwa", "sen", "lka", "uga", "ury"];
+/** Named by at least one source as joining at the event of 11 May 2016, with the sources that name each. */
+const MAY_2016: Readonly<Record<string, readonly string[]>> = {
+  aut: ["gcr2p-press-2016-05-11", "ukraineun-kigali-2016-05"],
+  bel: ["gcr2p-press-2016-05-11", "newtimes-2016-05-more-endorse", "ukraineun-kigali-2016-05"],
+  bfa: ["gcr2p-press-2016-05-11"],
+  dji: ["gcr2p-press-2016-05-11", "newtimes-2016-05-more-endorse"],
+  usa: ["newtimes-2016-05-more-endorse", "ukraineun-kigali-2016-05", "rfi-bamada-kigali-2016-05"],
+  est: ["newtimes-2016-05-more-endorse", "ukraineun-kigali-2016-05"],
+  gin: ["newtimes-2016-05-more-endorse"],
+  ukr: ["ukraineun-kigali-2016-05"],
+  irl: ["ukraineun-kigali-2016-05"],
+  fin: ["ukraineun-kigali-2016-05"],
+  rou: ["ukraineun-kigali-2016-05"],
+  svn: ["ukraineun-kigali-2016-05"],
+  swe: ["ukraineun-kigali-2016-05"],
+  lva: ["ukraineun-kigali-2016-05"],
+};
+/** The Rwanda MoD list of November 2016 (38 States). */
+const NOV_2016_LIST = `aus aut bgd bel bfa can dji est eth fin mkd fra deu gha gin irl ita lva mwi mne nld ner nor pol rou rwa sen svn lka swe tza tgo ukr uga gbr usa ury zmb`.split(" ");
+
+function build(): E[] {
+  const out: E[] = [];
+  const listed = new Set(NOV_2016_LIST);
+  const onList = (id: string) => (listed.has(id) ? " Also on the Rwanda MoD list of 38 endorsing States (November 2016)." : "");
+  for (const id of FIRST_NINE) {
+    out.push({
+      id: `kp-endorsement-${id}`,
+      actorId: id,
+      instrumentId: kp,
+      date: { precision: "month", date: "2015-05", qualifier: "on" },
+      sources: ["gcr2p-kigali-principles", "newtimes-2016-05-12-first-signatories", ...(listed.has(id) ? ["rwanda-mod-2016-11-endorsers"] : [])],
+      confidence: "verified",
+      note: `One of the first nine signatories of May 2015.${onList(id)}`,
+    });
+  }
+  out.push({
+    id: "kp-endorsement-pol",
+    actorId: "pol",
+    instrumentId: kp,
+    date: { precision: "day", date: "2016-04-18", qualifier: "on" },
+    sources: ["prawo-pl-poland-kigali-2016", "rwanda-mod-2016-11-endorsers", "ukraineun-kigali-2016-05"],
+    confidence: "reported",
+    note: `Poland handed its note joining the principles on 18 April 2016 and was the 12th endorser (Prawo.pl). Ukraine's mission lists Poland among the endorsers before 11 May 2016, which agrees.${onList("pol")}`,
+  });
+  out.push({
+    id: "kp-endorsement-mwi",
+    actorId: "mwi",
+    instrumentId: kp,
+    date: { precision: "day", date: "2016-05-10", qualifier: "by" },
+    sources: ["ukraineun-kigali-2016-05", "rwanda-mod-2016-11-endorsers"],
+    confidence: "reported",
+    note: `Ukraine's mission names Malawi among the endorsers before the event of 11 May 2016; no source gives its date.${onList("mwi")}`,
+  });
+  for (const [id, sources] of Object.entries(MAY_2016)) {
+    const note =
+      id === "bfa"
+        ? "GCR2P names Burkina Faso among the new endorsers of 11 May 2016, while Ukraine's mission lists it among the endorsers before that day: the sources disagree, and the record keeps GCR2P's date."
+        : "Named as joining at the high-level event of 11 May 2016.";
+    out.push({
+      id: `kp-endorsement-${id}`,
+      actorId: id,
+      instrumentId: kp,
+      date: { precision: "day", date: "2016-05-11", qualifier: "on" },
+      eventId: "hle-kigali-2016-05-11",
+      sources: [...sources, ...(listed.has(id) ? ["rwanda-mod-2016-11-endorsers"] : [])],
+      confidence: sources.some((s) => s === "gcr2p-press-2016-05-11" || s === "ukraineun-kigali-2016-05") ? "verified" : "reported",
+      note: `${note}${onList(id)}`,
+    });
+  }
+  const done = new Set(out.map((e) => e.actorId));
+  for (const id of NOV_2016_LIST) {
+    if (done.has(id)) continue;
+    out.push({
+      id: `kp-endorsement-${id}`,
+      actorId: id,
+      instrumentId: kp,
+      date: { precision: "month", date: "2016-11", qualifier: "by" },
+      sources: ["rwanda-mod-2016-11-endorsers"],
+      confidence: "verified",
+      note: "On the Rwanda MoD list of 38 endorsing States (November 2016); the date of its endorsement is not known.",
+    });
+  }
+  for (const id of NOV_2016_LIST) if (!out.some((e) => e.actorId === id)) throw new Error(`endorsements: ${id} missing`);
+  return out;
+}
+
+export const ENDORSEMENTS: readonly E[] = build();
