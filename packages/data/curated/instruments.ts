@@ -13,7 +13,7 @@ export const INSTRUMENTS: readonly InstrumentInput[] = [
     eventId: "kigali-2015",
     initiatorIds: ["rwa", "nld", "usa"],
     principleCount: 18,
-    sources: ["gcr2p-kigali-principles", "kigali-conference-report-2015", "rwandaun-kigali-principles-text", "usip-kigali-principles-event"],
+    sources: ["gcr2p-kigali-principles", "kigali-conference-report-2015", "rwandaun-kigali-principles-text", "usip-kigali-principles-event", "newtimes-2016-11-forty"],
     confidence: "verified",
     note: "Eighteen non-binding pledges adopted at the Kigali conference of 28–29 May 2015 (the day of adoption is not given, so adoptedOn is left out). Endorser counts over time: the first nine in May 2015; Poland the 12th on 18 April 2016; 19 new (GCR2P), a total of 24 (New Times), 29 (Ukraine's mission, RFI) or 30 (Afrique360) around 11 May 2016; 38 on the Rwanda MoD list of November 2016; 40 in late November 2016 (New Times). No later count was found.",
   },

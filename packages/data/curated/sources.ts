@@ -415,11 +415,4 @@ export const SOURCES: readonly S[] = [
     url: "https://unipd-centrodirittiumani.it/en/news/united-nations-berlin-peacekeeping-summit-yields-commitments-to-enhance-global-operations",
     published: "2025-05",
   }),
-  r({
-    id: "gcr2p-peacekeeping-kigali-c2016",
-    title: "Peacekeeping and the Kigali Principles",
-    publisher: "Global Centre for the Responsibility to Protect",
-    url: "http://s156658.gridserver.com/our_work/peacekeeping_and_the_kigali_principles",
-    published: "2016",
-  }),
 ];
