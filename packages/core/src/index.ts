@@ -109,7 +109,7 @@ export type {
   GenderTarget,
 } from "./schemas/measures.js";
 export { COLLECTION_OF, DatasetSchema, ENTITY_KINDS, ENTITY_SCHEMAS } from "./schemas/dataset.js";
-export type { Dataset, DatasetInput, EntityKind, EntityOf } from "./schemas/dataset.js";
+export type { Dataset, DatasetInput, EntityKind, EntityOf, ReadonlyDataset } from "./schemas/dataset.js";
 
 // Dates
 export { formatPartialDate, happenedBy, partialDateRange, today } from "./dates.js";

@@ -76,6 +76,13 @@ describe("PoC coverage", () => {
     expect(v).toMatchObject({ active: 3, withPoc: 1, unknown: 1, missionShare: 0.5, personnelUnderPoc: 820, personnelCounted: 1120 });
     expect(v.personnelShare).toBeCloseTo(820 / 1120, 12);
   });
+  it("never counts a mission with no known start date as active, and validates it", () => {
+    const input = analyticsInput();
+    input.missions!.push({ id: "m5", acronym: "MFIVE", names: { en: "Undated" }, francophoneEnvironment: "no", sources: ["s1"], confidence: "reported" });
+    expect(validateDataset(input).valid).toBe(true);
+    const v = pocCoverage(createIndex(DatasetSchema.parse(input)), { asOf: MID_2021 }).value;
+    expect(v.missions.map((m) => m.missionId)).toEqual(["m1", "m2", "m3"]);
+  });
   it("uses the mandate in force on the date", () => {
     expect(pocCoverage(index, { asOf: "2015-01-01" }).value.missions.find((m) => m.missionId === "m1")).toMatchObject({ poc: "limited", mandateId: "m1-a" });
     expect(pocCoverage(index, { asOf: "2005-01-01" }).value.missions.map((m) => m.missionId)).toEqual(["m4"]);

@@ -2,7 +2,7 @@ import type { PledgeStatus } from "../codelists.js";
 import { OPEN_STATUSES } from "../lifecycle.js";
 import { EVENT_TARGET } from "../lifecycle.js";
 import type { Actor } from "../schemas/actor.js";
-import type { Dataset } from "../schemas/dataset.js";
+import type { ReadonlyDataset } from "../schemas/dataset.js";
 import type { Endorsement, Event, Instrument, Theme } from "../schemas/framework.js";
 import type { CapabilityRequirement, ConductStat, Contribution, GenderTarget } from "../schemas/measures.js";
 import type { Mandate, Mission } from "../schemas/mission.js";
@@ -21,7 +21,7 @@ export interface Ranking {
  * not depend on the order of the input records.
  */
 export interface DatasetIndex {
-  readonly dataset: Readonly<Dataset>;
+  readonly dataset: ReadonlyDataset;
   readonly actors: ReadonlyMap<string, Actor>;
   readonly missions: ReadonlyMap<string, Mission>;
   readonly instruments: ReadonlyMap<string, Instrument>;
@@ -69,7 +69,7 @@ const lifecycleRank = (type: PledgeEvent["type"]): number => {
  * the same whatever the order of the records; defects of the append order are
  * the business of `validateDataset`.
  */
-export function createIndex(dataset: Readonly<Dataset>): DatasetIndex {
+export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
   const sortedContributions = [...dataset.contributions].sort(
     (a, b) => (a.periodEnd < b.periodEnd ? -1 : a.periodEnd > b.periodEnd ? 1 : byId(a, b)),
   );
@@ -114,9 +114,9 @@ export function createIndex(dataset: Readonly<Dataset>): DatasetIndex {
   };
 }
 
-/** Whether a mission was active on a date. */
+/** Whether a mission was active on a date. A mission with no known start date is never counted active. */
 export function isActive(mission: Mission, asOf: string): boolean {
-  return mission.startDate <= asOf && (mission.endDate === undefined || mission.endDate >= asOf);
+  return mission.startDate !== undefined && mission.startDate <= asOf && (mission.endDate === undefined || mission.endDate >= asOf);
 }
 
 /** The mandate of a mission in force on a date: the latest adopted on or before it. */

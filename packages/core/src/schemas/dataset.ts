@@ -64,6 +64,9 @@ export const DatasetSchema = z
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type DatasetInput = z.input<typeof DatasetSchema>;
 
+/** A parsed dataset whose collections are read-only (as frozen reference data is). */
+export type ReadonlyDataset = { readonly [K in keyof Dataset]: readonly Dataset[K][number][] };
+
 /** The collection name of a dataset for each entity kind. */
 export const COLLECTION_OF: Readonly<Record<EntityKind, keyof Dataset>> = Object.freeze({
   source: "sources",

@@ -10,7 +10,7 @@ export const MissionSchema = z
     names: LocalizedTextSchema,
     hostIds: z.array(IdSchema).default([]).describe("Actor ids of the host State or States."),
     hostName: TextSchema.optional().describe("The host territory as named, when it is not (only) a State."),
-    startDate: IsoDateSchema,
+    startDate: IsoDateSchema.optional().describe("Absent when no source gives it: a mission listed without a start date is kept, not dated by guess."),
     endDate: IsoDateSchema.optional(),
     location: TextSchema.optional().describe("Headquarters location."),
     coordinates: CoordinatesSchema.optional(),

@@ -303,10 +303,12 @@ function crossRecordIssues(d: ValidCollections): ValidationIssue[] {
     }
     if (ref("missions", "mission", record.missionId, [...p, "missionId"]) && record.missionId !== undefined) {
       const m = byId.missions.get(record.missionId);
-      if (m !== undefined && (record.periodEnd < m.startDate || (m.endDate !== undefined && record.periodStart > m.endDate))) {
+      const before = m?.startDate !== undefined && record.periodEnd < m.startDate;
+      const after = m?.endDate !== undefined && record.periodStart > m.endDate;
+      if (m !== undefined && (before || after)) {
         push("contribution.outside-mission", p, {
           mission: m.id,
-          start: m.startDate,
+          start: m.startDate ?? "?",
           end: m.endDate ?? "today",
           periodStart: record.periodStart,
           periodEnd: record.periodEnd,
