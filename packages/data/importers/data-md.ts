@@ -12,7 +12,6 @@ export function renderDataMd(result: BuildResult): string {
   const { dataset, missionImport: mi, contributionImport: ci, report } = result;
   const out: string[] = [];
   const p = (...lines: string[]) => out.push(...lines);
-  const titleOf = new Map(dataset.sources.map((s) => [s.id, s.title]));
   p(
     "# @bluehelm/data — the dataset",
     "",
