@@ -158,3 +158,9 @@ export { endorsementEffect } from "./analytics/effect.js";
 export type { EffectGroup, EffectOptions, EndorsementEffect } from "./analytics/effect.js";
 export { personnelByYear, timeSeries, topContributors } from "./analytics/contributors.js";
 export type { TopContributor, YearPoint } from "./analytics/contributors.js";
+
+// Reading and writing files (pure: strings in, strings out)
+export { csvCell, detectSeparator, parseCsv, toCsv } from "./tabular/csv.js";
+export type { CsvProblem, CsvRow, ParseCsvOptions, ToCsvOptions } from "./tabular/csv.js";
+export { readRecords, validateFile } from "./tabular/records.js";
+export type { FileFormat, FileValidation, LocatedRecord, ReadOptions } from "./tabular/records.js";

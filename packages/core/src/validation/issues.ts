@@ -10,9 +10,9 @@ export interface ValidationIssue {
   readonly path: readonly (string | number)[];
   /** What, and how to fix it, in English and French. */
   readonly message: Label;
-  /** For tabular input: the 1-based data row (the header is row 0). */
+  /** For file input: the 1-based line of the record (CSV, NDJSON; a CSV header is line 1), or its 1-based position in a JSON array. */
   readonly row?: number;
-  /** For tabular input: the column name. */
+  /** For CSV input: the column name. */
   readonly column?: string;
 }
 

@@ -41,6 +41,14 @@ export const RULES = {
       fr: `Type d'entité inconnu « ${s(p.kind)} » ; utilisez l'un de : ${s(p.kinds)}.`,
     }),
   ),
+  "file.syntax": rule(
+    "error",
+    { en: "A file cannot be read in its format.", fr: "Un fichier ne peut pas être lu dans son format." },
+    (p) => ({
+      en: `The ${s(p.format)} cannot be read at line ${s(p.row)}: ${s(p.detail)}.`,
+      fr: `Le ${s(p.format)} ne peut pas être lu à la ligne ${s(p.row)} : ${s(p.detail)}.`,
+    }),
+  ),
   "id.duplicate": rule(
     "error",
     { en: "Two records of a collection share an id.", fr: "Deux enregistrements d'une collection ont le même identifiant." },

@@ -1,0 +1,141 @@
+/**
+ * CSV reading and writing (RFC 4180): quoted fields with doubled quotes,
+ * separators and line breaks inside quotes, CRLF or LF, a leading byte-order
+ * mark. Pure functions over strings.
+ */
+
+/** A parsed CSV row with the line of the file it starts on (1-based). */
+export interface CsvRow {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+/** A CSV syntax problem, located. */
+export interface CsvProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+/** Options of {@link parseCsv}. */
+export interface ParseCsvOptions {
+  /** The field separator; default: detected from the first line (`,`, `;` or tab). */
+  readonly separator?: string;
+}
+
+/** Detects the separator of a CSV text from its first line: the most frequent of `,`, `;` and tab outside quotes. */
+export function detectSeparator(text: string): string {
+  let inQuotes = false;
+  const counts = new Map<string, number>([
+    [",", 0],
+    [";", 0],
+    ["\t", 0],
+  ]);
+  for (const ch of text) {
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === "\n" || ch === "\r")) break;
+    else if (!inQuotes && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best = ",";
+  for (const [sep, n] of counts) if (n > counts.get(best)!) best = sep;
+  return best;
+}
+
+/** Parses a CSV text into rows. Never throws: syntax problems are returned. */
+export function parseCsv(input: string, options: ParseCsvOptions = {}): { rows: CsvRow[]; problems: CsvProblem[] } {
+  const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
+  const sep = options.separator ?? detectSeparator(text);
+  const rows: CsvRow[] = [];
+  const problems: CsvProblem[] = [];
+  let line = 1;
+  let rowLine = 1;
+  let cells: string[] = [];
+  let cell = "";
+  let inQuotes = false;
+  let quotedCell = false;
+  let afterQuote = false;
+  const endCell = () => {
+    cells.push(cell);
+    cell = "";
+    quotedCell = false;
+    afterQuote = false;
+  };
+  const endRow = () => {
+    endCell();
+    if (!(cells.length === 1 && cells[0] === "" && !quotedCell)) rows.push({ line: rowLine, cells });
+    cells = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else {
+          inQuotes = false;
+          afterQuote = true;
+        }
+      } else {
+        if (ch === "\n") line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && cell === "" && !quotedCell) {
+      inQuotes = true;
+      quotedCell = true;
+    } else if (ch === sep) {
+      endCell();
+    } else if (ch === "\r" || ch === "\n") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      endRow();
+      line++;
+      rowLine = line;
+    } else {
+      if (afterQuote) {
+        problems.push({ line, message: `text after a closing quote in a quoted field (character "${ch}")` });
+        afterQuote = false;
+      } else if (ch === '"') {
+        problems.push({ line, message: "a quote inside an unquoted field; quote the whole field and double inner quotes" });
+      }
+      cell += ch;
+    }
+  }
+  if (inQuotes) problems.push({ line: rowLine, message: "a quoted field is not closed before the end of the file" });
+  if (cell !== "" || cells.length > 0 || quotedCell) endRow();
+  return { rows, problems };
+}
+
+/** Characters that make a spreadsheet read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Options of {@link toCsv}. */
+export interface ToCsvOptions {
+  readonly separator?: string;
+  /**
+   * Prefix cells that a spreadsheet would run as a formula (starting with
+   * `=`, `+`, `-`, `@`, tab or carriage return) with a quote; default true.
+   */
+  readonly neutralizeFormulas?: boolean;
+}
+
+/** Formats one CSV cell. */
+export function csvCell(value: unknown, options: ToCsvOptions = {}): string {
+  const sep = options.separator ?? ",";
+  let text =
+    value === undefined || value === null
+      ? ""
+      : typeof value === "string"
+        ? value
+        : typeof value === "number" || typeof value === "boolean" || typeof value === "bigint"
+          ? String(value)
+          : (JSON.stringify(value) ?? "");
+  if ((options.neutralizeFormulas ?? true) && typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
+  return text.includes(sep) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Formats rows as CSV text with CRLF line ends. */
+export function toCsv(rows: readonly (readonly unknown[])[], options: ToCsvOptions = {}): string {
+  const sep = options.separator ?? ",";
+  return rows.map((r) => r.map((v) => csvCell(v, options)).join(sep)).join("\r\n") + (rows.length ? "\r\n" : "");
+}

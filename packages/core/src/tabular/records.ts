@@ -1,0 +1,238 @@
+import type * as z from "zod";
+import { COLLECTION_OF, ENTITY_SCHEMAS, type Dataset, type EntityKind, type EntityOf, type ReadonlyDataset } from "../schemas/dataset.js";
+import { makeIssue, makeReport, type ValidationIssue, type ValidationReport } from "../validation/issues.js";
+import { validate, validateDataset } from "../validation/validate.js";
+import { parseCsv } from "./csv.js";
+
+/** The formats records can be read from. */
+export type FileFormat = "csv" | "json" | "ndjson";
+
+/** Options of {@link readRecords} and {@link validateFile}. */
+export interface ReadOptions {
+  readonly format: FileFormat;
+  /** Read `1,5` as 1.5 in number columns of CSV files; default false. */
+  readonly decimalComma?: boolean;
+  /** The separator of list cells in CSV files; default `;`. */
+  readonly listSeparator?: string;
+}
+
+/** A record read from a file, with where it was: the line (CSV, NDJSON) or the 1-based position (JSON). */
+export interface LocatedRecord {
+  readonly row: number;
+  readonly record: unknown;
+  /** For CSV: the column each top-level field came from. */
+  readonly columns?: readonly string[];
+}
+
+type Shape = "string" | "number" | "boolean" | "array" | "object" | "other";
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  options?: z.ZodType[];
+  element?: z.ZodType;
+}
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The shapes a schema may take at a path (several through unions). */
+function shapesAt(schema: z.ZodType, path: readonly string[]): Set<Shape> {
+  const out = new Set<Shape>();
+  const walk = (s: z.ZodType, i: number) => {
+    const d = defOf(s);
+    switch (d.type) {
+      case "optional":
+      case "default":
+      case "nullable":
+      case "prefault":
+      case "readonly":
+        return walk(d.innerType!, i);
+      case "pipe":
+        return walk(d.in!, i);
+      case "union":
+        return d.options!.forEach((o) => walk(o, i));
+      case "object":
+        if (i === path.length) return void out.add("object");
+        if (d.shape && path[i]! in d.shape) walk(d.shape[path[i]!]!, i + 1);
+        return;
+      case "array":
+        if (i === path.length) return void out.add("array");
+        return walk(d.element!, i);
+      default:
+        if (i < path.length) return;
+        out.add(d.type === "string" || d.type === "enum" || d.type === "literal" ? "string" : d.type === "number" ? "number" : d.type === "boolean" ? "boolean" : "other");
+    }
+  };
+  walk(schema, 0);
+  return out;
+}
+
+function coerceScalar(cell: string, shapes: Set<Shape>, decimalComma: boolean): unknown {
+  if (shapes.has("number") && !shapes.has("string")) {
+    const t = decimalComma && /^-?\d+,\d+$/.test(cell) ? cell.replace(",", ".") : cell;
+    return /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(t) ? Number(t) : cell;
+  }
+  if (shapes.has("boolean") && !shapes.has("string")) {
+    const l = cell.toLowerCase();
+    if (["true", "yes", "1"].includes(l)) return true;
+    if (["false", "no", "0"].includes(l)) return false;
+    return cell;
+  }
+  return cell;
+}
+
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let o = target;
+  for (const key of path.slice(0, -1)) {
+    const next = o[key];
+    if (typeof next !== "object" || next === null) o[key] = {};
+    o = o[key] as Record<string, unknown>;
+  }
+  o[path[path.length - 1]!] = value;
+}
+
+function syntaxIssue(row: number, detail: string, format: FileFormat): ValidationIssue {
+  return { ...makeIssue("file.syntax", [], { format: format.toUpperCase(), row, detail }), row };
+}
+
+/**
+ * Reads the records of an entity kind from a CSV, JSON or NDJSON text. CSV
+ * columns name fields, with dots for nested ones (`title.en`, `unit.unitType`);
+ * list fields hold values separated by `;`; cells are trimmed, empty cells
+ * left out, numbers and booleans read where the schema expects them.
+ * Syntax problems are returned as issues, located; nothing throws.
+ */
+export function readRecords(kind: EntityKind, text: string, options: ReadOptions): { records: LocatedRecord[]; issues: ValidationIssue[] } {
+  const schema = ENTITY_SCHEMAS[kind] as z.ZodType;
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const records: LocatedRecord[] = [];
+  const issues: ValidationIssue[] = [];
+  if (options.format === "json") {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const pos = /position (\d+)/.exec(message);
+      const line = pos ? body.slice(0, Number(pos[1])).split("\n").length : 1;
+      return { records, issues: [syntaxIssue(line, message, "json")] };
+    }
+    const list = Array.isArray(parsed) ? parsed : [parsed];
+    list.forEach((record, i) => records.push({ row: i + 1, record }));
+    return { records, issues };
+  }
+  if (options.format === "ndjson") {
+    body.split(/\r?\n/).forEach((line, i) => {
+      if (line.trim() === "") return;
+      try {
+        records.push({ row: i + 1, record: JSON.parse(line) as unknown });
+      } catch (error) {
+        issues.push(syntaxIssue(i + 1, error instanceof Error ? error.message : String(error), "ndjson"));
+      }
+    });
+    return { records, issues };
+  }
+  const { rows, problems } = parseCsv(body);
+  for (const p of problems) issues.push(syntaxIssue(p.line, p.message, "csv"));
+  const [header, ...data] = rows;
+  if (!header) return { records, issues };
+  const columns = header.cells.map((c) => c.trim());
+  const seen = new Set<string>();
+  columns.forEach((c) => {
+    if (c === "") issues.push(syntaxIssue(header.line, "a column has no name in the header", "csv"));
+    else if (seen.has(c)) issues.push(syntaxIssue(header.line, `the column "${c}" appears twice in the header`, "csv"));
+    seen.add(c);
+  });
+  const listSep = options.listSeparator ?? ";";
+  const shapes = columns.map((c) => shapesAt(schema, c.split(".")));
+  for (const row of data) {
+    if (row.cells.length !== columns.length) {
+      issues.push(syntaxIssue(row.line, `the row has ${row.cells.length} cells but the header has ${columns.length} columns`, "csv"));
+      continue;
+    }
+    const record: Record<string, unknown> = {};
+    row.cells.forEach((raw, i) => {
+      const cell = raw.trim();
+      const column = columns[i]!;
+      if (cell === "" || column === "") return;
+      const path = column.split(".");
+      const shape = shapes[i]!;
+      if (shape.has("array")) {
+        const element = shapesAt(schema, [...path, "0"]);
+        setPath(record, path, cell.split(listSep).map((v) => v.trim()).filter((v) => v !== "").map((v) => coerceScalar(v, element, options.decimalComma ?? false)));
+      } else {
+        setPath(record, path, coerceScalar(cell, shape, options.decimalComma ?? false));
+      }
+    });
+    records.push({ row: row.line, record, columns });
+  }
+  return { records, issues };
+}
+
+/** The column of a CSV an issue path points to: the longest header prefix, else the dotted path. */
+function columnOf(path: readonly (string | number)[], columns: readonly string[] | undefined): string | undefined {
+  const names = path.filter((p): p is string => typeof p === "string");
+  if (names.length === 0) return undefined;
+  for (let n = names.length; n > 0; n--) {
+    const candidate = names.slice(0, n).join(".");
+    if (!columns || columns.includes(candidate)) return candidate;
+  }
+  return names.join(".");
+}
+
+/** The outcome of validating a file. */
+export interface FileValidation<K extends EntityKind> {
+  /** Every issue, each with its row (and column for CSV). */
+  readonly report: ValidationReport;
+  /** Records with no error, parsed (defaults applied), in file order. */
+  readonly accepted: readonly { readonly row: number; readonly record: EntityOf<K> }[];
+  /** Records with at least one error, as read, with their issues. */
+  readonly rejected: readonly { readonly row: number; readonly record: unknown; readonly issues: readonly ValidationIssue[] }[];
+}
+
+/**
+ * Validates the records of a file: syntax, each record against its schema,
+ * and — with a `context` dataset (what is already stored) — every
+ * cross-record rule as if the records were added to it (duplicate ids,
+ * dangling references, the pledge lifecycle…). Issues carry the row and,
+ * for CSV, the column.
+ */
+export function validateFile<K extends EntityKind>(
+  kind: K,
+  text: string,
+  options: ReadOptions & { readonly context?: ReadonlyDataset },
+): FileValidation<K> {
+  const { records, issues: syntax } = readRecords(kind, text, options);
+  const perRecord = new Map<number, ValidationIssue[]>();
+  const add = (i: number, issue: ValidationIssue) => {
+    const r = records[i]!;
+    const located: ValidationIssue = { ...issue, row: r.row, ...(options.format === "csv" ? { column: columnOf(issue.path, r.columns) } : {}) };
+    const list = perRecord.get(i) ?? [];
+    list.push(located);
+    perRecord.set(i, list);
+  };
+  const schemaValid: number[] = [];
+  records.forEach((r, i) => {
+    const report = validate(kind, r.record);
+    report.issues.forEach((issue) => add(i, issue));
+    if (report.valid) schemaValid.push(i);
+  });
+  const collection = COLLECTION_OF[kind];
+  const base = (options.context?.[collection] ?? []) as readonly unknown[];
+  const merged = { ...(options.context ?? {}), [collection]: [...base, ...schemaValid.map((i) => records[i]!.record)] } as unknown as Dataset;
+  for (const issue of validateDataset(merged).issues) {
+    const [coll, index] = issue.path;
+    if (coll !== collection || typeof index !== "number" || index < base.length) continue;
+    add(schemaValid[index - base.length]!, { ...issue, path: issue.path.slice(2) });
+  }
+  const accepted: { row: number; record: EntityOf<K> }[] = [];
+  const rejected: { row: number; record: unknown; issues: ValidationIssue[] }[] = [];
+  records.forEach((r, i) => {
+    const list = perRecord.get(i) ?? [];
+    if (list.some((x) => x.severity === "error")) rejected.push({ row: r.row, record: r.record, issues: list });
+    else accepted.push({ row: r.row, record: (ENTITY_SCHEMAS[kind] as z.ZodType).parse(r.record) as EntityOf<K> });
+  });
+  const all = [...syntax, ...[...perRecord.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, l]) => l)];
+  return { report: makeReport(all), accepted, rejected };
+}
