@@ -3,7 +3,7 @@
  * Reviewed source file; rendered into DATA.md.
  */
 export const LEFT_OUT: readonly string[] = [
-  "Missions UNOHCI and UNFOR (2 of the 81 PSDH rows): no start or end date in the file or in any retrieved source; the core schema requires a start date, so they are not records (see the missions section).",
+  "Start and end dates of UNOHCI and UNFOR and the start date of UNSCOB: not in the file or any retrieved source; the records are kept undated (see the missions section).",
   "CountryByYear.csv years 2010, 2012, 2017 and 2021: partial years (months missing), not imported; special political missions and the Somalia support office (14 mission names), not imported.",
   "Kigali Principles 12–18: text and order not retrieved; shipped as placeholder gists, confidence and numberConfidence unverified. Positions 10–11 are inferred (numberConfidence unverified).",
   "Kigali Principles: endorsement dates after November 2016 and the current endorser count (the latest sourced count is 40, late November 2016); the 19 new endorsers GCR2P announced on 11 May 2016 are named only in part; the endorsers of the September 2016 roundtable are not named.",

@@ -152,16 +152,8 @@ export type MissionCorrection =
       readonly reason: string;
       readonly sources: readonly string[];
       readonly confidence: Confidence;
-    }
-  | {
-      readonly acronym: string;
-      readonly kind: "start-date";
-      readonly raw: { readonly startDate: string };
-      readonly startDate: string;
-      readonly reason: string;
-      readonly sources: readonly string[];
-      readonly confidence: Confidence;
     };
+
 
 export const MISSION_CORRECTIONS: readonly MissionCorrection[] = [
   {
@@ -230,21 +222,15 @@ export const MISSION_CORRECTIONS: readonly MissionCorrection[] = [
     sources: ["psdh-dppadposs-pko", "background-knowledge"],
     confidence: "unverified",
   },
-  {
-    acronym: "UNSCOB",
-    kind: "start-date",
-    raw: { startDate: "" },
-    startDate: "1947-10-21",
-    reason: "The file gives no start date. General Assembly resolution 109 (II) of 21 October 1947 set up the committee (background knowledge, unverified).",
-    sources: ["background-knowledge"],
-    confidence: "unverified",
-  },
 ];
 
-/** Rows left out of the missions collection, with the reason. */
-export const MISSION_EXCLUSIONS: Readonly<Record<string, string>> = {
-  UNOHCI:
-    "The file gives neither a start nor an end date and no retrieved source dates the office; the core Mission schema requires a start date, so the row is left out rather than given an invented date.",
-  UNFOR:
-    "The file gives neither a start nor an end date and no retrieved source describes this row (\"United Nations Force\", Zagreb); the core Mission schema requires a start date, so the row is left out rather than given an invented date.",
+/**
+ * Rows the file gives without a start date (and, for closed missions,
+ * without an end date). Core allows an absent start date: the record is kept
+ * undated rather than dated by guess, with this explanation in its note.
+ */
+export const UNDATED_ROWS: Readonly<Record<string, string>> = {
+  UNOHCI: "The file gives neither a start nor an end date and no retrieved source dates the office; both are left absent. The file marks it closed.",
+  UNFOR: "The file gives neither a start nor an end date and no retrieved source describes this row (\"United Nations Force\", Zagreb); both are left absent. The file marks it closed.",
+  UNSCOB: "The file gives no start date; it is left absent. (General Assembly resolution 109 (II) of 21 October 1947 set up the committee, according to background knowledge that no retrieved source confirms; not stored.)",
 };

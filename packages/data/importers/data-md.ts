@@ -49,9 +49,9 @@ export function renderDataMd(result: BuildResult): string {
   p(
     "## Missions: the PSDH list and its corrections",
     "",
-    `\`DPPADPOSS-PKO.csv\` has ${mi.rows} rows; ${mi.missions.length} are records and ${mi.excluded.length} are left out:`,
+    `\`DPPADPOSS-PKO.csv\` has ${mi.rows} rows; all ${mi.missions.length} are records. ${mi.undated.length} of them lack dates the file does not give and no retrieved source supplies; they are kept undated:`,
     "",
-    ...mi.excluded.map((e) => `- ${e.acronym} (row ${e.row}): ${e.reason}`),
+    ...mi.undated.map((e) => `- ${e.acronym} (row ${e.row}): ${e.reason}`),
     "",
     "Corrections applied (each is also recorded in the mission's `note`; each fails the import if the file no longer has the value it corrects):",
     "",

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Actor, Mission } from "@bluehelm/core";
-import { MISSION_CORRECTIONS, MISSION_EXCLUSIONS, MISSION_FACTS, type MissionCorrection } from "../curated/missions.js";
+import { MISSION_CORRECTIONS, MISSION_FACTS, UNDATED_ROWS, type MissionCorrection } from "../curated/missions.js";
 import { parseCsv } from "./csv.js";
 import { MISSIONS_CSV } from "./paths.js";
 
@@ -26,7 +26,7 @@ function parseFlag(cell: string, where: string): boolean {
 export interface MissionImport {
   readonly missions: Mission[];
   readonly rows: number;
-  readonly excluded: { acronym: string; row: number; reason: string }[];
+  readonly undated: { acronym: string; row: number; reason: string }[];
   readonly corrections: { acronym: string; kind: MissionCorrection["kind"]; reason: string }[];
 }
 
@@ -36,7 +36,7 @@ export function importMissions(actors: readonly Actor[], file = MISSIONS_CSV): M
   const languagesOf = new Map<string, readonly string[]>();
   for (const a of actors) if (a.kind !== "organization") languagesOf.set(a.id, a.languages);
   const used = new Set<MissionCorrection>();
-  const excluded: MissionImport["excluded"] = [];
+  const undated: MissionImport["undated"] = [];
   const corrections: MissionImport["corrections"] = [];
   const missions: Mission[] = [];
   const coordinatesAt = new Map<string, { lat: number; lon: number; acronym: string }>();
@@ -44,10 +44,6 @@ export function importMissions(actors: readonly Actor[], file = MISSIONS_CSV): M
   for (const { line, fields } of table.rows) {
     const where = `DPPADPOSS-PKO.csv row ${line}`;
     const acronym = fields.mission_acronym!.trim();
-    if (MISSION_EXCLUSIONS[acronym] !== undefined) {
-      excluded.push({ acronym, row: line, reason: MISSION_EXCLUSIONS[acronym] });
-      continue;
-    }
     const facts = MISSION_FACTS[acronym];
     if (facts === undefined) throw new Error(`${where}: no curated facts for mission "${acronym}"; add it to curated/missions.ts`);
     const notes: string[] = [];
@@ -65,7 +61,7 @@ export function importMissions(actors: readonly Actor[], file = MISSIONS_CSV): M
     };
 
     let name = fields.mission_name!.trim();
-    let startDate = fields.start_date!.trim();
+    const startDate = fields.start_date!.trim();
     let endDate = fields.end_date!.trim();
     let active = parseFlag(fields.mission_isactive!, where);
     if (fields.mission_isactive !== "Yes" && fields.mission_isactive !== "No") {
@@ -100,17 +96,17 @@ export function importMissions(actors: readonly Actor[], file = MISSIONS_CSV): M
           lower(c.confidence);
           record(c, c.reason);
           break;
-        case "start-date":
-          if (startDate !== c.raw.startDate) throw new Error(`${where}: the start-date correction for ${acronym} no longer matches the file`);
-          startDate = c.startDate;
-          lower(c.confidence);
-          record(c, c.reason);
-          break;
       }
     }
-    if (startDate === "") throw new Error(`${where}: ${acronym} has no start date and no curated correction or exclusion`);
+    const undatedReason = UNDATED_ROWS[acronym];
+    if ((startDate === "" || (!active && endDate === "")) && undatedReason === undefined) {
+      throw new Error(`${where}: ${acronym} lacks a start or end date; explain it in UNDATED_ROWS (curated/missions.ts)`);
+    }
+    if (undatedReason !== undefined) {
+      undated.push({ acronym, row: line, reason: undatedReason });
+      notes.push(`Dates: ${undatedReason}`);
+    }
     if (active && endDate !== "") throw new Error(`${where}: ${acronym} is marked active but has an end date`);
-    if (!active && endDate === "") throw new Error(`${where}: ${acronym} is marked closed but has no end date`);
 
     const location = fields.mission_location!.trim();
     if (location !== fields.mission_location) notes.push("Surrounding spaces trimmed from the location.");
@@ -157,7 +153,7 @@ export function importMissions(actors: readonly Actor[], file = MISSIONS_CSV): M
       names: { en: name },
       hostIds: [...facts.hosts],
       ...(facts.hostName ? { hostName: facts.hostName } : {}),
-      startDate,
+      ...(startDate ? { startDate } : {}),
       ...(endDate ? { endDate } : {}),
       ...(location ? { location } : {}),
       ...(lat !== undefined && lon !== undefined ? { coordinates: { lat, lon } } : {}),
@@ -169,9 +165,12 @@ export function importMissions(actors: readonly Actor[], file = MISSIONS_CSV): M
       note: notes.join(" "),
     });
   }
+  for (const acronym of Object.keys(UNDATED_ROWS)) {
+    if (!undated.some((u) => u.acronym === acronym)) throw new Error(`UNDATED_ROWS names ${acronym}, which has dates or is not in the file`);
+  }
   for (const c of MISSION_CORRECTIONS) {
     if (!used.has(c)) throw new Error(`curated correction for ${c.acronym} (${c.kind}) matched no row of the file`);
   }
   missions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { missions, rows: table.rows.length, excluded, corrections };
+  return { missions, rows: table.rows.length, undated, corrections };
 }

@@ -7,7 +7,7 @@
  * collection does not load the others, and as raw JSON
  * (`@bluehelm/data/json/missions.json`) for non-TypeScript users.
  */
-import type { Dataset } from "@bluehelm/core";
+import type { ReadonlyDataset } from "@bluehelm/core";
 import { deepFreeze } from "./freeze.js";
 import { sources } from "./sources.js";
 import { actors } from "./actors.js";
@@ -29,8 +29,7 @@ import { conductStats } from "./conduct-stats.js";
 
 export { sources, actors, actorRoles, assessmentShares, themes, events, instruments, principles, endorsements, missions, mandates, pledges, pledgeEvents, contributions, capabilityRequirements, genderTargets, conductStats };
 
-/** The dataset as this package ships it: every collection a frozen, read-only array. */
-export type ReadonlyDataset = { readonly [K in keyof Dataset]: readonly Dataset[K][number][] };
+export type { ReadonlyDataset };
 
 let cached: ReadonlyDataset | undefined;
 
