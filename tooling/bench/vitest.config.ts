@@ -1,0 +1,3 @@
+import { bluehelmProject } from "../vitest-project.js";
+
+export default bluehelmProject("bench", { include: ["*.test.ts"], testTimeout: 120_000 });

@@ -1,0 +1,3 @@
+import { bluehelmProject } from "../vitest-project.js";
+
+export default bluehelmProject("integration", { include: ["*.test.ts"] });
