@@ -1,0 +1,75 @@
+/**
+ * @bluehelm/store — persistence for Bluehelm behind one interface: embedded
+ * PGlite by default, PostgreSQL through node-postgres in production, with
+ * the same migrations; the append-only pledge event log, the audit trail,
+ * bearer tokens (stored hashed) and idempotency keys.
+ */
+import { resolve } from "node:path";
+import type { ReadonlyDataset } from "@bluehelm/core";
+import { pgliteDriver, postgresDriver } from "./driver.js";
+import { SqlStore } from "./sql-store.js";
+import type { Store } from "./types.js";
+
+export { StoreError, isStoreError } from "./errors.js";
+export type { StoreErrorCode } from "./errors.js";
+export { MIGRATIONS } from "./migrations.js";
+export type { Migration } from "./migrations.js";
+export { RESOURCES, WRITABLE_KINDS, effectiveDate, resourceByPath } from "./resources.js";
+export type { FieldInfo, FieldType, ResourceInfo, WritableKind } from "./resources.js";
+export { ROLES, hashToken } from "./tokens.js";
+export type { Role } from "./tokens.js";
+export type {
+  AuditEntry,
+  AuditQuery,
+  Filter,
+  ListQuery,
+  Page,
+  Store,
+  StoredRecord,
+  TokenInfo,
+  WriteContext,
+  WriteResult,
+} from "./types.js";
+
+/** The default data directory of the embedded store, under the working directory. */
+export const DEFAULT_DATA_DIR = ".bluehelm/db";
+
+export interface OpenStoreOptions {
+  /** A `postgres://` or `postgresql://` URL; default `DATABASE_URL` from the environment. */
+  readonly url?: string;
+  /** The embedded store's data directory, used when there is no URL; default `.bluehelm/db`. */
+  readonly dataDir?: string;
+  /**
+   * What a new, empty database is seeded with: default the reference
+   * dataset of `@bluehelm/data`; `false` to start empty.
+   */
+  readonly seed?: ReadonlyDataset | false;
+  /** The environment to read `DATABASE_URL` from; default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Pool size for PostgreSQL; default 10. */
+  readonly poolSize?: number;
+}
+
+/** Where a store would be opened from these options: `{ engine, location }`, the URL's password hidden. */
+export function describeStore(options: OpenStoreOptions = {}): { engine: "pglite" | "postgres"; location: string } {
+  const url = options.url ?? (options.dataDir === undefined ? (options.env ?? process.env).DATABASE_URL : undefined);
+  if (url) return { engine: "postgres", location: url.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@") };
+  return { engine: "pglite", location: resolve(options.dataDir ?? DEFAULT_DATA_DIR) };
+}
+
+/**
+ * Opens a store: PostgreSQL when a URL is given (or `DATABASE_URL` is set and
+ * no data directory is given), the embedded PGlite store otherwise. Runs the
+ * migrations; a new database is seeded (in the same transaction) with the
+ * reference dataset.
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const { engine, location } = describeStore(options);
+  const seed = options.seed === undefined ? (await import("@bluehelm/data")).loadDataset() : options.seed;
+  if (engine === "postgres") {
+    const url = options.url ?? (options.env ?? process.env).DATABASE_URL!;
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`Not a PostgreSQL URL: ${location}`);
+    return SqlStore.open(await postgresDriver(url, { max: options.poolSize ?? 10 }), { seed });
+  }
+  return SqlStore.open(await pgliteDriver(location), { seed });
+}
