@@ -21,6 +21,7 @@ export default defineConfig({
     "capability-requirements": "src/capability-requirements.ts",
     "gender-targets": "src/gender-targets.ts",
     "conduct-stats": "src/conduct-stats.ts",
+    mappings: "src/mappings.ts",
   },
   format: ["esm", "cjs"],
   dts: { resolve: false },

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Actor, ActorRole, Contribution, Mission } from "@bluehelm/core";
 import { CONTRIBUTOR_NAMES } from "../curated/contributor-names.js";
-import { COUNTRY_BY_YEAR_MISSIONS, FLAGGED_MISSION_YEARS, KEPT_YEARS } from "../curated/country-by-year.js";
+import { COUNTRY_BY_YEAR_MISSIONS, KEPT_YEARS } from "../curated/country-by-year.js";
+import { countryByYearContribution } from "../src/mappings.js";
 import { parseCsv } from "./csv.js";
 import { COUNTRY_BY_YEAR_CSV, RANK_CSV } from "./paths.js";
 
@@ -142,24 +143,11 @@ export function importContributions(actors: readonly Actor[], missions: readonly
     if (seen.has(key)) throw new Error(`${where}: a second row for ${fields.Country}, ${fields.Mission}, ${year}`);
     seen.add(key);
     if (!kept.has(year) || (total === 0 && women === 0 && men === 0)) continue;
-    const flag = FLAGGED_MISSION_YEARS[`${mission.missionId}:${year}`];
+    const converted = countryByYearContribution(fields);
+    if (converted.kind !== "record") throw new Error(`${where}: expected a contribution, got ${converted.kind}`);
     y.keptRecords++;
     y.keptTotal += total;
-    yearly.push({
-      id: `cby-${year}-${actorId}-${mission.missionId}`,
-      contributorId: actorId,
-      missionId: mission.missionId,
-      periodStart: `${year}-01-01`,
-      periodEnd: `${year}-12-31`,
-      measure: "annual-mean",
-      category: "all",
-      women,
-      men,
-      total,
-      sources: ["un-pk-country-by-year"],
-      confidence: flag ? "unverified" : "reported",
-      ...(flag ? { note: flag } : {}),
-    });
+    yearly.push(converted.record);
   }
   yearly.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   contributions.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
