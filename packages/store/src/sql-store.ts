@@ -594,6 +594,57 @@ export class SqlStore implements Store {
     });
   }
 
+  async importRecords<K extends EntityKind>(kind: K, input: readonly unknown[], ctx: WriteContext, onProgress?: (done: number) => void): Promise<{ inserted: number }> {
+    const schema = ENTITY_SCHEMAS[kind];
+    const records = input.map((r, i) => {
+      const report = validate(kind, r);
+      if (!report.valid) throw new StoreError("invalid", `Record ${i + 1} of the import is not a valid ${kind}.`, { report });
+      return schema.parse(r) as EntityOf<K> & { id: string };
+    });
+    // The dataset's rules as if the records were added (references, duplicates, the lifecycle…).
+    const ds = await this.dataset();
+    const collection = COLLECTION_OF[kind];
+    const before = (ds[collection] as readonly unknown[]).length;
+    const issues = validateDataset({ ...ds, [collection]: [...(ds[collection] as readonly unknown[]), ...records] }).issues.filter(
+      (i) => i.severity === "error" && ((i.path[0] === collection && typeof i.path[1] === "number" && i.path[1] >= before) || (kind === "pledge-event" && i.rule.startsWith("lifecycle."))),
+    );
+    if (issues.length > 0) throw invalid(`The import breaks the dataset's rules; nothing was written.`, issues);
+    const CHUNK = 1000;
+    await this.#transaction(async (tx) => {
+      for (let start = 0; start < records.length; start += CHUNK) {
+        const chunk = records.slice(start, start + CHUNK);
+        const rows = await tx.query<{ id: string }>(
+          `INSERT INTO records (resource, id, data, effective_date)
+           SELECT $1, e->>'id', e->'data', e->>'eff' FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n
+           ON CONFLICT (resource, id) DO NOTHING RETURNING id`,
+          [kind, JSON.stringify(chunk.map((r) => ({ id: r.id, data: r, eff: effectiveDate(kind, r) ?? null })))],
+        );
+        if (rows.length < chunk.length) {
+          const inserted = new Set(rows.map((r) => r.id));
+          const clash = chunk.find((r) => !inserted.has(r.id))!;
+          throw new StoreError("conflict", `A ${kind} with id "${clash.id}" already exists; nothing was written.`, {
+            report: makeReport([makeIssue("id.duplicate", ["id"], { id: clash.id, first: `${RESOURCES[kind].path}/${clash.id}` })]),
+          });
+        }
+        await tx.query(
+          `INSERT INTO audit_log (actor, action, resource, record_id, after, request_id)
+           SELECT $1, 'import', $2, e->>'id', e, $3 FROM jsonb_array_elements($4::jsonb) e`,
+          [ctx.actor, kind, ctx.requestId ?? null, JSON.stringify(chunk)],
+        );
+        onProgress?.(Math.min(records.length, start + CHUNK));
+      }
+      if (kind === "pledge" || kind === "pledge-event") {
+        const pledgeIds = new Set(records.map((r) => (kind === "pledge" ? r.id : (r as unknown as PledgeEvent).pledgeId)));
+        for (const id of pledgeIds) {
+          const [row] = await tx.query<Row>("SELECT id, data FROM records WHERE resource = 'pledge' AND id = $1", [id]);
+          if (row) await writeSteps(tx, row.data as EntityOf<"pledge">, (await this.#eventsOf(tx, id)).map((e) => e.data as PledgeEvent));
+        }
+      }
+      await tx.query("SELECT pg_notify($1, $2)", [CHANNEL, kind]);
+    });
+    return { inserted: records.length };
+  }
+
   // ---------------------------------------------------------------- audit and tokens
 
   async audit(query: AuditQuery = {}): Promise<AuditEntry[]> {

@@ -63,7 +63,7 @@ export interface AuditEntry {
   readonly id: number;
   readonly at: string;
   readonly actor: string;
-  readonly action: "create" | "update" | "append" | "seed" | "token-create" | "token-revoke";
+  readonly action: "create" | "update" | "append" | "import" | "seed" | "token-create" | "token-revoke";
   readonly resource: string;
   readonly recordId: string | null;
   readonly before: unknown;
@@ -110,6 +110,14 @@ export interface Store {
   ): Promise<WriteResult<K>>;
   /** Appends an event to a pledge's history, if the lifecycle allows it. */
   appendPledgeEvent(input: unknown, ctx: WriteContext): Promise<WriteResult<"pledge-event">>;
+  /**
+   * Imports records of any kind, all or nothing, in one transaction: every
+   * record is checked against its schema and the dataset's rules as if added
+   * to the stored data (a rejected import writes no row); ids must be new;
+   * each record gets an "import" audit entry. Pledge events are appended in
+   * the order given. `onProgress` is called with the number written so far.
+   */
+  importRecords<K extends EntityKind>(kind: K, records: readonly unknown[], ctx: WriteContext, onProgress?: (done: number) => void): Promise<{ inserted: number }>;
   audit(query?: AuditQuery): Promise<AuditEntry[]>;
   /** Creates a token; the secret is returned once and only its hash is kept. */
   createToken(input: { readonly name: string; readonly role: Role }, actor?: string): Promise<{ token: string; info: TokenInfo }>;
