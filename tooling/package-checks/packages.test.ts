@@ -16,6 +16,7 @@ const bin = (name: string) => join(root, "node_modules", ".bin", name);
 
 interface Manifest {
   name: string;
+  bin?: Record<string, string>;
   private?: boolean;
   engines?: { node?: string };
   sideEffects?: boolean;
@@ -43,13 +44,27 @@ function pack(dir: string): string[] {
   return (info?.files ?? []).map((f) => f.path);
 }
 
+/** Every file path an exports map points at (conditions flattened, wildcards left out). */
+function exportTargets(value: unknown): string[] {
+  if (typeof value === "string") return value.includes("*") ? [] : [value.replace(/^\.\//, "")];
+  if (typeof value === "object" && value !== null) return Object.entries(value).flatMap(([k, v]) => (k === "@bluehelm/source" ? [] : exportTargets(v)));
+  return [];
+}
+
 describe.each(published)("$manifest.name", ({ dir, manifest }) => {
-  it("declares engines, sideEffects, ./package.json and zod as a peer only", () => {
+  // Applications (apps/) are ESM-only and own their zod; libraries are dual and keep zod a peer.
+  const app = dir.includes(`${join(root, "apps")}`);
+
+  it("declares engines, sideEffects and ./package.json, and zod as a peer (libraries) or a dependency (apps), never both", () => {
     expect(manifest.engines?.node).toBe(">=20.19");
     expect(manifest.sideEffects).toBe(false);
     expect(manifest.exports?.["./package.json"]).toBe("./package.json");
-    expect(manifest.peerDependencies?.zod).toMatch(/^\^4/);
-    expect(manifest.dependencies?.zod).toBeUndefined();
+    if (app) {
+      expect(manifest.peerDependencies?.zod).toBeUndefined();
+    } else {
+      expect(manifest.peerDependencies?.zod).toMatch(/^\^4/);
+      expect(manifest.dependencies?.zod).toBeUndefined();
+    }
   });
 
   it("passes publint --strict with no message", async () => {
@@ -61,21 +76,23 @@ describe.each(published)("$manifest.name", ({ dir, manifest }) => {
   it("passes attw --pack under node10, node16 (CJS and ESM) and bundler", () => {
     let output: string;
     try {
-      output = execFileSync(bin("attw"), ["--pack", dir, "--format", "json"], { cwd: scratch, encoding: "utf8" });
+      output = execFileSync(bin("attw"), ["--pack", dir, "--format", "json", ...(app ? ["--profile", "esm-only"] : [])], { cwd: scratch, encoding: "utf8" });
     } catch (error) {
       output = String((error as { stdout?: string }).stdout ?? error);
     }
-    const report = JSON.parse(output) as { analysis: { problems: unknown[] } };
-    expect(report.analysis.problems).toEqual([]);
+    const report = JSON.parse(output) as { analysis: { problems: { kind: string; resolutionKind?: string }[] } };
+    // The esm-only profile ignores node10 and require() from node16; its JSON still lists them.
+    const ignored = app ? ["node10", "node16-cjs"] : [];
+    expect(report.analysis.problems.filter((p) => !ignored.includes(p.resolutionKind ?? ""))).toEqual([]);
   });
 
-  it("packs its build, its sources and no tests", () => {
+  it("packs every file its exports and bin point at, both formats for libraries, and no tests", () => {
     const files = pack(dir);
     expect(files).toContain("package.json");
-    expect(files).toContain("dist/index.js");
-    expect(files).toContain("dist/index.cjs");
-    expect(files).toContain("dist/index.d.ts");
-    expect(files).toContain("dist/index.d.cts");
+    const targets = [...exportTargets(manifest.exports), ...Object.values(manifest.bin ?? {}).map((b) => b.replace(/^\.\//, ""))];
+    expect(targets.length).toBeGreaterThan(1);
+    for (const target of targets) expect(files).toContain(target);
+    if (!app) for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]) expect(files).toContain(f);
     expect(files.filter((f) => f.endsWith(".test.ts"))).toEqual([]);
   });
 });

@@ -1,0 +1,50 @@
+import type { EntityKind, ReadonlyDataset } from "@bluehelm/core";
+import type { Filter, Page, Store, StoredRecord } from "@bluehelm/store";
+
+/** A list query as the CLI builds it. */
+export interface Query {
+  readonly filters: readonly Filter[];
+  readonly sort?: string;
+  readonly asOf?: string;
+  readonly limit?: number;
+}
+
+/** Where the CLI reads and writes: a database (--db) or a remote server (--api). */
+export interface Backend {
+  readonly label: string;
+  list(kind: EntityKind, query: Query): Promise<{ items: StoredRecord[]; total: number }>;
+  get(kind: EntityKind, id: string, asOf?: string): Promise<StoredRecord | undefined>;
+  dataset(): Promise<ReadonlyDataset>;
+  /** The store, when the backend is a database. */
+  readonly store?: Store;
+  close(): Promise<void>;
+}
+
+/** The record as printed: the core record, plus the status for pledges. */
+export function flatten(s: StoredRecord): Record<string, unknown> {
+  return s.status === undefined ? { ...(s.record as object) } : { ...(s.record as object), status: s.status, statusSince: s.statusSince };
+}
+
+/** A backend over a store (PGlite directory or PostgreSQL URL). */
+export function storeBackend(store: Store, label: string): Backend {
+  return {
+    label,
+    store,
+    async list(kind, query) {
+      const items: StoredRecord[] = [];
+      let total = 0;
+      let cursor: string | undefined;
+      do {
+        const want = query.limit === undefined ? 1000 : Math.min(1000, query.limit - items.length);
+        const page: Page = await store.list(kind, { filters: query.filters, sort: query.sort, asOf: query.asOf, limit: want, cursor });
+        total = page.total;
+        items.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor !== undefined && (query.limit === undefined || items.length < query.limit));
+      return { items, total };
+    },
+    get: (kind, id, asOf) => store.get(kind, id, asOf === undefined ? {} : { asOf }),
+    dataset: () => store.dataset(),
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Answers --version without loading the rest of the CLI, so scripts that
+// probe for bluehelm pay only for Node's own start-up.
+import { readFileSync } from "node:fs";
+
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-v")) {
+  process.stdout.write(`${(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version}\n`);
+} else {
+  const { main } = await import("./main.js");
+  process.exitCode = await main(args);
+}

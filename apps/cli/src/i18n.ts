@@ -1,0 +1,74 @@
+/** The CLI's languages and its messages, in English and French. */
+export type Lang = "en" | "fr";
+
+const MESSAGES = {
+  description: {
+    en: "Bluehelm: the UN peacekeeping Protection of Civilians commitments framework, from the command line.",
+    fr: "Bluehelm : le cadre des engagements de protection des civils du maintien de la paix de l'ONU, en ligne de commande.",
+  },
+  optDb: { en: "PGlite data directory or PostgreSQL URL (default: $DATABASE_URL or .bluehelm/db)", fr: "répertoire de données PGlite ou URL PostgreSQL (défaut : $DATABASE_URL ou .bluehelm/db)" },
+  optApi: { en: "work against a remote Bluehelm server at this URL", fr: "travailler avec un serveur Bluehelm distant à cette URL" },
+  optToken: { en: "bearer token for writes through --api (default: $BLUEHELM_TOKEN)", fr: "jeton porteur pour les écritures via --api (défaut : $BLUEHELM_TOKEN)" },
+  optLang: { en: "language of messages and labels: en or fr", fr: "langue des messages et des libellés : en ou fr" },
+  optJson: { en: "print JSON", fr: "afficher du JSON" },
+  optCsv: { en: "print CSV", fr: "afficher du CSV" },
+  optNdjson: { en: "print one JSON record per line", fr: "afficher un enregistrement JSON par ligne" },
+  optAsOf: { en: "answer as of this date, YYYY-MM-DD (default: today)", fr: "répondre à cette date, AAAA-MM-JJ (défaut : aujourd'hui)" },
+  optWhere: { en: "filter on a field: field=value (repeat; value1,value2 for any of them)", fr: "filtrer sur un champ : champ=valeur (à répéter ; valeur1,valeur2 pour l'une d'elles)" },
+  optSort: { en: "sort by a field, -field for descending", fr: "trier par un champ, -champ pour l'ordre décroissant" },
+  optLimit: { en: "at most this many records (default: all)", fr: "au plus ce nombre d'enregistrements (défaut : tous)" },
+  optKind: { en: "the kind of records in the file (pledge, pledge-event, endorsement, contribution…)", fr: "le type d'enregistrements du fichier (pledge, pledge-event, endorsement, contribution…)" },
+  optFormat: { en: "the file format: csv, json or ndjson (default: from the extension)", fr: "le format du fichier : csv, json ou ndjson (défaut : d'après l'extension)" },
+  optDecimalComma: { en: "read 1,5 as 1.5 in number columns", fr: "lire 1,5 comme 1.5 dans les colonnes numériques" },
+  optDryRun: { en: "print what would be inserted and rejected, write nothing", fr: "afficher ce qui serait inséré et rejeté, sans rien écrire" },
+  optAcceptValid: { en: "import the valid records and write the rejected ones with their errors to this file", fr: "importer les enregistrements valides et écrire les rejetés avec leurs erreurs dans ce fichier" },
+  optSeed: { en: "what a new database starts with: reference (the dataset), framework (the dataset without contributions) or none", fr: "contenu initial d'une nouvelle base : reference (le jeu de données), framework (sans les contributions) ou none" },
+  optProfile: { en: "read another publisher's layout: un-country-by-year", fr: "lire le format d'un autre éditeur : un-country-by-year" },
+  emptyRows: { en: "{n} all-zero rows skipped (they change no total).", fr: "{n} lignes entièrement nulles ignorées (elles ne changent aucun total)." },
+  cmdList: { en: "list {r}", fr: "lister les {r}" },
+  cmdGet: { en: "show one of {r} by id", fr: "afficher un des {r} par identifiant" },
+  cmdValidate: { en: "validate a file of records against the schemas and the stored data", fr: "valider un fichier d'enregistrements d'après les schémas et les données enregistrées" },
+  cmdImport: { en: "import a file of records (all or nothing unless --accept-valid)", fr: "importer un fichier d'enregistrements (tout ou rien sauf avec --accept-valid)" },
+  cmdExport: { en: "export a resource as json, ndjson or csv", fr: "exporter une ressource en json, ndjson ou csv" },
+  cmdAnalytics: { en: "answer the framework's questions", fr: "répondre aux questions du cadre" },
+  cmdServe: { en: "serve the HTTP API", fr: "servir l'API HTTP" },
+  cmdToken: { en: "manage API tokens", fr: "gérer les jetons de l'API" },
+  cmdCompletion: { en: "print a shell completion script (bash or zsh)", fr: "afficher un script de complétion (bash ou zsh)" },
+  notFound: { en: "No {kind} has the id \"{id}\".", fr: "Aucun enregistrement {kind} n'a l'identifiant « {id} »." },
+  unknownField: { en: "Unknown field \"{field}\" for {r}; filterable fields: {fields}.", fr: "Champ inconnu « {field} » pour {r} ; champs filtrables : {fields}." },
+  badWhere: { en: "--where takes field=value, got \"{value}\".", fr: "--where attend champ=valeur, reçu « {value} »." },
+  badDate: { en: "--as-of takes a date YYYY-MM-DD, got \"{value}\".", fr: "--as-of attend une date AAAA-MM-JJ, reçu « {value} »." },
+  badFormat: { en: "Cannot tell the format of \"{file}\"; pass --format csv, json or ndjson.", fr: "Impossible de déterminer le format de « {file} » ; passez --format csv, json ou ndjson." },
+  cannotRead: { en: "Cannot read \"{file}\": {reason}.", fr: "Impossible de lire « {file} » : {reason}." },
+  valid: { en: "{file}: {n} records, all valid.", fr: "{file} : {n} enregistrements, tous valides." },
+  invalid: { en: "{file}: {n} records, {bad} rejected, {errors} errors, {warnings} warnings.", fr: "{file} : {n} enregistrements, {bad} rejetés, {errors} erreurs, {warnings} avertissements." },
+  wouldImport: { en: "Dry run: {n} would be inserted, {bad} rejected; nothing was written.", fr: "Essai : {n} seraient insérés, {bad} rejetés ; rien n'a été écrit." },
+  imported: { en: "Imported {n} {kind} records.", fr: "{n} enregistrements {kind} importés." },
+  nothingImported: { en: "Nothing imported: the file has errors (all or nothing). Use --accept-valid to import the valid records.", fr: "Rien n'a été importé : le fichier contient des erreurs (tout ou rien). Utilisez --accept-valid pour importer les enregistrements valides." },
+  rejectedWritten: { en: "{bad} rejected records and their errors written to {file}.", fr: "{bad} enregistrements rejetés et leurs erreurs écrits dans {file}." },
+  remoteImport: { en: "import writes to a database: use --db, not --api.", fr: "import écrit dans une base : utilisez --db, et non --api." },
+  noRecords: { en: "No records.", fr: "Aucun enregistrement." },
+  total: { en: "{n} of {total}", fr: "{n} sur {total}" },
+  tokenCreated: { en: "Token {id} ({role}) created. Keep it now, it is not shown again:", fr: "Jeton {id} ({role}) créé. Conservez-le maintenant, il ne sera plus affiché :" },
+  tokenRevoked: { en: "Token {id} revoked.", fr: "Jeton {id} révoqué." },
+  tokenUnknown: { en: "No active token has the id \"{id}\".", fr: "Aucun jeton actif n'a l'identifiant « {id} »." },
+  serving: { en: "Bluehelm API listening on {url}", fr: "API Bluehelm à l'écoute sur {url}" },
+  internal: { en: "Unexpected error: {reason}", fr: "Erreur inattendue : {reason}" },
+  unreachable: { en: "Cannot reach {what}: {reason}", fr: "Impossible de joindre {what} : {reason}" },
+  conflict: { en: "Conflict: {reason}", fr: "Conflit : {reason}" },
+  examples: { en: "Examples:", fr: "Exemples :" },
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** A message in a language, with `{name}` placeholders filled. */
+export function t(lang: Lang, key: MessageKey, values: Readonly<Record<string, string | number>> = {}): string {
+  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+}
+
+/** The language from --lang, then BLUEHELM_LANG, then LANG (fr_*), else English. */
+export function detectLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i < 0 ? (env.BLUEHELM_LANG ?? (env.LANG?.startsWith("fr") ? "fr" : undefined)) : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+  return value === "fr" ? "fr" : "en";
+}

@@ -1,0 +1,388 @@
+/**
+ * The bluehelm command line. `main(argv, options)` runs one command and
+ * resolves to its exit code, so it can be tested in-process; `bin.ts` is the
+ * executable.
+ *
+ * Exit codes: 0 success; 1 validation failed (the data has errors); 2 usage
+ * error; 3 not found; 4 conflict; 5 database or server unreachable; 70
+ * unexpected error.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import {
+  ENTITY_KINDS,
+  isEntityKind,
+  type EntityKind,
+  type FileFormat,
+  type ValidationIssue,
+} from "@bluehelm/core";
+import type { Filter, ResourceInfo, Store } from "@bluehelm/store";
+import type * as StoreApi from "@bluehelm/store";
+
+type StoreModule = typeof StoreApi;
+import { flatten, storeBackend, type Backend } from "./backend.js";
+import { COLUMNS } from "./columns.js";
+import { detectLang, t, type Lang } from "./i18n.js";
+import { printIssues, printRecords, type Io, type OutputFormat } from "./output.js";
+import { ANALYTICS, runAnalytics } from "./commands/analytics.js";
+import { completionScript } from "./commands/completion.js";
+import { PROFILES, readProfile, type ProfileName } from "./profiles.js";
+
+interface FileOptions {
+  kind?: string;
+  format?: string;
+  decimalComma?: boolean;
+  profile?: string;
+}
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2, notFound: 3, conflict: 4, unavailable: 5, internal: 70 } as const;
+
+/** A failure with an exit code and a message for people. */
+export class CliError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What `main` needs from the world; tests pass their own. */
+export interface MainOptions {
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly out?: (text: string) => void;
+  readonly err?: (text: string) => void;
+  readonly isTTY?: boolean;
+}
+
+interface Globals {
+  db?: string;
+  lang?: string;
+  json?: boolean;
+  csv?: boolean;
+  ndjson?: boolean;
+  color?: boolean;
+  seed?: "reference" | "framework" | "none";
+}
+
+const VERSION: string = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+/** Runs the CLI on arguments (without `node` and the script) and resolves to the exit code. */
+export async function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
+  const env = options.env ?? process.env;
+  const lang: Lang = detectLang(argv, env);
+  const out = options.out ?? ((s: string) => void process.stdout.write(`${s}\n`));
+  const err = options.err ?? ((s: string) => void process.stderr.write(`${s}\n`));
+  const colorAllowed = (options.isTTY ?? process.stdout.isTTY === true) && env.NO_COLOR === undefined && !argv.includes("--no-color");
+  const io: Io = { out, err, color: colorAllowed, lang };
+  let backend: Backend | undefined;
+  let storeModule: StoreModule | undefined;
+
+  const program = new Command("bluehelm");
+  const globals = () => program.opts<Globals>();
+  const format = (): OutputFormat => {
+    const g = globals();
+    return g.json ? "json" : g.csv ? "csv" : g.ndjson ? "ndjson" : "table";
+  };
+  const loadStoreModule = async () => (storeModule ??= await import("@bluehelm/store"));
+  const openBackend = async (): Promise<Backend> => {
+    if (backend) return backend;
+    const g = globals();
+    const mod = await loadStoreModule();
+    const url = g.db ?? env.DATABASE_URL;
+    const target = url && /^postgres(ql)?:\/\//.test(url) ? { url } : { dataDir: url ?? mod.DEFAULT_DATA_DIR };
+    let store: Store;
+    try {
+      const seedWith = g.seed ?? "reference";
+      const seed = seedWith === "none" ? false : seedWith === "framework" ? { ...(await import("@bluehelm/data")).loadDataset(), contributions: [] } : undefined;
+      store = await mod.openStore(seed === undefined ? target : { ...target, seed });
+    } catch (e) {
+      throw new CliError(EXIT.unavailable, t(lang, "unreachable", { what: url ?? mod.DEFAULT_DATA_DIR, reason: e instanceof Error ? e.message : String(e) }));
+    }
+    backend = storeBackend(store, url ?? mod.DEFAULT_DATA_DIR);
+    return backend;
+  };
+  const resourceInfo = async (path: string): Promise<ResourceInfo> => {
+    const mod = await loadStoreModule();
+    const info = mod.resourceByPath(path);
+    if (!info) throw new CliError(EXIT.usage, `unknown resource "${path}"`);
+    return info;
+  };
+  const parseAsOf = (value: string | undefined): string | undefined => {
+    if (value === undefined) return undefined;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new CliError(EXIT.usage, t(lang, "badDate", { value }));
+    return value;
+  };
+  const parseWhere = (info: ResourceInfo, where: readonly string[]): Filter[] =>
+    where.map((w) => {
+      const m = /^([A-Za-z0-9.]+)(>=|<=|=)(.*)$/.exec(w);
+      if (!m) throw new CliError(EXIT.usage, t(lang, "badWhere", { value: w }));
+      const [, field, op, value] = m as unknown as [string, string, string, string];
+      if (!info.fields.has(field)) throw new CliError(EXIT.usage, t(lang, "unknownField", { field, r: info.path, fields: [...info.fields.keys()].join(", ") }));
+      return { field, op: op === "=" ? "eq" : op === ">=" ? "gte" : "lte", values: op === "=" ? value.split(",") : [value] };
+    });
+
+  program
+    .description(t(lang, "description"))
+    .version(VERSION, "-v, --version")
+    .option("--db <dir-or-url>", t(lang, "optDb"))
+    .addOption(new Option("--lang <lang>", t(lang, "optLang")).choices(["en", "fr"]))
+    .option("--json", t(lang, "optJson"))
+    .option("--csv", t(lang, "optCsv"))
+    .option("--ndjson", t(lang, "optNdjson"))
+    .addOption(new Option("--seed <what>", t(lang, "optSeed")).choices(["reference", "framework", "none"]).default("reference"))
+    .option("--no-color", "NO_COLOR")
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()) })
+    .addHelpText(
+      "after",
+      `\n${t(lang, "examples")}\n  bluehelm pledges list --where status=deployed --as-of 2019-01-01\n  bluehelm missions get monusco --json\n  bluehelm analytics coverage --instrument kigali-principles --population top:30\n  bluehelm validate pledges.csv --kind pledge\n  bluehelm import contributions.csv --kind contribution --dry-run\n\nExit codes: 0 ok, 1 validation failed, 2 usage, 3 not found, 4 conflict, 5 unreachable, 70 unexpected.`,
+    );
+
+  // Resource commands: bluehelm <resource> list|get (the store is loaded only when a command runs)
+  for (const kind of ENTITY_KINDS) {
+    const path = `${kind}s`;
+    const r = program.command(path).description(`${path}: list, get`);
+    r.command("list")
+      .description(t(lang, "cmdList", { r: path }))
+      .option("-w, --where <field=value>", t(lang, "optWhere"), (v: string, acc: string[]) => [...acc, v], [] as string[])
+      .option("--sort <field>", t(lang, "optSort"))
+      .option("--limit <n>", t(lang, "optLimit"), (v) => Number(v))
+      .option("--as-of <date>", t(lang, "optAsOf"))
+      .addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm ${path} list --limit 20\n  bluehelm ${path} list --sort -id --csv`)
+      .action(async (opts: { where: string[]; sort?: string; limit?: number; asOf?: string }) => {
+        const info = await resourceInfo(path);
+        if (opts.limit !== undefined && !(Number.isInteger(opts.limit) && opts.limit > 0)) throw new CliError(EXIT.usage, "--limit takes a positive whole number");
+        const query = { filters: parseWhere(info, opts.where), sort: opts.sort, asOf: parseAsOf(opts.asOf), limit: opts.limit };
+        const b = await openBackend();
+        const { items } = await b.list(kind, query);
+        const f = format();
+        if (f === "table" && items.length === 0) return io.out(t(lang, "noRecords"));
+        printRecords(io, f, items.map(flatten), COLUMNS[kind], kind);
+      });
+    r.command("get")
+      .description(t(lang, "cmdGet", { r: path }))
+      .argument("<id>")
+      .option("--as-of <date>", t(lang, "optAsOf"))
+      .action(async (id: string, opts: { asOf?: string }) => {
+        const b = await openBackend();
+        const found = await b.get(kind, id, parseAsOf(opts.asOf));
+        if (!found) throw new CliError(EXIT.notFound, t(lang, "notFound", { kind, id }));
+        const f = format();
+        if (f === "table") io.out(JSON.stringify(flatten(found), null, 2));
+        else printRecords(io, f, [flatten(found)], COLUMNS[kind], kind);
+      });
+  }
+
+  // Analytics
+  const analytics = program.command("analytics").description(t(lang, "cmdAnalytics"));
+  for (const [name, spec] of Object.entries(ANALYTICS)) {
+    const c = analytics.command(name).description(spec.description[lang]).option("--as-of <date>", t(lang, "optAsOf"));
+    for (const o of spec.options) c.option(o.flags, o.description[lang]);
+    c.action(async (opts: Record<string, string | undefined>) => {
+      const b = await openBackend();
+      const answer = await runAnalytics(name, { ...opts, asOf: parseAsOf(opts.asOf) }, await b.dataset());
+      printAnswer(io, format(), answer);
+    });
+  }
+
+  // Files
+  const fileFormat = (file: string, given: string | undefined): FileFormat => {
+    const f = given ?? (/\.csv$/i.test(file) ? "csv" : /\.(ndjson|jsonl)$/i.test(file) ? "ndjson" : /\.json$/i.test(file) ? "json" : undefined);
+    if (f !== "csv" && f !== "json" && f !== "ndjson") throw new CliError(EXIT.usage, t(lang, "badFormat", { file }));
+    return f;
+  };
+  const readText = (file: string) => {
+    try {
+      return readFileSync(file, "utf8");
+    } catch (e) {
+      throw new CliError(EXIT.usage, t(lang, "cannotRead", { file, reason: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+  const kindOf = (kind: string): EntityKind => {
+    if (!isEntityKind(kind)) throw new CliError(EXIT.usage, `--kind: one of ${ENTITY_KINDS.join(", ")}`);
+    return kind;
+  };
+  const checkFile = async (file: string, opts: FileOptions) => {
+    const text = readText(file);
+    const { validateFile, validateRecords } = await import("@bluehelm/core");
+    if (opts.profile !== undefined) {
+      if (!(opts.profile in PROFILES)) throw new CliError(EXIT.usage, `--profile: one of ${Object.keys(PROFILES).join(", ")}`);
+      const profile = PROFILES[opts.profile as ProfileName];
+      if (opts.kind !== undefined && opts.kind !== profile.kind) throw new CliError(EXIT.usage, `--profile ${opts.profile} reads ${profile.kind} records, not ${opts.kind}`);
+      const read = await readProfile(opts.profile as ProfileName, text);
+      const b = await openBackend();
+      const result = validateRecords(profile.kind, read.records, { tabular: true, context: await b.dataset(), issues: read.issues });
+      return { kind: profile.kind as EntityKind, result, backend: b, emptyRows: read.emptyRows };
+    }
+    if (opts.kind === undefined) throw new CliError(EXIT.usage, "--kind (or --profile) is required");
+    const kind = kindOf(opts.kind);
+    const b = await openBackend();
+    return { kind, result: validateFile(kind, text, { format: fileFormat(file, opts.format), decimalComma: opts.decimalComma ?? false, context: await b.dataset() }), backend: b, emptyRows: 0 };
+  };
+  const summarize = (file: string, r: { report: { issues: readonly ValidationIssue[] }; accepted: readonly unknown[]; rejected: readonly unknown[] }) => {
+    const errors = r.report.issues.filter((i) => i.severity === "error").length;
+    const warnings = r.report.issues.filter((i) => i.severity === "warning").length;
+    const n = r.accepted.length + r.rejected.length;
+    return errors === 0 ? t(lang, "valid", { file, n }) : t(lang, "invalid", { file, n, bad: r.rejected.length, errors, warnings });
+  };
+
+  program
+    .command("validate")
+    .description(t(lang, "cmdValidate"))
+    .argument("<file>")
+    .option("-k, --kind <kind>", t(lang, "optKind"))
+    .option("-f, --format <format>", t(lang, "optFormat"))
+    .option("--decimal-comma", t(lang, "optDecimalComma"))
+    .option("--profile <layout>", t(lang, "optProfile"))
+    .addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm validate partner-pledges.csv --kind pledge\n  bluehelm validate events.ndjson --kind pledge-event --json\n  bluehelm validate CountryByYear.csv --profile un-country-by-year`)
+    .action(async (file: string, opts: FileOptions) => {
+      const { result, emptyRows } = await checkFile(file, opts);
+      if (emptyRows > 0) io.err(t(lang, "emptyRows", { n: emptyRows }));
+      if (format() === "json") io.out(JSON.stringify(result.report, null, 2));
+      else {
+        printIssues(io, file, result.report.issues);
+        io.out(summarize(file, result));
+      }
+      if (!result.report.valid) throw new CliError(EXIT.invalid, "");
+    });
+
+  program
+    .command("import")
+    .description(t(lang, "cmdImport"))
+    .argument("<file>")
+    .option("-k, --kind <kind>", t(lang, "optKind"))
+    .option("-f, --format <format>", t(lang, "optFormat"))
+    .option("--decimal-comma", t(lang, "optDecimalComma"))
+    .option("--profile <layout>", t(lang, "optProfile"))
+    .option("--dry-run", t(lang, "optDryRun"))
+    .option("--accept-valid <rejected-file>", t(lang, "optAcceptValid"))
+    .addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm import pledges.csv --kind pledge --dry-run\n  bluehelm import contributions.csv --kind contribution --accept-valid rejected.ndjson\n  bluehelm --db ./db --seed framework import CountryByYear.csv --profile un-country-by-year`)
+    .action(async (file: string, opts: FileOptions & { dryRun?: boolean; acceptValid?: string }) => {
+      const { kind, result, backend: b, emptyRows } = await checkFile(file, opts);
+      printIssues(io, file, result.report.issues.filter((i) => i.severity !== "info" || format() === "table"));
+      if (emptyRows > 0) io.err(t(lang, "emptyRows", { n: emptyRows }));
+      if (opts.dryRun) {
+        if (format() === "json") io.out(JSON.stringify({ insert: result.accepted.map((a) => a.record), reject: result.rejected }, null, 2));
+        io.out(t(lang, "wouldImport", { n: result.accepted.length, bad: result.rejected.length }));
+        return;
+      }
+      if (result.rejected.length > 0 && !opts.acceptValid) {
+        io.err(t(lang, "nothingImported"));
+        throw new CliError(EXIT.invalid, "");
+      }
+      const store = b.store!;
+      const progress = startProgress(io, options.isTTY ?? process.stderr.isTTY === true, result.accepted.length);
+      await store.importRecords(kind, result.accepted.map((a) => a.record), { actor: "cli" }, progress);
+      if (opts.acceptValid && result.rejected.length > 0) {
+        writeFileSync(opts.acceptValid, result.rejected.map((r) => JSON.stringify({ row: r.row, record: r.record, issues: r.issues })).join("\n") + "\n");
+        io.err(t(lang, "rejectedWritten", { bad: result.rejected.length, file: opts.acceptValid }));
+      }
+      io.out(t(lang, "imported", { n: result.accepted.length, kind }));
+      if (result.rejected.length > 0) throw new CliError(EXIT.invalid, "");
+    });
+
+  program
+    .command("export")
+    .description(t(lang, "cmdExport"))
+    .argument("<resource>")
+    .option("-f, --format <format>", "json | ndjson | csv", "ndjson")
+    .option("-w, --where <field=value>", t(lang, "optWhere"), (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option("--as-of <date>", t(lang, "optAsOf"))
+    .addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm export missions --format csv > missions.csv\n  bluehelm export contributions --where periodStart>=2019-01-01 > recent.ndjson`)
+    .action(async (resource: string, opts: { format: string; where: string[]; asOf?: string }) => {
+      const info = await resourceInfo(resource);
+      if (!["json", "ndjson", "csv"].includes(opts.format)) throw new CliError(EXIT.usage, "--format: json, ndjson or csv");
+      const b = await openBackend();
+      const { items } = await b.list(info.kind, { filters: parseWhere(info, opts.where), asOf: parseAsOf(opts.asOf) });
+      const records = items.map(flatten);
+      if (opts.format === "csv") {
+        const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
+        printRecords(io, "csv", records, columns);
+      } else printRecords(io, opts.format as OutputFormat, records, []);
+    });
+
+  const token = program.command("token").description(t(lang, "cmdToken"));
+  token
+    .command("create")
+    .requiredOption("--name <name>")
+    .addOption(new Option("--role <role>").choices(["reader", "editor", "admin"]).makeOptionMandatory())
+    .action(async (opts: { name: string; role: "reader" | "editor" | "admin" }) => {
+      const b = await openBackend();
+      if (!b.store) throw new CliError(EXIT.usage, "token: use --db");
+      const { token: secret, info } = await b.store.createToken({ name: opts.name, role: opts.role }, "cli");
+      if (format() === "json") io.out(JSON.stringify({ ...info, token: secret }, null, 2));
+      else {
+        io.err(t(lang, "tokenCreated", { id: info.id, role: info.role }));
+        io.out(secret);
+      }
+    });
+  token
+    .command("revoke")
+    .argument("<id>")
+    .action(async (id: string) => {
+      const b = await openBackend();
+      if (!b.store) throw new CliError(EXIT.usage, "token: use --db");
+      if (!(await b.store.revokeToken(id, "cli"))) throw new CliError(EXIT.notFound, t(lang, "tokenUnknown", { id }));
+      io.out(t(lang, "tokenRevoked", { id }));
+    });
+  token.command("list").action(async () => {
+    const b = await openBackend();
+    if (!b.store) throw new CliError(EXIT.usage, "token: use --db");
+    printRecords(io, format(), await b.store.listTokens(), ["id", "name", "role", "createdAt", "revokedAt"]);
+  });
+
+  program
+    .command("completion")
+    .description(t(lang, "cmdCompletion"))
+    .argument("[shell]", "bash | zsh", "bash")
+    .action((shell: string) => {
+      if (shell !== "bash" && shell !== "zsh") throw new CliError(EXIT.usage, "completion: bash or zsh");
+      io.out(completionScript(shell, program));
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (e instanceof CliError) {
+      if (e.message) err(e.message);
+      return e.code;
+    }
+    const mod = storeModule;
+    if (mod?.isStoreError(e)) {
+      err(e.message);
+      return e.code === "not-found" ? EXIT.notFound : e.code === "conflict" ? EXIT.conflict : e.code === "invalid" ? EXIT.invalid : EXIT.internal;
+    }
+    err(t(lang, "internal", { reason: e instanceof Error ? e.message : String(e) }));
+    return EXIT.internal;
+  } finally {
+    await backend?.close();
+  }
+}
+
+function printAnswer(io: Io, format: OutputFormat, answer: { value: unknown; method: { en: string; fr: string }; sources: readonly string[]; asOf: string }) {
+  if (format === "json") return io.out(JSON.stringify(answer, null, 2));
+  const rows = Array.isArray(answer.value) ? (answer.value as unknown[]) : [answer.value];
+  const flat = rows.map((r) => (typeof r === "object" && r !== null ? r : { value: r })) as Record<string, unknown>[];
+  const columns = [...new Set(flat.flatMap((r) => Object.keys(r)))];
+  if (format === "ndjson" || format === "csv") return printRecords(io, format, flat, columns);
+  printRecords(io, "table", flat, columns);
+  io.out(`\n${answer.method[io.lang]}\n${io.lang === "fr" ? "Sources" : "Sources"} (${answer.asOf}): ${answer.sources.join(", ")}`);
+}
+
+/** A progress bar on a terminal for long imports; nothing otherwise. */
+function startProgress(io: Io, tty: boolean, total: number): ((done: number) => void) | undefined {
+  if (!tty || total < 500) return undefined;
+  let last = -1;
+  return (done) => {
+    const pct = Math.floor((done / total) * 100);
+    if (pct === last) return;
+    last = pct;
+    const width = 30;
+    const filled = Math.round((pct / 100) * width);
+    process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${pct}% ${done}/${total}${done >= total ? "\n" : ""}`);
+  };
+}

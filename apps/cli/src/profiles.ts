@@ -1,0 +1,41 @@
+import { makeIssue, parseCsv, type LocatedRecord, type ValidationIssue } from "@bluehelm/core";
+
+/** Layouts of other publishers that `--profile` reads, converting each row to a Bluehelm record. */
+export const PROFILES = {
+  "un-country-by-year": {
+    kind: "contribution",
+    description: "UN contributions by contributor, mission and year: Year, Country, Mission, Female, Male, Total (names mapped with @bluehelm/data's tested tables)",
+  },
+} as const;
+export type ProfileName = keyof typeof PROFILES;
+
+/** Reads a file of a profile's layout into located records, with the mapping issues and a count of all-zero rows. */
+export async function readProfile(profile: ProfileName, text: string): Promise<{ records: LocatedRecord[]; issues: ValidationIssue[]; emptyRows: number }> {
+  const { countryByYearContribution, MappingError } = await import("@bluehelm/data/mappings");
+  const { rows, problems } = parseCsv(text);
+  const issues: ValidationIssue[] = problems.map((p) => ({ ...makeIssue("file.syntax", [], { format: "CSV", row: p.line, detail: p.message }), row: p.line }));
+  const records: LocatedRecord[] = [];
+  let emptyRows = 0;
+  const [header, ...data] = rows;
+  if (!header) return { records, issues, emptyRows };
+  const columns = header.cells.map((c) => c.trim());
+  for (const required of ["Year", "Country", "Mission", "Female", "Male", "Total"]) {
+    if (!columns.includes(required)) {
+      issues.push({ ...makeIssue("file.syntax", [], { format: "CSV", row: header.line, detail: `the ${profile} layout needs a "${required}" column` }), row: header.line });
+    }
+  }
+  if (issues.length > 0) return { records, issues, emptyRows };
+  for (const row of data) {
+    const cells = Object.fromEntries(columns.map((c, i) => [c, row.cells[i] ?? ""]));
+    try {
+      const result = countryByYearContribution(cells);
+      if (result.kind === "record") records.push({ row: row.line, record: result.record });
+      else if (result.kind === "excluded") issues.push({ ...makeIssue("file.row-left-out", [], { row: row.line, reason: result.reason }), row: row.line });
+      else emptyRows += 1;
+    } catch (e) {
+      if (!(e instanceof MappingError)) throw e;
+      issues.push({ ...makeIssue("file.unmapped", [], { detail: e.message, row: row.line, column: e.column }), row: row.line, column: e.column });
+    }
+  }
+  return { records, issues, emptyRows };
+}

@@ -1,0 +1,21 @@
+// Runs the built bluehelm binary as a real process.
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+
+export const BIN = join(import.meta.dirname, "..", "dist", "bin.js");
+export const EXTERNAL = join(import.meta.dirname, "..", "..", "..", "..", "shared", "data", "external");
+
+export interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function bluehelm(args: readonly string[], env: Readonly<Record<string, string>> = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
