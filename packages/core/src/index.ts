@@ -162,5 +162,5 @@ export type { TopContributor, YearPoint } from "./analytics/contributors.js";
 // Reading and writing files (pure: strings in, strings out)
 export { csvCell, detectSeparator, parseCsv, toCsv } from "./tabular/csv.js";
 export type { CsvProblem, CsvRow, ParseCsvOptions, ToCsvOptions } from "./tabular/csv.js";
-export { readRecords, validateFile } from "./tabular/records.js";
+export { readRecords, validateFile, validateRecords } from "./tabular/records.js";
 export type { FileFormat, FileValidation, LocatedRecord, ReadOptions } from "./tabular/records.js";

@@ -25,7 +25,7 @@ export interface CountryByYearRow {
   readonly Total?: string;
 }
 
-/** What a row becomes: a contribution, a row left out with the reason, or an all-zero row. */
+/** What a row becomes: a contribution, a row left out with the reason, or an all-zero row (of any mission). */
 export type CountryByYearResult =
   | { readonly kind: "record"; readonly record: Contribution }
   | { readonly kind: "excluded"; readonly reason: string }
@@ -66,8 +66,8 @@ export function countryByYearContribution(row: CountryByYearRow): CountryByYearR
   const women = whole(row.Female, "Female");
   const men = whole(row.Male, "Male");
   const total = whole(row.Total, "Total");
-  if ("excluded" in mission) return { kind: "excluded", reason: `${missionName}: ${mission.excluded}` };
   if (women === 0 && men === 0 && total === 0) return { kind: "empty" };
+  if ("excluded" in mission) return { kind: "excluded", reason: `${missionName}: ${mission.excluded}` };
   const caveat = KEPT_YEARS.includes(year) ? FLAGGED_MISSION_YEARS[`${mission.missionId}:${year}`] : (LEFT_OUT_YEARS[year] ?? "a year the dataset has not assessed");
   return {
     kind: "record",

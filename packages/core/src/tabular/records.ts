@@ -203,11 +203,26 @@ export function validateFile<K extends EntityKind>(
   text: string,
   options: ReadOptions & { readonly context?: ReadonlyDataset },
 ): FileValidation<K> {
-  const { records, issues: syntax } = readRecords(kind, text, options);
+  const { records, issues } = readRecords(kind, text, options);
+  return validateRecords(kind, records, { tabular: options.format === "csv", context: options.context, issues });
+}
+
+/**
+ * Validates located records (read from a file, or converted from another
+ * layout): each against its schema and, with a `context` dataset, every
+ * cross-record rule as if the records were added to it. `issues` found
+ * before (syntax, mapping) are kept in the report.
+ */
+export function validateRecords<K extends EntityKind>(
+  kind: K,
+  records: readonly LocatedRecord[],
+  options: { readonly tabular?: boolean; readonly context?: ReadonlyDataset; readonly issues?: readonly ValidationIssue[] } = {},
+): FileValidation<K> {
+  const syntax = options.issues ?? [];
   const perRecord = new Map<number, ValidationIssue[]>();
   const add = (i: number, issue: ValidationIssue) => {
     const r = records[i]!;
-    const located: ValidationIssue = { ...issue, row: r.row, ...(options.format === "csv" ? { column: columnOf(issue.path, r.columns) } : {}) };
+    const located: ValidationIssue = { ...issue, row: r.row, ...(options.tabular ? { column: columnOf(issue.path, r.columns) } : {}) };
     const list = perRecord.get(i) ?? [];
     list.push(located);
     perRecord.set(i, list);

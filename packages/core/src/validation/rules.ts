@@ -49,6 +49,19 @@ export const RULES = {
       fr: `Le ${s(p.format)} ne peut pas être lu à la ligne ${s(p.row)} : ${s(p.detail)}.`,
     }),
   ),
+  "file.unmapped": rule(
+    "error",
+    { en: "A name in a file is not in the mapping table of its layout.", fr: "Un nom du fichier ne figure pas dans la table de correspondance de son format." },
+    (p) => ({
+      en: `${s(p.detail)} (row ${s(p.row)}, column ${s(p.column)}); nothing is dropped silently: add the name to the table or correct the file.`,
+      fr: `${s(p.detail)} (ligne ${s(p.row)}, colonne ${s(p.column)}) ; rien n'est écarté en silence : ajoutez le nom à la table ou corrigez le fichier.`,
+    }),
+  ),
+  "file.row-left-out": rule(
+    "info",
+    { en: "A row of a file is left out on purpose, with the reason.", fr: "Une ligne du fichier est écartée à dessein, avec la raison." },
+    (p) => ({ en: `Row ${s(p.row)} is left out: ${s(p.reason)}.`, fr: `La ligne ${s(p.row)} est écartée : ${s(p.reason)}.` }),
+  ),
   "id.duplicate": rule(
     "error",
     { en: "Two records of a collection share an id.", fr: "Deux enregistrements d'une collection ont le même identifiant." },
