@@ -1,3 +1,3 @@
 import { bluehelmProject } from "../vitest-project.js";
 
-export default bluehelmProject("bench", { include: ["*.test.ts"], testTimeout: 120_000 });
+export default bluehelmProject("bench", { include: ["*.test.ts"], testTimeout: 240_000 });

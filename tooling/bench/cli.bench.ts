@@ -1,0 +1,95 @@
+// CLI benchmark, each figure next to a baseline measured in the same run:
+// - start-up: `bluehelm --version` against `node -e 0`;
+// - import: rows/s of `bluehelm import` of the real CountryByYear.csv into a
+//   fresh PostgreSQL database, against psql's `\copy` of the same rows into a
+//   plain table (both timed as whole processes).
+// Usage: pnpm --filter @bluehelm/bench bench:cli [--quick]
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { freshDatabase } from "../../packages/store/test/postgres.js";
+import { median, ms } from "./measure.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const BIN = join(ROOT, "apps", "cli", "dist", "bin.js");
+const CSV = join(ROOT, "..", "shared", "data", "external", "un-pk-contributions-2021", "CountryByYear.csv");
+
+function timed(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): { ms: number; stdout: string; stderr: string; code: number } {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { encoding: "utf8", env, maxBuffer: 256 * 1024 * 1024 });
+  return { ms: performance.now() - t0, stdout: r.stdout, stderr: r.stderr, code: r.status ?? -1 };
+}
+
+/** Dropping right after the CLI's processes exit can race their disconnection: retry a few times. */
+async function dropWithRetry(drop: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await drop();
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((r) => setTimeout(r, 300 * attempt));
+    }
+  }
+}
+
+export interface CliBench {
+  readonly startup: { bluehelmMs: number; nodeMs: number; ratio: number };
+  readonly importing: { rows: number; bluehelmRowsPerS: number; copyRowsPerS: number; ratio: number };
+}
+
+export async function runCliBench(runs: number): Promise<CliBench> {
+  const version = Array.from({ length: runs }, () => timed(process.execPath, [BIN, "--version"]).ms);
+  const bare = Array.from({ length: runs }, () => timed(process.execPath, ["-e", "0"]).ms);
+  const startup = { bluehelmMs: median(version), nodeMs: median(bare), ratio: median(version) / median(bare) };
+
+  const scratch = mkdtempSync(join(tmpdir(), "bluehelm-bench-"));
+  const importMs: number[] = [];
+  const copyMs: number[] = [];
+  let rows = 0;
+  try {
+    for (let i = 0; i < Math.max(1, Math.min(runs, 3)); i++) {
+      const db = await freshDatabase("bluehelm_bench");
+      try {
+        // Create and seed the database first, so that only the import is timed.
+        const open = timed(process.execPath, [BIN, "--db", db.url, "--seed", "framework", "missions", "list", "--limit", "1"]);
+        if (open.code !== 0) throw new Error(`bluehelm could not open ${db.name}: ${open.stderr}`);
+        const imp = timed(process.execPath, [BIN, "--db", db.url, "--seed", "framework", "import", CSV, "--profile", "un-country-by-year"]);
+        if (imp.code !== 0) throw new Error(`bluehelm import failed: ${imp.stderr.slice(-2000)}`);
+        rows = Number(/Imported (\d+)/.exec(imp.stdout)?.[1]);
+        importMs.push(imp.ms);
+        // The same rows as plain CSV, copied into a plain table.
+        const listed = timed(process.execPath, [BIN, "--db", db.url, "contributions", "list", "--ndjson"]);
+        const records = listed.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, string | number>);
+        const cols = ["id", "contributorId", "missionId", "periodStart", "periodEnd", "measure", "category", "women", "men", "total"];
+        const file = join(scratch, `rows-${i}.csv`);
+        writeFileSync(file, records.map((r) => cols.map((c) => String(r[c] ?? "")).join(",")).join("\n") + "\n");
+        const create = timed("psql", [db.url, "-q", "-c", "CREATE TABLE plain (id text, contributor text, mission text, period_start date, period_end date, measure text, category text, women numeric, men numeric, total numeric)"]);
+        if (create.code !== 0) throw new Error(`psql failed: ${create.stderr}`);
+        const copy = timed("psql", [db.url, "-q", "-c", `\\copy plain FROM '${file}' CSV`]);
+        if (copy.code !== 0) throw new Error(`psql \\copy failed: ${copy.stderr}`);
+        copyMs.push(copy.ms);
+      } finally {
+        await dropWithRetry(db.drop);
+      }
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const bluehelmRowsPerS = rows / (median(importMs) / 1000);
+  const copyRowsPerS = rows / (median(copyMs) / 1000);
+  return { startup, importing: { rows, bluehelmRowsPerS, copyRowsPerS, ratio: bluehelmRowsPerS / copyRowsPerS } };
+}
+
+async function main() {
+  const runs = process.argv.includes("--quick") ? 3 : 15;
+  const r = await runCliBench(runs);
+  console.log(`CLI benchmark — Node ${process.version}, medians`);
+  console.log(`start-up: bluehelm --version ${ms(r.startup.bluehelmMs)} ms, node -e 0 ${ms(r.startup.nodeMs)} ms, ratio ${r.startup.ratio.toFixed(2)} (${runs} runs each)`);
+  console.log(
+    `import of ${r.importing.rows} CountryByYear rows into PostgreSQL: bluehelm import ${Math.round(r.importing.bluehelmRowsPerS)} rows/s, psql \\copy ${Math.round(r.importing.copyRowsPerS)} rows/s, ratio ${r.importing.ratio.toFixed(3)}`,
+  );
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) await main();
