@@ -10,7 +10,7 @@ export interface Driver extends Queryable {
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Calls `onNotify` for each notification on a channel; resolves to an unsubscribe function. */
-  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  listen(channel: string, onNotify: (payload: string | undefined) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -39,7 +39,7 @@ export async function pgliteDriver(dataDir: string): Promise<Driver> {
       return db.transaction((tx) => fn(wrap(tx)));
     },
     async listen(channel, onNotify) {
-      const unsubscribe = await db.listen(channel, () => onNotify());
+      const unsubscribe = await db.listen(channel, (payload) => onNotify(payload));
       return async () => {
         await unsubscribe();
       };
@@ -93,17 +93,17 @@ export async function postgresDriver(url: string, options: { max?: number } = {}
       let client: InstanceType<typeof Client> | undefined;
       const connect = async (): Promise<void> => {
         const c = new Client({ connectionString: url });
-        c.on("notification", () => onNotify());
+        c.on("notification", (message) => onNotify(message.payload));
         c.on("error", () => {
           // Connection lost: anything may have changed meanwhile; reconnect.
-          onNotify();
+          onNotify(undefined);
           void c.end().catch(() => undefined);
           if (!closed) setTimeout(() => void connect().catch(() => undefined), 500).unref();
         });
         await c.connect();
         await c.query(`LISTEN ${channel}`);
         client = c;
-        onNotify();
+        onNotify(undefined);
       };
       await connect();
       const handle = {

@@ -34,6 +34,8 @@ export interface ResourceInfo {
   readonly collection: keyof Dataset;
   /** Filterable fields by dotted name, derived from the core schema. */
   readonly fields: ReadonlyMap<string, FieldInfo>;
+  /** Every leaf of the schema, as dotted paths, for tabular exports (lists of objects are one column). */
+  readonly columns: readonly (readonly string[])[];
   /** The field that dates a record for `asOf` (a record counts from that date on), if any. */
   readonly dateField: string | undefined;
   /** Whether the API writes this kind. */
@@ -125,6 +127,22 @@ function collectFields(def: ZodDefLike, prefix: string[], out: Map<string, Field
   }
 }
 
+function collectColumns(def: ZodDefLike, prefix: string[], out: string[][], seen: Set<string>): void {
+  if (def.type === "union") {
+    for (const option of def.options ?? []) collectColumns(unwrap(option), prefix, out, seen);
+    return;
+  }
+  if (def.type !== "object" || !def.shape || prefix.length >= 3) {
+    const name = prefix.join(".");
+    if (prefix.length > 0 && !seen.has(name)) {
+      seen.add(name);
+      out.push(prefix);
+    }
+    return;
+  }
+  for (const [key, child] of Object.entries(def.shape)) collectColumns(unwrap(child), [...prefix, key], out, seen);
+}
+
 /** The date field of each kind, for `asOf`: a record counts from that date on. */
 const DATE_FIELDS: Partial<Record<EntityKind, string>> = {
   actor: "since",
@@ -164,7 +182,10 @@ export function effectiveDate<K extends EntityKind>(kind: K, record: EntityOf<K>
 function build(kind: EntityKind): ResourceInfo {
   const fields = new Map<string, FieldInfo>();
   collectFields(unwrap(ENTITY_SCHEMAS[kind]), [], fields);
+  const columns: string[][] = [];
+  collectColumns(unwrap(ENTITY_SCHEMAS[kind]), [], columns, new Set());
   if (kind === "pledge") {
+    columns.splice(1, 0, ["status"], ["statusSince"]);
     fields.set("status", { name: "status", path: ["status"], type: "text", values: codes(PLEDGE_STATUSES), derived: true });
     fields.set("statusSince", { name: "statusSince", path: ["statusSince"], type: "text", derived: true });
   }
@@ -173,6 +194,7 @@ function build(kind: EntityKind): ResourceInfo {
     path: `${kind}s`,
     collection: COLLECTION_OF[kind],
     fields,
+    columns,
     dateField: DATE_FIELDS[kind],
     writable: (WRITABLE_KINDS as readonly string[]).includes(kind),
   };

@@ -3,6 +3,7 @@ import {
   DatasetSchema,
   ENTITY_KINDS,
   ENTITY_SCHEMAS,
+  IdSchema,
   IsoDateSchema,
   makeIssue,
   makeReport,
@@ -53,8 +54,22 @@ interface Row {
 
 const iso = (d: Date | string): string => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
+const KEY_ORDER = Object.fromEntries(
+  ENTITY_KINDS.map((k) => [k, [...new Set(RESOURCES[k].columns.map((c) => c[0]!))].filter((key) => !RESOURCES[k].fields.get(key)?.derived)]),
+) as Record<EntityKind, string[]>;
+
+/** The record with its fields in the schema's order (jsonb keeps its own order). */
+function ordered(kind: EntityKind, data: unknown): unknown {
+  if (data === null || typeof data !== "object") return data;
+  const source = data as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of KEY_ORDER[kind]) if (key in source) out[key] = source[key];
+  for (const key of Object.keys(source)) if (!(key in out)) out[key] = source[key];
+  return out;
+}
+
 function toStored<K extends EntityKind>(kind: K, row: Row): StoredRecord<K> {
-  const base = { kind, id: row.id, record: row.data as EntityOf<K>, version: Number(row.version), updatedAt: iso(row.updated_at) };
+  const base = { kind, id: row.id, record: ordered(kind, row.data) as EntityOf<K>, version: Number(row.version), updatedAt: iso(row.updated_at) };
   if (kind !== "pledge") return base;
   return { ...base, status: (row.status ?? null) as PledgeStatus | null, statusSince: row.status_since ?? null };
 }
@@ -176,6 +191,9 @@ export class SqlStore implements Store {
   readonly engine: "pglite" | "postgres";
   readonly #driver: Driver;
   #generation = 0;
+  /** Per kind: a counter bumped when records of the kind may have changed, and the cached records. */
+  readonly #kindGeneration = new Map<EntityKind, number>();
+  readonly #collections = new Map<EntityKind, { generation: number; promise: Promise<readonly unknown[]> }>();
   #datasetCache: { generation: number; promise: Promise<ReadonlyDataset> } | undefined;
   #unlisten: (() => Promise<void>) | undefined;
   #writes = 0;
@@ -189,9 +207,7 @@ export class SqlStore implements Store {
     try {
       await migrate(driver, options.seed ?? false);
       const store = new SqlStore(driver);
-      store.#unlisten = await driver.listen(CHANNEL, () => {
-        store.#generation += 1;
-      });
+      store.#unlisten = await driver.listen(CHANNEL, (payload) => store.#invalidate(payload));
       return store;
     } catch (error) {
       await driver.close().catch(() => undefined);
@@ -201,6 +217,28 @@ export class SqlStore implements Store {
 
   generation(): number {
     return this.#generation;
+  }
+
+  /** Records of a kind (or of every kind, when it is not a kind) may have changed. */
+  #invalidate(kind: string | undefined): void {
+    this.#generation += 1;
+    const kinds = kind !== undefined && (ENTITY_KINDS as readonly string[]).includes(kind) ? [kind as EntityKind] : ENTITY_KINDS;
+    for (const k of kinds) this.#kindGeneration.set(k, (this.#kindGeneration.get(k) ?? 0) + 1);
+  }
+
+  /** The records of one kind in append order, cached until records of that kind change. */
+  #collection(kind: EntityKind): Promise<readonly unknown[]> {
+    const generation = this.#kindGeneration.get(kind) ?? 0;
+    const cached = this.#collections.get(kind);
+    if (cached?.generation === generation) return cached.promise;
+    const promise = this.#driver
+      .query<{ data: unknown }>("SELECT data FROM records WHERE resource = $1 ORDER BY seq", [kind])
+      .then((rows) => Object.freeze(rows.map((r) => ordered(kind, r.data))));
+    this.#collections.set(kind, { generation, promise });
+    promise.catch(() => {
+      if (this.#collections.get(kind)?.promise === promise) this.#collections.delete(kind);
+    });
+    return promise;
   }
 
   async ping(): Promise<void> {
@@ -305,6 +343,12 @@ export class SqlStore implements Store {
 
     if (query.cursor !== undefined) {
       const c = decodeCursor(query.cursor, sort);
+      const fits =
+        c.v === null ||
+        (keyType === "number" ? (typeof c.v === "number" || (typeof c.v === "string" && /^-?\d{1,30}(\.\d{1,30})?$/.test(c.v))) : keyType === "boolean" ? typeof c.v === "boolean" : typeof c.v === "string");
+      if (!fits || (typeof c.v === "string" && c.v.length > 2000) || c.id.length > 200) {
+        throw badQuery(["cursor"], "The cursor is not one this list gave.", "Le curseur n'a pas été donné par cette liste.");
+      }
       params.push(c.k, c.v, c.id);
       const n = params.length;
       clauses.push(
@@ -324,7 +368,14 @@ export class SqlStore implements Store {
     const [rows, counted] = await Promise.all([
       this.#driver.query<Row>(sql, params),
       this.#driver.query<{ n: number }>(`SELECT count(*)::int AS n FROM records r WHERE ${countClauses.join(" AND ")}`, countParams),
-    ]);
+    ]).catch((error: unknown) => {
+      // A value the database cannot take as the field's type (SQLSTATE class 22, data exception) is the query's fault.
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === "string" && code.startsWith("22")) {
+        throw badQuery(["query"], "A value of the query does not fit its field.", "Une valeur de la requête ne convient pas à son champ.");
+      }
+      throw error;
+    });
     const more = rows.length > limit;
     const page = more ? rows.slice(0, limit) : rows;
     const last = page[page.length - 1];
@@ -344,6 +395,7 @@ export class SqlStore implements Store {
 
   async get<K extends EntityKind>(kind: K, id: string, options: { readonly asOf?: string } = {}): Promise<StoredRecord<K> | undefined> {
     const asOf = checkAsOf(options.asOf);
+    if (!IdSchema.safeParse(id).success) return undefined;
     const derived = kind === "pledge" ? `, ${statusExpr("$3::text")} AS status, ${sinceExpr("$3::text")} AS status_since` : ", $3::text AS as_of";
     const rows = await this.#driver.query<Row>(
       `SELECT r.id, r.data, r.version, r.updated_at${derived} FROM records r WHERE r.resource = $1 AND r.id = $2`,
@@ -353,6 +405,7 @@ export class SqlStore implements Store {
   }
 
   async pledgeEvents(pledgeId: string): Promise<StoredRecord<"pledge-event">[]> {
+    if (!IdSchema.safeParse(pledgeId).success) return [];
     const rows = await this.#driver.query<Row>(
       `SELECT r.id, r.data, r.version, r.updated_at FROM records r WHERE r.resource = 'pledge-event' AND r.data->>'pledgeId' = $1 ORDER BY r.seq`,
       [pledgeId],
@@ -372,13 +425,11 @@ export class SqlStore implements Store {
   }
 
   async #loadDataset(): Promise<ReadonlyDataset> {
-    const rows = await this.#driver.query<{ resource: EntityKind; data: unknown }>("SELECT resource, data FROM records ORDER BY seq");
-    const out = Object.fromEntries(Object.keys(DatasetSchema.shape).map((c) => [c, [] as unknown[]])) as Record<keyof Dataset, unknown[]>;
-    for (const row of rows) {
-      const collection = COLLECTION_OF[row.resource];
-      if (collection) out[collection].push(row.data);
-    }
-    for (const list of Object.values(out)) Object.freeze(list);
+    const lists = await Promise.all(ENTITY_KINDS.map((k) => this.#collection(k)));
+    const out = Object.fromEntries(Object.keys(DatasetSchema.shape).map((c) => [c, Object.freeze([] as unknown[])])) as Record<keyof Dataset, readonly unknown[]>;
+    ENTITY_KINDS.forEach((k, i) => {
+      out[COLLECTION_OF[k]] = lists[i]!;
+    });
     return Object.freeze(out) as unknown as ReadonlyDataset;
   }
 
@@ -396,18 +447,14 @@ export class SqlStore implements Store {
    * against the locked history inside the write's transaction instead.
    */
   async #crossCheck<K extends WritableKind>(kind: K, record: EntityOf<K>, replacing: string | undefined): Promise<ValidationIssue[]> {
-    const ds = await this.dataset();
+    const needed: EntityKind[] = ["source", "actor", "theme", "event", "instrument", "mission", "pledge", kind];
+    const lists = await Promise.all(needed.map((k) => this.#collection(k)));
+    const sub: Partial<Record<keyof Dataset, readonly unknown[]>> = {};
+    needed.forEach((k, i) => {
+      sub[COLLECTION_OF[k]] = lists[i];
+    });
     const collection = COLLECTION_OF[kind];
-    const others = (ds[collection] as readonly { id: string }[]).filter((r) => r.id !== (replacing ?? record.id));
-    const sub: Partial<Record<keyof Dataset, readonly unknown[]>> = {
-      sources: ds.sources,
-      actors: ds.actors,
-      themes: ds.themes,
-      events: ds.events,
-      instruments: ds.instruments,
-      missions: ds.missions,
-      pledges: ds.pledges,
-    };
+    const others = (sub[collection] as readonly { id: string }[]).filter((r) => r.id !== (replacing ?? record.id));
     sub[collection] = [...others, record];
     const at = others.length;
     return validateDataset(sub).issues.filter(
@@ -450,19 +497,30 @@ export class SqlStore implements Store {
     );
   }
 
-  #afterWrite(): void {
-    this.#generation += 1;
+  #afterWrite(kind?: EntityKind): void {
+    this.#invalidate(kind);
     this.#writes += 1;
     if (this.#writes % 500 === 0) {
       void this.#driver.query("DELETE FROM idempotency WHERE created_at < now() - interval '1 day'").catch(() => undefined);
     }
   }
 
-  async #transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  async #transaction<T>(fn: (tx: Queryable) => Promise<T>, kind?: EntityKind): Promise<T> {
     try {
       return await this.#driver.transaction(fn);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === "string" && code.startsWith("22")) {
+        throw invalid("The record has a value the database cannot store (such as a NUL character).", [
+          makeIssue("schema.invalid-value", [], {
+            en: "The record has a value the database cannot store (such as a NUL character).",
+            fr: "L'enregistrement a une valeur que la base ne peut pas stocker (comme un caractère NUL).",
+          }),
+        ]);
+      }
+      throw error;
     } finally {
-      this.#afterWrite();
+      this.#afterWrite(kind);
     }
   }
 
@@ -494,7 +552,7 @@ export class SqlStore implements Store {
       }
       const stored = toStored(kind, { ...rows[0]!, status, status_since: since });
       return this.#finish(tx, stored, ctx);
-    });
+    }, kind);
   }
 
   async update<K extends Exclude<WritableKind, "pledge-event">>(
@@ -548,7 +606,7 @@ export class SqlStore implements Store {
       );
       await this.#audit(tx, ctx, "update", kind, id, current.data, record);
       return this.#finish(tx, toStored(kind, { ...row!, status, status_since: since }), ctx);
-    });
+    }, kind);
   }
 
   #eventsOf(tx: Queryable, pledgeId: string): Promise<Row[]> {
@@ -591,7 +649,7 @@ export class SqlStore implements Store {
       await writeSteps(tx, pledge, [...history, event]);
       await this.#audit(tx, ctx, "append", "pledge-event", event.id, undefined, event);
       return this.#finish(tx, toStored("pledge-event", rows[0]!), ctx);
-    });
+    }, "pledge-event");
   }
 
   async importRecords<K extends EntityKind>(kind: K, input: readonly unknown[], ctx: WriteContext, onProgress?: (done: number) => void): Promise<{ inserted: number }> {
@@ -648,6 +706,7 @@ export class SqlStore implements Store {
   // ---------------------------------------------------------------- audit and tokens
 
   async audit(query: AuditQuery = {}): Promise<AuditEntry[]> {
+    if (`${query.resource ?? ""}${query.recordId ?? ""}`.includes("\u0000")) return [];
     const params: unknown[] = [];
     const where: string[] = [];
     if (query.resource !== undefined) {

@@ -1,0 +1,783 @@
+import { createHash, randomUUID } from "node:crypto";
+import {
+  DatasetSchema,
+  ENTITY_KINDS,
+  ENTITY_SCHEMAS,
+  isEntityKind,
+  makeIssue,
+  makeReport,
+  pledgeStatus,
+  today,
+  validate,
+  validateDataset,
+  type EntityKind,
+  type ValidationIssue,
+} from "@bluehelm/core";
+import { RESOURCES, isStoreError, type Store, type StoredRecord, type StoreError } from "@bluehelm/store";
+import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
+import { ANALYTICS } from "./analytics.js";
+import { CONTENT_TYPES, columnValue, csvRow, negotiate, type Format } from "./formats.js";
+import { paramReport, problem, type Problem } from "./problem.js";
+import { parseListQuery } from "./query.js";
+import { referencePage } from "./reference.js";
+import {
+  AsOfQuerySchema,
+  IdParamSchema,
+  ReportSchema,
+  itemSchema,
+  listQuerySchema,
+  pageSchema,
+  pascal,
+  problemResponses,
+} from "./schemas.js";
+import {
+  IndexCache,
+  RateLimiter,
+  ResponseCache,
+  bodyEtag,
+  noneMatch,
+  principalOf,
+  problemResponse,
+  recordEtag,
+  stdoutSink,
+  versionFromIfMatch,
+  type AppContext,
+  type AppEnv,
+  type LogSink,
+} from "./support.js";
+
+export interface CreateAppOptions {
+  readonly store: Store;
+  readonly auth?: {
+    /** Whether reads need no token; default true. When false, every read needs a token of any role. */
+    readonly publicReads?: boolean;
+  };
+  /** CORS: `false` to send no CORS headers; default every origin. */
+  readonly cors?: false | { readonly origin: string | readonly string[] };
+  /** Requests per window per client address; `false` for none. Default 600 per minute. */
+  readonly rateLimit?: false | { readonly windowMs?: number; readonly max?: number };
+  /** Largest request body in bytes; default 1 MiB. */
+  readonly bodyLimit?: number;
+  /** Where structured logs go; `false` for none. Default JSON lines on standard output. */
+  readonly logger?: false | LogSink;
+  /** Rendered GET responses kept in memory until the next write; default 500, 0 for none. */
+  readonly cacheEntries?: number;
+  /** Tells /readyz the server is shutting down. */
+  readonly draining?: () => boolean;
+  /** The version shown in the OpenAPI document. */
+  readonly version?: string;
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "no-referrer",
+  "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-resource-policy": "cross-origin",
+  "strict-transport-security": "max-age=15552000; includeSubDomains",
+  "x-dns-prefetch-control": "off",
+  "x-permitted-cross-domain-policies": "none",
+};
+
+const ROLE_RANK = { reader: 1, editor: 2, admin: 3 } as const;
+
+const WRITE_KINDS = { pledges: "pledge", "pledge-events": "pledge-event", endorsements: "endorsement" } as const;
+
+function storeProblem(error: StoreError): Problem {
+  switch (error.code) {
+    case "not-found":
+      return problem("not-found", 404, error.message);
+    case "conflict":
+      return problem("conflict", 409, error.message, error.report ? { report: error.report } : {});
+    case "version-mismatch":
+      return problem("precondition-failed", 412, error.message, { currentVersion: error.currentVersion });
+    case "invalid":
+      return problem("validation-failed", 422, error.message, error.report ? { report: error.report } : {});
+    case "bad-query":
+      return problem("invalid-query", 400, error.message, error.report ? { report: error.report } : {});
+    case "idempotency-mismatch":
+      return problem("idempotency-key-reused", 422, error.message);
+  }
+}
+
+/** A validation report from zod issues of a request part (query, path). */
+function zodReport(error: z.ZodError, prefix: string): ReturnType<typeof makeReport> {
+  const issues: ValidationIssue[] = error.issues.map((i) =>
+    makeIssue(i.code === "invalid_type" ? "schema.invalid-type" : i.code === "invalid_format" ? "schema.invalid-format" : "schema.invalid-value", [prefix, ...i.path.map((p) => (typeof p === "number" ? p : String(p)))], {
+      en: `${i.path.map(String).join(".") || prefix}: ${i.message}`,
+      fr: `${i.path.map(String).join(".") || prefix} : valeur non valide (${i.message})`,
+    }),
+  );
+  return makeReport(issues);
+}
+
+function itemOf(stored: StoredRecord): unknown {
+  if (stored.kind !== "pledge") return stored.record;
+  return { ...stored.record, status: stored.status ?? null, statusSince: stored.statusSince ?? null };
+}
+
+function clientAddress(c: AppContext): string {
+  return c.env?.incoming?.socket?.remoteAddress ?? "unknown";
+}
+
+/**
+ * The Bluehelm HTTP API as a Hono app, for embedding (`app.fetch`) or for
+ * serving with @hono/node-server (see `bluehelm-server`).
+ */
+export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
+  const { store } = options;
+  const publicReads = options.auth?.publicReads ?? true;
+  const log: LogSink = options.logger === false ? () => undefined : (options.logger ?? stdoutSink);
+  const cache = new ResponseCache(options.cacheEntries ?? 500);
+  const indexCache = new IndexCache(store);
+  const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit?.windowMs ?? 60_000, options.rateLimit?.max ?? 600);
+  const maxBody = options.bodyLimit ?? 1024 * 1024;
+  const routes: { pattern: RegExp; methods: string[] }[] = [];
+
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const target = (result as { target?: string }).target ?? "query";
+      return problemResponse(c as AppContext, problem("invalid-query", 400, `The ${target} is not valid.`, { report: zodReport(result.error, target) }));
+    },
+  });
+
+  // ---------------------------------------------------------------- middleware
+
+  app.use(requestId({ headerName: "X-Request-Id", limitLength: 200, generator: () => randomUUID() }));
+  app.use(async (c, next) => {
+    const started = performance.now();
+    c.set("principal", undefined);
+    c.set("actor", "anonymous");
+    await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+    const url = new URL(c.req.url);
+    log({
+      level: c.res.status >= 500 ? "error" : "info",
+      msg: "request",
+      requestId: c.get("requestId"),
+      method: c.req.method,
+      path: url.pathname,
+      query: url.search.slice(0, 500),
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 100) / 100,
+      client: clientAddress(c),
+      actor: c.get("actor"),
+    });
+  });
+  if (options.cors !== false) {
+    const origin = options.cors?.origin ?? "*";
+    app.use(
+      cors({
+        origin: typeof origin === "string" ? origin : [...origin],
+        allowMethods: ["GET", "HEAD", "POST", "PUT", "OPTIONS"],
+        allowHeaders: ["Authorization", "Content-Type", "If-Match", "If-None-Match", "Idempotency-Key", "X-Request-Id"],
+        exposeHeaders: ["ETag", "Location", "Link", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "X-Request-Id", "X-Total-Count", "Idempotent-Replayed"],
+        maxAge: 600,
+      }),
+    );
+  }
+  if (limiter) {
+    app.use(async (c, next) => {
+      if (c.req.path === "/healthz" || c.req.path === "/readyz") return next();
+      const r = limiter.take(clientAddress(c));
+      const reset = String(Math.ceil(r.resetMs / 1000));
+      const headers = { "RateLimit-Limit": String(r.limit), "RateLimit-Remaining": String(r.remaining), "RateLimit-Reset": reset };
+      if (!r.allowed) {
+        return problemResponse(c, problem("rate-limited", 429, `At most ${r.limit} requests per window; retry in ${reset} s.`), { ...headers, "Retry-After": reset });
+      }
+      await next();
+      for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
+    });
+  }
+  app.use(
+    bodyLimit({
+      maxSize: maxBody,
+      // The rest of the body is not read: the connection is closed after the answer, so no client reuses it.
+      onError: (c) => problemResponse(c as AppContext, problem("payload-too-large", 413, `The body is larger than ${maxBody} bytes.`), { Connection: "close" }),
+    }),
+  );
+
+  // Authentication and authorization: writes need an editor, the audit log an admin, reads a token only when not public.
+  const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const header = c.req.header("authorization");
+    const path = c.req.path;
+    const method = c.req.method;
+    const isWrite = (method === "POST" || method === "PUT") && path !== "/v1/validate";
+    const needed = path.startsWith("/v1/audit") ? "admin" : isWrite ? "editor" : publicReads || method === "OPTIONS" ? undefined : "reader";
+    if (header !== undefined) {
+      const m = /^Bearer[ ]+([A-Za-z0-9._~+/=-]{1,200})\s*$/i.exec(header);
+      const token = m ? await store.verifyToken(m[1]!) : undefined;
+      if (!token) {
+        return problemResponse(c, problem("invalid-token", 401, "The bearer token is not valid, or was revoked."), {
+          "WWW-Authenticate": 'Bearer realm="bluehelm", error="invalid_token"',
+        });
+      }
+      c.set("principal", principalOf(token));
+      c.set("actor", `token:${token.id} (${token.name})`);
+    }
+    const principal = c.get("principal");
+    if (needed !== undefined) {
+      if (!principal) {
+        return problemResponse(c, problem("unauthorized", 401, `This needs a bearer token with the ${needed} role.`), {
+          "WWW-Authenticate": 'Bearer realm="bluehelm"',
+        });
+      }
+      if (ROLE_RANK[principal.role] < ROLE_RANK[needed]) {
+        return problemResponse(c, problem("forbidden", 403, `This needs the ${needed} role; the token has the ${principal.role} role.`));
+      }
+    }
+    if (isWrite) {
+      const type = c.req.header("content-type") ?? "";
+      if (!/^application\/([a-z.+-]*\+)?json\s*(;|$)/i.test(type)) {
+        return problemResponse(c, problem("unsupported-media-type", 415, "Send the body as application/json."));
+      }
+    }
+    return next();
+  };
+  app.use("/v1/*", authenticate);
+  app.use("/openapi.json", authenticate);
+
+  // ---------------------------------------------------------------- helpers
+
+  const register = (method: string, path: string) => {
+    const pattern = new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
+    const found = routes.find((r) => r.pattern.source === pattern.source);
+    if (found) found.methods.push(method.toUpperCase());
+    else routes.push({ pattern, methods: [method.toUpperCase()] });
+  };
+  // The typed handler signatures of @hono/zod-openapi do not survive routes built in loops; the handlers read validated input themselves.
+  const openapi = (route: ReturnType<typeof createRoute>, handler: (c: AppContext) => Promise<Response> | Response, hook?: unknown) => {
+    register(route.method, route.path);
+    app.openapi(route, handler as never, hook as never);
+  };
+
+  const fail = (c: AppContext, error: unknown): Response => {
+    if (isStoreError(error)) {
+      const p = storeProblem(error);
+      const headers: Record<string, string> = {};
+      if (error.code === "version-mismatch" && error.currentVersion !== undefined) headers.ETag = recordEtag(error.currentVersion);
+      return problemResponse(c, p, headers);
+    }
+    throw error;
+  };
+
+  /** Sends cached JSON, or renders, caches and sends it; answers 304 to a matching If-None-Match. */
+  async function cachedJson(c: AppContext, key: string, render: () => Promise<{ body: string; headers?: Record<string, string> }>): Promise<Response> {
+    const generation = store.generation();
+    let entry = cache.get(generation, key);
+    if (!entry) {
+      const rendered = await render();
+      entry = { body: rendered.body, etag: bodyEtag(rendered.body), headers: rendered.headers ?? {} };
+      cache.set(generation, key, entry);
+    }
+    if (noneMatch(c.req.header("if-none-match"), entry.etag)) return c.body(null, 304, { ETag: entry.etag, ...entry.headers });
+    return c.body(entry.body, 200, { "content-type": CONTENT_TYPES.json, ETag: entry.etag, "Cache-Control": "no-cache", ...entry.headers });
+  }
+
+  const cacheKey = (c: AppContext, extra = "") => `${c.req.method}|${c.req.url.replace(/^[a-z]+:\/\/[^/]+/i, "")}|${extra}`;
+
+  function streamList(c: AppContext, kind: EntityKind, format: Exclude<Format, "json">, query: Parameters<Store["iterate"]>[1], total: number): Response {
+    const info = RESOURCES[kind];
+    const iterator = store.iterate(kind, { ...query, limit: 500 });
+    const encoder = new TextEncoder();
+    let header = format === "csv";
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          if (header) {
+            header = false;
+            controller.enqueue(encoder.encode(csvRow(info.columns.map((p) => p.join(".")))));
+            return;
+          }
+          let chunk = "";
+          for (let i = 0; i < 200; i++) {
+            const next = await iterator.next();
+            if (next.done) {
+              if (chunk) controller.enqueue(encoder.encode(chunk));
+              controller.close();
+              return;
+            }
+            const item = itemOf(next.value);
+            chunk += format === "ndjson" ? JSON.stringify(item) + "\n" : csvRow(info.columns.map((p) => columnValue(item, p)));
+          }
+          controller.enqueue(encoder.encode(chunk));
+        } catch (error) {
+          log({ level: "error", msg: "stream failed", requestId: c.get("requestId"), error: String(error) });
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        await iterator.return(undefined);
+      },
+    });
+    const headers: Record<string, string> = { "content-type": CONTENT_TYPES[format], "X-Total-Count": String(total) };
+    if (format === "csv") headers["content-disposition"] = `attachment; filename="${info.path}.csv"`;
+    return c.body(stream, 200, headers);
+  }
+
+  // ---------------------------------------------------------------- service routes
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "A token made with `bluehelm-server token create`." });
+
+  openapi(
+    createRoute({ method: "get", path: "/healthz", tags: ["Service"], summary: "Liveness", responses: { 200: { description: "The process is up", content: { "application/json": { schema: z.object({ status: z.literal("ok") }) } } } } }),
+    (c) => c.json({ status: "ok" as const }),
+  );
+  openapi(
+    createRoute({
+      method: "get",
+      path: "/readyz",
+      tags: ["Service"],
+      summary: "Readiness: the store answers and the server is not shutting down",
+      responses: { 200: { description: "Ready", content: { "application/json": { schema: z.object({ status: z.literal("ready"), engine: z.string() }) } } }, ...problemResponses([503]) },
+    }),
+    async (c) => {
+      if (options.draining?.()) return problemResponse(c, problem("unavailable", 503, "The server is shutting down."));
+      try {
+        await store.ping();
+      } catch {
+        return problemResponse(c, problem("unavailable", 503, "The store does not answer."));
+      }
+      return c.json({ status: "ready" as const, engine: store.engine });
+    },
+  );
+
+  // ---------------------------------------------------------------- resources
+
+  for (const kind of ENTITY_KINDS) {
+    const info = RESOURCES[kind];
+    const name = pascal(kind);
+    openapi(
+      createRoute({
+        method: "get",
+        path: `/v1/${info.path}`,
+        operationId: `list${name}s`,
+        tags: ["Resources"],
+        summary: `List ${info.path}`,
+        description: `Filters (any field of the ${name} schema; repeat a parameter for any of several values; .gte/.lte for bounds), sorting, cursor pagination with the total count, asOf. JSON pages; NDJSON and CSV stream every match (CSV cells that a spreadsheet would run as formulas are prefixed with ').`,
+        request: { query: listQuerySchema(kind) },
+        responses: {
+          200: {
+            description: `A page of ${info.path}`,
+            content: {
+              "application/json": { schema: pageSchema(kind) },
+              "application/x-ndjson": { schema: itemSchema(kind) },
+              "text/csv": { schema: z.string() },
+            },
+          },
+          ...problemResponses([400, 401, 406, 429]),
+        },
+      }),
+      async (c) => {
+        const url = new URL(c.req.url);
+        const parsed = parseListQuery(kind, url.searchParams);
+        if (!parsed.ok) return problemResponse(c, problem("invalid-query", 400, "The query string is not valid.", { report: parsed.report }));
+        const format = negotiate(parsed.format, c.req.header("accept"), true);
+        if (!format) {
+          if (parsed.format !== undefined) {
+            return problemResponse(c, problem("invalid-query", 400, "format is json, ndjson or csv.", { report: paramReport(["query", "format"], "format is json, ndjson or csv.", "format vaut json, ndjson ou csv.") }));
+          }
+          return problemResponse(c, problem("not-acceptable", 406, "This resource is served as application/json, application/x-ndjson or text/csv."));
+        }
+        try {
+          if (format !== "json") {
+            const { cursor: _cursor, limit: _limit, ...rest } = parsed.query;
+            const first = await store.list(kind, { ...rest, limit: 1 });
+            return streamList(c, kind, format, rest, first.total);
+          }
+          return await cachedJson(c, cacheKey(c, today()), async () => {
+            const page = await store.list(kind, parsed.query);
+            const asOf = parsed.query.asOf ?? today();
+            const body = JSON.stringify({ items: page.items.map(itemOf), total: page.total, nextCursor: page.nextCursor ?? null, asOf });
+            const headers: Record<string, string> = {};
+            if (page.nextCursor) {
+              const next = new URL(url);
+              next.searchParams.set("cursor", page.nextCursor);
+              headers.Link = `<${next.pathname}${next.search}>; rel="next"`;
+            }
+            headers["X-Total-Count"] = String(page.total);
+            return { body, headers };
+          });
+        } catch (error) {
+          return fail(c, error);
+        }
+      },
+    );
+    openapi(
+      createRoute({
+        method: "get",
+        path: `/v1/${info.path}/{id}`,
+        operationId: `get${name}`,
+        tags: ["Resources"],
+        summary: `One ${kind} by id`,
+        description: `ETag: W/"<version>" (for pledges, with a digest of the status), to send back in If-Match when updating.`,
+        request: { params: IdParamSchema, query: AsOfQuerySchema },
+        responses: { 200: { description: `The ${kind}`, content: { "application/json": { schema: itemSchema(kind) } } }, ...problemResponses([400, 401, 404, 429]) },
+      }),
+      async (c) => {
+        const id = c.req.param("id")!;
+        const asOf = c.req.query("asOf");
+        try {
+          const stored = await store.get(kind, id, asOf !== undefined ? { asOf } : {});
+          if (!stored) return problemResponse(c, problem("not-found", 404, `No ${kind} has the id "${id}".`));
+          const etag = recordEtag(stored.version, stored.status, stored.statusSince);
+          if (noneMatch(c.req.header("if-none-match"), etag)) return c.body(null, 304, { ETag: etag });
+          return c.body(JSON.stringify(itemOf(stored)), 200, { "content-type": CONTENT_TYPES.json, ETag: etag, "Cache-Control": "no-cache" });
+        } catch (error) {
+          return fail(c, error);
+        }
+      },
+    );
+  }
+
+  openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/pledges/{id}/events",
+      operationId: "listPledgeEventsOfPledge",
+      tags: ["Resources"],
+      summary: "A pledge's events, in the order they were appended",
+      request: { params: IdParamSchema },
+      responses: { 200: { description: "The events", content: { "application/json": { schema: z.object({ items: z.array(itemSchema("pledge-event")) }) } } }, ...problemResponses([401, 404]) },
+    }),
+    async (c) => {
+      const id = c.req.param("id")!;
+      if (!(await store.get("pledge", id))) return problemResponse(c, problem("not-found", 404, `No pledge has the id "${id}".`));
+      const events = await store.pledgeEvents(id);
+      return c.json({ items: events.map((e) => e.record) });
+    },
+  );
+  openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/pledges/{id}/status",
+      operationId: "getPledgeStatus",
+      tags: ["Resources"],
+      summary: "A pledge's status as of a date, with its history, folded from its events",
+      request: { params: IdParamSchema, query: AsOfQuerySchema },
+      responses: {
+        200: {
+          description: "The status",
+          content: {
+            "application/json": {
+              schema: z.object({
+                pledgeId: z.string(),
+                asOf: z.string(),
+                status: z.string().nullable(),
+                since: z.string().nullable(),
+                history: z.array(z.object({ status: z.string(), since: z.string(), eventId: z.string().optional() })),
+              }),
+            },
+          },
+        },
+        ...problemResponses([400, 401, 404]),
+      },
+    }),
+    async (c) => {
+      const id = c.req.param("id")!;
+      const asOf = c.req.query("asOf") ?? today();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+        return problemResponse(c, problem("invalid-query", 400, "asOf is YYYY-MM-DD.", { report: paramReport(["query", "asOf"], "asOf is YYYY-MM-DD.", "asOf est AAAA-MM-JJ.") }));
+      }
+      const pledge = await store.get("pledge", id);
+      if (!pledge) return problemResponse(c, problem("not-found", 404, `No pledge has the id "${id}".`));
+      const events = (await store.pledgeEvents(id)).map((e) => e.record);
+      const folded = pledgeStatus(pledge.record, events, { asOf });
+      return c.json({ pledgeId: id, asOf, status: folded.status ?? null, since: folded.since ?? null, history: folded.history });
+    },
+  );
+
+  // ---------------------------------------------------------------- writes
+
+  const writeResponses = (kind: EntityKind, created: boolean) => ({
+    [created ? 201 : 200]: {
+      description: created ? "Created (or, with a reused Idempotency-Key, the first response again)" : "Updated",
+      content: { "application/json": { schema: itemSchema(kind) } },
+    },
+    ...problemResponses(created ? [400, 401, 403, 409, 413, 415, 422, 429] : [400, 401, 403, 404, 412, 413, 415, 422, 428, 429]),
+  });
+
+  /** On a body that fails its schema: the core validation report, 422. */
+  const bodyHook = (kind: EntityKind) => (result: { success: boolean; data?: unknown; target?: string; error?: z.ZodError }, c: AppContext) => {
+    if (result.success) return;
+    if (result.target !== "json") {
+      return problemResponse(c, problem("invalid-query", 400, "The request is not valid.", { report: zodReport(result.error!, result.target ?? "query") }));
+    }
+    return problemResponse(c, problem("validation-failed", 422, `The ${kind} is not valid.`, { report: validate(kind, result.data) }));
+  };
+
+  const idempotency = (c: AppContext, body: unknown): { key: string; fingerprint: string } | undefined | Response => {
+    const key = c.req.header("idempotency-key");
+    if (key === undefined) return undefined;
+    if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
+      return problemResponse(c, problem("bad-request", 400, "Idempotency-Key is 1 to 200 visible ASCII characters.", { report: paramReport(["header", "Idempotency-Key"], "Idempotency-Key is 1 to 200 visible ASCII characters.", "Idempotency-Key fait de 1 à 200 caractères ASCII visibles.") }));
+    }
+    const fingerprint = createHash("sha256").update(`${c.req.method} ${c.req.path}\n${JSON.stringify(body)}`).digest("hex");
+    return { key: `${c.get("principal")?.id ?? "anonymous"}:${key}`, fingerprint };
+  };
+
+  const created = (c: AppContext, stored: StoredRecord, replayed: boolean): Response => {
+    const info = RESOURCES[stored.kind];
+    const headers: Record<string, string> = {
+      "content-type": CONTENT_TYPES.json,
+      Location: `/v1/${info.path}/${stored.id}`,
+      ETag: recordEtag(stored.version, stored.status, stored.statusSince),
+    };
+    if (replayed) headers["Idempotent-Replayed"] = "true";
+    return c.body(JSON.stringify(itemOf(stored)), 201, headers);
+  };
+
+  for (const [path, kind] of Object.entries(WRITE_KINDS)) {
+    const schema = ENTITY_SCHEMAS[kind] as unknown as z.ZodType;
+    openapi(
+      createRoute({
+        method: "post",
+        path: `/v1/${path}`,
+        operationId: `create${pascal(kind)}`,
+        tags: ["Writes"],
+        summary: kind === "pledge-event" ? "Append an event to a pledge's history (if the lifecycle allows it)" : `Create a ${kind}`,
+        description: "Needs the editor role. Send an Idempotency-Key to make retries safe: the same key with the same body returns the first response; with another body, 422.",
+        security: [{ bearer: [] }],
+        request: {
+          headers: z.object({ "idempotency-key": z.string().optional() }),
+          body: { required: true, content: { "application/json": { schema } } },
+        },
+        responses: writeResponses(kind, true),
+      }),
+      async (c) => {
+        const body = await c.req.json<unknown>();
+        const idem = idempotency(c, body);
+        if (idem instanceof Response) return idem;
+        const ctx = { actor: c.get("actor"), requestId: c.get("requestId"), ...(idem ? { idempotency: idem } : {}) };
+        try {
+          const result = kind === "pledge-event" ? await store.appendPledgeEvent(body, ctx) : await store.create(kind, body, ctx);
+          return created(c, result.stored, result.replayed);
+        } catch (error) {
+          return fail(c, error);
+        }
+      },
+      bodyHook(kind),
+    );
+    if (kind === "pledge-event") continue;
+    openapi(
+      createRoute({
+        method: "put",
+        path: `/v1/${path}/{id}`,
+        operationId: `update${pascal(kind)}`,
+        tags: ["Writes"],
+        summary: `Replace a ${kind}`,
+        description: "Needs the editor role and If-Match with the ETag read (428 without it; 412 when the record changed since).",
+        security: [{ bearer: [] }],
+        request: {
+          params: IdParamSchema,
+          headers: z.object({ "if-match": z.string().optional().openapi({ description: 'The ETag read, e.g. W/"3".' }) }),
+          body: { required: true, content: { "application/json": { schema } } },
+        },
+        responses: writeResponses(kind, false),
+      }),
+      async (c) => {
+        const id = c.req.param("id")!;
+        const ifMatch = c.req.header("if-match");
+        if (ifMatch === undefined) return problemResponse(c, problem("precondition-required", 428, "Send If-Match with the ETag of the version you are changing."));
+        const version = versionFromIfMatch(ifMatch);
+        const body = await c.req.json<unknown>();
+        try {
+          if (version === undefined) {
+            const current = await store.get(kind, id);
+            if (!current) return problemResponse(c, problem("not-found", 404, `No ${kind} has the id "${id}".`));
+            return problemResponse(c, problem("precondition-failed", 412, `If-Match does not name the current version (${current.version}).`, { currentVersion: current.version }), { ETag: recordEtag(current.version) });
+          }
+          const result = await store.update(kind, id, body, version, { actor: c.get("actor"), requestId: c.get("requestId") });
+          const s = result.stored;
+          return c.body(JSON.stringify(itemOf(s)), 200, { "content-type": CONTENT_TYPES.json, ETag: recordEtag(s.version, s.status, s.statusSince) });
+        } catch (error) {
+          return fail(c, error);
+        }
+      },
+      bodyHook(kind),
+    );
+  }
+
+  // ---------------------------------------------------------------- validation, analytics, audit
+
+  openapi(
+    createRoute({
+      method: "post",
+      path: "/v1/validate",
+      operationId: "validate",
+      tags: ["Validation"],
+      summary: "Validate a record (with ?kind=) or a whole dataset (without), returning the core validation report",
+      request: {
+        query: z.object({ kind: z.enum(ENTITY_KINDS as [EntityKind, ...EntityKind[]]).optional() }),
+        body: { required: true, content: { "application/json": { schema: z.unknown().openapi({ description: `A record of the kind, or a dataset (${Object.keys(DatasetSchema.shape).join(", ")}).` }) } } },
+      },
+      responses: { 200: { description: "The validation report (valid or not)", content: { "application/json": { schema: ReportSchema } } }, ...problemResponses([400, 413, 415, 429]) },
+    }),
+    async (c) => {
+      const kind = c.req.query("kind");
+      const body = await c.req.json<unknown>();
+      const report = kind !== undefined && isEntityKind(kind) ? validate(kind, body) : validateDataset(body);
+      return c.json(report);
+    },
+  );
+
+  for (const [path, endpoint] of Object.entries(ANALYTICS)) {
+    openapi(
+      createRoute({
+        method: "get",
+        path: `/v1/analytics/${path}`,
+        operationId: `analytics${pascal(path)}`,
+        tags: ["Analytics"],
+        summary: endpoint.summary,
+        description: "The answer of the core function, with the date it is true for, the method (EN/FR) and the sources behind it.",
+        request: { query: endpoint.query },
+        responses: {
+          200: {
+            description: "The answer",
+            content: { "application/json": { schema: z.object({ asOf: z.string(), value: z.unknown(), method: z.object({ en: z.string(), fr: z.string() }), sources: z.array(z.string()) }) } },
+          },
+          ...problemResponses([400, 401, 429]),
+        },
+      }),
+      async (c) => {
+        const parsed = endpoint.query.safeParse(Object.fromEntries(new URL(c.req.url).searchParams));
+        if (!parsed.success) return problemResponse(c, problem("invalid-query", 400, "The query string is not valid.", { report: zodReport(parsed.error, "query") }));
+        return cachedJson(c, cacheKey(c, today()), async () => {
+          const index = await indexCache.get();
+          return { body: JSON.stringify(endpoint.run(index, parsed.data)) };
+        });
+      },
+    );
+  }
+
+  openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/audit",
+      operationId: "listAudit",
+      tags: ["Audit"],
+      summary: "The audit log: every write, who, when, before and after",
+      security: [{ bearer: [] }],
+      request: {
+        query: z.object({
+          resource: z.string().max(40).optional(),
+          recordId: z.string().max(120).optional(),
+          after: z.coerce.number().int().min(0).optional().openapi({ description: "Entries after this id." }),
+          limit: z.coerce.number().int().min(1).max(1000).optional(),
+        }),
+      },
+      responses: {
+        200: {
+          description: "Entries, oldest first",
+          content: {
+            "application/json": {
+              schema: z.object({
+                items: z.array(
+                  z.object({
+                    id: z.number().int(),
+                    at: z.string(),
+                    actor: z.string(),
+                    action: z.string(),
+                    resource: z.string(),
+                    recordId: z.string().nullable(),
+                    before: z.unknown(),
+                    after: z.unknown(),
+                    requestId: z.string().nullable(),
+                  }),
+                ),
+              }),
+            },
+          },
+        },
+        ...problemResponses([400, 401, 403]),
+      },
+    }),
+    async (c) => {
+      const q = new URL(c.req.url).searchParams;
+      const num = (v: string | null) => (v === null ? undefined : Number(v));
+      const items = await store.audit({
+        ...(q.get("resource") !== null ? { resource: q.get("resource")! } : {}),
+        ...(q.get("recordId") !== null ? { recordId: q.get("recordId")! } : {}),
+        ...(q.get("after") !== null ? { after: num(q.get("after")) } : {}),
+        ...(q.get("limit") !== null ? { limit: num(q.get("limit")) } : {}),
+      });
+      return c.json({ items });
+    },
+  );
+
+  // ---------------------------------------------------------------- the document, the reference page, the index
+
+  const documentConfig = {
+    openapi: "3.1.0" as const,
+    info: {
+      title: "Bluehelm API",
+      version: options.version ?? "0.0.0",
+      description:
+        "The typed system of record of the UN peacekeeping Protection of Civilians commitments framework: pledges and their lifecycle, endorsements, missions and mandates, contributions, and the framework's questions answered as of any date. Errors are RFC 9457 problem details carrying the validation report.",
+      license: { name: "MIT", identifier: "MIT" },
+    },
+    tags: [
+      { name: "Resources", description: "Every collection of the dataset" },
+      { name: "Writes", description: "Pledges, pledge events and endorsements (editor role)" },
+      { name: "Analytics", description: "The framework's questions, answered by the core" },
+      { name: "Validation", description: "The core validation report for any input" },
+      { name: "Audit", description: "Every write (admin role)" },
+      { name: "Service", description: "Health and readiness" },
+    ],
+  };
+  let documentText: string | undefined;
+  const documentJson = () => (documentText ??= JSON.stringify(app.getOpenAPI31Document(documentConfig)));
+
+  register("get", "/openapi.json");
+  app.get("/openapi.json", (c) => c.body(documentJson(), 200, { "content-type": CONTENT_TYPES.json }));
+  register("get", "/reference");
+  let page: string | undefined;
+  app.get("/reference", (c) => {
+    page ??= referencePage(JSON.parse(documentJson()) as Parameters<typeof referencePage>[0]);
+    return c.body(page, 200, {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    });
+  });
+  register("get", "/");
+  app.get("/", (c) =>
+    c.json({
+      name: "Bluehelm API",
+      openapi: "/openapi.json",
+      reference: "/reference",
+      resources: Object.fromEntries(ENTITY_KINDS.map((k) => [RESOURCES[k].path, `/v1/${RESOURCES[k].path}`])),
+      analytics: Object.fromEntries(Object.keys(ANALYTICS).map((k) => [k, `/v1/analytics/${k}`])),
+    }),
+  );
+
+  // ---------------------------------------------------------------- errors
+
+  app.notFound((c) => {
+    const path = c.req.path;
+    const route = routes.find((r) => r.pattern.test(path));
+    if (route) {
+      const allowed = [...new Set([...route.methods, ...(route.methods.includes("GET") ? ["HEAD"] : []), "OPTIONS"])].join(", ");
+      return problemResponse(c, problem("method-not-allowed", 405, `${c.req.method} is not allowed here; use ${allowed}.`), { Allow: allowed });
+    }
+    return problemResponse(c, problem("not-found", 404, `Nothing at ${path.slice(0, 200)}. The API is described at /openapi.json.`));
+  });
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) {
+      const status = error.status;
+      const slug = status === 413 ? "payload-too-large" : status === 401 ? "unauthorized" : "bad-request";
+      return problemResponse(c, problem(slug, status, error.message || "The request is not valid."));
+    }
+    if (error instanceof SyntaxError) return problemResponse(c, problem("bad-request", 400, "The body is not valid JSON."));
+    log({ level: "error", msg: "unhandled error", requestId: c.get("requestId"), error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    return problemResponse(c, problem("internal-error", 500, "Something went wrong on our side; the request id identifies it in the logs."));
+  });
+
+  return app;
+}

@@ -1,0 +1,13 @@
+/**
+ * @bluehelm/server — the Bluehelm HTTP API: `createApp({ store })` returns a
+ * Hono app to embed or serve; `listen(app.fetch)` serves it on Node.
+ */
+export { createApp } from "./app.js";
+export type { CreateAppOptions } from "./app.js";
+export { listen } from "./serve.js";
+export type { RunningServer } from "./serve.js";
+export { csvCell, negotiate } from "./formats.js";
+export type { Format } from "./formats.js";
+export { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, problemType } from "./problem.js";
+export type { Problem, ProblemSlug } from "./problem.js";
+export type { LogRecord, LogSink, Principal } from "./support.js";

@@ -1,0 +1,55 @@
+import { makeIssue, makeReport, type ValidationIssue, type ValidationReport } from "@bluehelm/core";
+
+/** An RFC 9457 problem details object, with the core validation report when there is one. */
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail?: string;
+  readonly instance?: string;
+  readonly report?: ValidationReport;
+  readonly [extension: string]: unknown;
+}
+
+export const PROBLEM_CONTENT_TYPE = "application/problem+json";
+
+/** The problem types of the API, by slug, with their titles. */
+export const PROBLEM_TYPES = {
+  "bad-request": "The request is malformed",
+  "invalid-query": "The query string is not valid",
+  "validation-failed": "The record is not valid",
+  unauthorized: "Authentication is required",
+  "invalid-token": "The bearer token is not valid",
+  forbidden: "The token's role does not allow this",
+  "not-found": "No such resource",
+  "method-not-allowed": "The method is not allowed on this resource",
+  "not-acceptable": "None of the accepted media types can be produced",
+  conflict: "The record already exists",
+  "precondition-failed": "The record changed since it was read",
+  "precondition-required": "If-Match is required",
+  "payload-too-large": "The request body is too large",
+  "unsupported-media-type": "The request body must be JSON",
+  "idempotency-key-reused": "The idempotency key was used for another request",
+  "rate-limited": "Too many requests",
+  unavailable: "The service is not available",
+  "internal-error": "Internal error",
+} as const;
+export type ProblemSlug = keyof typeof PROBLEM_TYPES;
+
+/** The `type` URI of a problem. */
+export const problemType = (slug: ProblemSlug): string => `urn:bluehelm:problem:${slug}`;
+
+export function problem(
+  slug: ProblemSlug,
+  status: number,
+  detail: string,
+  extra: { instance?: string; report?: ValidationReport; [key: string]: unknown } = {},
+): Problem {
+  return { type: problemType(slug), title: PROBLEM_TYPES[slug], status, detail, ...extra };
+}
+
+/** A report with one issue about a request parameter (`query`, `header`, `path`). */
+export function paramReport(path: readonly (string | number)[], en: string, fr: string): ValidationReport {
+  const issue: ValidationIssue = makeIssue("schema.invalid-value", path, { en, fr });
+  return makeReport([issue]);
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm"],
+    dts: { resolve: false },
+    tsconfig: "tsconfig.build.json",
+    sourcemap: true,
+    clean: true,
+    target: "es2022",
+    treeshake: true,
+    external: ["zod", /^@bluehelm\//, /^hono/, /^@hono\//],
+  },
+  {
+    entry: { node: "src/node.ts" },
+    format: ["esm"],
+    tsconfig: "tsconfig.build.json",
+    sourcemap: true,
+    clean: false,
+    target: "es2022",
+    external: ["zod", /^@bluehelm\//, /^hono/, /^@hono\//],
+  },
+]);
