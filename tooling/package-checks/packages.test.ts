@@ -1,6 +1,7 @@
 // Checks every published package as users receive it: built, packed, linted
 // by publint, resolved by attw under every module resolution, tarball
-// contents, and the size of the core bundle against its budget.
+// contents, and the size of the core bundle and of every data subpath against
+// its budget.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -137,5 +138,38 @@ describe("@bluehelm/core tarball and size", () => {
     expect(kb).toBeGreaterThan(0);
     expect(gzipped).toBeLessThanOrEqual(kb * 1024);
     for (const marker of ANALYTICS_MARKERS) expect(text.includes(marker)).toBe(!noAnalytics);
+  });
+});
+
+describe("@bluehelm/data size per subpath", () => {
+  const data = published.find((p) => p.manifest.name === "@bluehelm/data");
+  const readme = data ? readFileSync(join(data.dir, "README.md"), "utf8") : "";
+  // Every subpath of the exports map with code behind it (not ./package.json, not the raw JSON files).
+  const subpaths = Object.keys(data?.manifest.exports ?? {}).filter((key) => key !== "./package.json" && !key.includes("*"));
+
+  it("exports a subpath per collection", () => {
+    expect(data).toBeDefined();
+    expect(subpaths.length).toBeGreaterThan(15);
+  });
+
+  it.each(subpaths)("%s stays within its budget in packages/data/README.md (minified + gzipped, core and zod excluded)", async (subpath) => {
+    const specifier = `@bluehelm/data${subpath.slice(1)}`;
+    const name = subpath === "." ? "data-size-budget" : `data-${subpath.slice(2)}-size-budget`;
+    const result = await build({
+      stdin: { contents: `export * from "${specifier}";`, resolveDir: data!.dir, loader: "js" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      write: false,
+      platform: "neutral",
+      external: ["zod", "@bluehelm/core"],
+      logLevel: "silent",
+    });
+    const bytes = result.outputFiles[0]!.contents;
+    const gzipped = gzipSync(bytes).length;
+    const kb = Number(new RegExp(`\\b${name}: (\\d+) KB`).exec(readme)?.[1]);
+    console.log(`${name}: ${bytes.length} B minified, ${gzipped} B gzipped (budget ${kb} KB) for ${specifier}`);
+    expect(kb, `packages/data/README.md has no "${name}: N KB" line`).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThanOrEqual(kb * 1024);
   });
 });
