@@ -17,6 +17,7 @@ import {
   type ValidationIssue,
 } from "@bluehelm/core";
 import type { Filter, ResourceInfo, Store } from "@bluehelm/store";
+import type { ZodType } from "zod";
 import type * as StoreApi from "@bluehelm/store";
 
 type StoreModule = typeof StoreApi;
@@ -24,7 +25,6 @@ import { flatten, storeBackend, type Backend } from "./backend.js";
 import { COLUMNS } from "./columns.js";
 import { detectLang, t, type Lang } from "./i18n.js";
 import { printIssues, printRecords, type Io, type OutputFormat } from "./output.js";
-import { ANALYTICS, runAnalytics } from "./commands/analytics.js";
 import { completionScript } from "./commands/completion.js";
 import { PROFILES, readProfile, type ProfileName } from "./profiles.js";
 
@@ -137,7 +137,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()) })
     .addHelpText(
       "after",
-      `\n${t(lang, "examples")}\n  bluehelm pledges list --where status=deployed --as-of 2019-01-01\n  bluehelm missions get monusco --json\n  bluehelm analytics coverage --instrument kigali-principles --population top:30\n  bluehelm validate pledges.csv --kind pledge\n  bluehelm import contributions.csv --kind contribution --dry-run\n\nExit codes: 0 ok, 1 validation failed, 2 usage, 3 not found, 4 conflict, 5 unreachable, 70 unexpected.`,
+      `\n${t(lang, "examples")}\n  bluehelm pledges list --where status=deployed --as-of 2019-01-01\n  bluehelm missions get monusco --json\n  bluehelm analytics endorsement-coverage --population top-contributors --n 30\n  bluehelm validate pledges.csv --kind pledge\n  bluehelm import contributions.csv --kind contribution --dry-run\n\nExit codes: 0 ok, 1 validation failed, 2 usage, 3 not found, 4 conflict, 5 unreachable, 70 unexpected.`,
     );
 
   // Resource commands: bluehelm <resource> list|get (the store is loaded only when a command runs)
@@ -175,15 +175,32 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       });
   }
 
-  // Analytics
+  // Analytics: one command per question of the core registry, its options derived from the parameters.
   const analytics = program.command("analytics").description(t(lang, "cmdAnalytics"));
-  for (const [name, spec] of Object.entries(ANALYTICS)) {
-    const c = analytics.command(name).description(spec.description[lang]).option("--as-of <date>", t(lang, "optAsOf"));
-    for (const o of spec.options) c.option(o.flags, o.description[lang]);
+  const { QUESTIONS } = await import("@bluehelm/core");
+  for (const [name, question] of Object.entries(QUESTIONS)) {
+    const c = analytics.command(name).description(question.summary[lang]);
+    const flags = new Map<string, string>();
+    const shape: Readonly<Record<string, ZodType>> = question.params.shape;
+    for (const [param, schema] of Object.entries(shape)) {
+      const flag = param.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`);
+      flags.set(param, flag);
+      const required = !schema.safeParse(undefined).success;
+      const option = new Option(`--${flag} <value>`, schema.description ?? param);
+      if (required) option.makeOptionMandatory();
+      c.addOption(option);
+    }
+    c.addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm analytics ${name} ${[...flags.values()].filter((f) => f !== "as-of").slice(0, 2).map((f) => `--${f} …`).join(" ")}`.trimEnd());
     c.action(async (opts: Record<string, string | undefined>) => {
+      const params = Object.fromEntries([...flags.keys()].map((param) => [param, opts[param]]));
       const b = await openBackend();
-      const answer = await runAnalytics(name, { ...opts, asOf: parseAsOf(opts.asOf) }, await b.dataset());
-      printAnswer(io, format(), answer);
+      const { askQuestion, createIndex } = await import("@bluehelm/core");
+      const result = askQuestion(createIndex(await b.dataset()), name, params);
+      if (!result.ok) {
+        printIssues(io, `analytics ${name}`, result.report.issues.map((i) => ({ ...i, path: i.path.map((p) => (typeof p === "string" ? `--${flags.get(p) ?? p}` : p)) })));
+        throw new CliError(EXIT.usage, "");
+      }
+      printAnswer(io, format(), result.answer);
     });
   }
 

@@ -55,11 +55,17 @@ describe("queries on the embedded store", () => {
     expect(r.stdout).toMatch(/Unité ou capacité/);
   });
   it("answers analytics with the method and the sources", () => {
-    const r = bluehelm(["--db", db, "analytics", "coverage", "--population", "top:30", "--as-of", "2021-02-01", "--json"]);
+    const r = bluehelm(["--db", db, "analytics", "endorsement-coverage", "--population", "top-contributors", "--n", "30", "--as-of", "2021-02-01", "--json"]);
     expect(r.code).toBe(0);
     const answer = JSON.parse(r.stdout) as { value: { size: number; share: number }; sources: string[] };
     expect(answer.value.size).toBe(30);
     expect(answer.sources).toContain("un-pk-ranking-2021-01");
+  });
+  it("rejects bad analytics parameters with exit 2 and says which", () => {
+    const r = bluehelm(["--db", db, "analytics", "gender-shares", "--year", "twenty", "--by", "contributor"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/year/);
+    expect(bluehelm(["--db", db, "analytics", "capability-gaps"]).code).toBe(2);
   });
   it("creates, lists and revokes tokens", () => {
     const created = bluehelm(["--db", db, "--json", "token", "create", "--name", "ci", "--role", "editor"]);

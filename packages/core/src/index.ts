@@ -157,6 +157,8 @@ export type { ConductRow, FrancophoneRow, PolicingRow } from "./analytics/missio
 export { endorsementEffect } from "./analytics/effect.js";
 export type { EffectGroup, EffectOptions, EndorsementEffect } from "./analytics/effect.js";
 export { personnelByYear, timeSeries, topContributors } from "./analytics/contributors.js";
+export { QUESTIONS, askQuestion, defaultInstrumentId, personnelIndicator } from "./analytics/questions.js";
+export type { Question, QuestionResult } from "./analytics/questions.js";
 export type { TopContributor, YearPoint } from "./analytics/contributors.js";
 
 // Reading and writing files (pure: strings in, strings out)

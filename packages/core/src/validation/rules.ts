@@ -41,6 +41,14 @@ export const RULES = {
       fr: `Type d'entité inconnu « ${s(p.kind)} » ; utilisez l'un de : ${s(p.kinds)}.`,
     }),
   ),
+  "analytics.unknown-question": rule(
+    "error",
+    { en: "The question asked is not in the registry.", fr: "La question posée ne figure pas dans le registre." },
+    (p) => ({
+      en: `Unknown question "${s(p.name)}"; ask one of: ${s(p.names)}.`,
+      fr: `Question inconnue « ${s(p.name)} » ; posez l'une de : ${s(p.names)}.`,
+    }),
+  ),
   "file.syntax": rule(
     "error",
     { en: "A file cannot be read in its format.", fr: "Un fichier ne peut pas être lu dans son format." },

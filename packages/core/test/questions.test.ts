@@ -1,0 +1,47 @@
+import { DatasetSchema, QUESTIONS, askQuestion, createIndex, endorsementCoverage, pledgeSummary } from "@bluehelm/core";
+import { describe, expect, it } from "vitest";
+import { analyticsInput } from "./analytics-fixture.js";
+
+const index = createIndex(DatasetSchema.parse(analyticsInput()));
+const REQUIRED: Record<string, Record<string, string>> = {
+  "capability-gaps": { missionId: "m1" },
+  "gender-shares": { year: "2021", by: "contributor" },
+  "top-contributors": { from: "2020", to: "2021" },
+};
+
+describe("the question registry", () => {
+  it.each(Object.keys(QUESTIONS))("%s answers with text parameters, citing sources and method in both languages", (name) => {
+    const r = askQuestion(index, name, { ...(REQUIRED[name] ?? {}), ...(QUESTIONS[name]!.params.shape.asOf ? { asOf: "2021-06-30" } : {}) });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.answer.method.en.length).toBeGreaterThan(10);
+    expect(r.answer.method.fr.length).toBeGreaterThan(10);
+    expect(QUESTIONS[name]!.summary.fr).not.toBe(QUESTIONS[name]!.summary.en);
+  });
+  it("gives the same answers as the functions it calls (the Kigali Principles by default)", () => {
+    const viaRegistry = askQuestion(index, "endorsement-coverage", { population: "top-contributors", n: "3", asOf: "2021-06-30" });
+    expect(viaRegistry).toEqual({ ok: true, answer: endorsementCoverage(index, "kp", { kind: "top-contributors", n: 3 }, { asOf: "2021-06-30" }) });
+    const summary = askQuestion(index, "pledge-summary", { actorId: "bbb", asOf: "2021-06-30" });
+    expect(summary).toEqual({ ok: true, answer: pledgeSummary(index, { asOf: "2021-06-30", filter: { actorId: "bbb" } }) });
+  });
+  it("reports bad parameters at their path, and unknown parameters", () => {
+    const bad = askQuestion(index, "gender-shares", { year: "twenty", by: "planet" });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.report.issues.map((i) => i.path[0]).sort()).toEqual(["by", "year"]);
+    const extra = askQuestion(index, "poc-coverage", { asof: "2021-01-01" });
+    expect(extra.ok ? [] : extra.report.issues.map((i) => i.rule)).toEqual(["schema.unrecognized-keys"]);
+  });
+  it("analytics.unknown-question fires for a name not in the registry, and names the questions", () => {
+    const r = askQuestion(index, "meaning-of-life", {});
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.report.issues.map((i) => i.rule)).toEqual(["analytics.unknown-question"]);
+    expect(r.report.issues[0]!.message.en).toContain("poc-coverage");
+    expect(askQuestion(index, "toString", {}).ok).toBe(false);
+  });
+  it("analytics.unknown-question keeps quiet for a known name", () => {
+    const r = askQuestion(index, "poc-coverage", {});
+    expect(r.ok).toBe(true);
+  });
+});
