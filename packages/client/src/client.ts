@@ -1,0 +1,288 @@
+import type {
+  Answer,
+  Endorsement,
+  EntityKind,
+  EntityOf,
+  Pledge,
+  PledgeEvent,
+  PledgeStatus,
+  StatusStep,
+  ValidationReport,
+} from "@bluehelm/core";
+
+/** A record as the API serves it: pledges carry their status as of the query's date. */
+export type Item<K extends EntityKind> = K extends "pledge" ? EntityOf<K> & { status: PledgeStatus | null; statusSince: string | null } : EntityOf<K>;
+
+/** RFC 9457 problem details, with the core validation report when input was refused. */
+export interface ProblemDetails {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail?: string;
+  readonly instance?: string;
+  readonly report?: ValidationReport;
+  readonly [extension: string]: unknown;
+}
+
+/** An error answer of the API (or a failure to reach it, with status 0). */
+export class BluehelmError extends Error {
+  override readonly name = "BluehelmError";
+  readonly status: number;
+  readonly problem: ProblemDetails | undefined;
+  /** The validation report, when the API refused input (400, 409, 422). */
+  readonly report: ValidationReport | undefined;
+  readonly response: Response | undefined;
+
+  constructor(message: string, status: number, problem?: ProblemDetails, response?: Response) {
+    super(message);
+    this.status = status;
+    this.problem = problem;
+    this.report = problem?.report;
+    this.response = response;
+  }
+}
+
+type Scalar = string | number | boolean;
+
+export interface ListQuery {
+  /** Equality filters by field (dotted for nested fields); an array means any of the values. */
+  readonly filter?: Readonly<Record<string, Scalar | readonly Scalar[]>>;
+  /** Bounds by field. */
+  readonly range?: Readonly<Record<string, { readonly gte?: Scalar; readonly lte?: Scalar }>>;
+  /** A field, `-` first for descending. */
+  readonly sort?: string;
+  /** 1 to 1000; default 50. */
+  readonly limit?: number;
+  readonly cursor?: string;
+  /** `YYYY-MM-DD`; default today. */
+  readonly asOf?: string;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  readonly total: number;
+  readonly nextCursor: string | null;
+  readonly asOf: string;
+}
+
+/** A record with the ETag to send back in `ifMatch` when updating it. */
+export interface Versioned<T> {
+  readonly value: T;
+  readonly etag: string;
+}
+
+export interface WriteOptions {
+  /** For creations: makes retries safe; default a new random key per call. */
+  readonly idempotencyKey?: string;
+}
+
+export interface PledgeStatusAnswer {
+  readonly pledgeId: string;
+  readonly asOf: string;
+  readonly status: PledgeStatus | null;
+  readonly since: string | null;
+  readonly history: readonly StatusStep[];
+}
+
+export interface AuditEntry {
+  readonly id: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly resource: string;
+  readonly recordId: string | null;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly requestId: string | null;
+}
+
+/** The analytics endpoints under `/v1/analytics/`. */
+export type AnalyticsName =
+  | "endorsers"
+  | "endorsement-coverage"
+  | "endorsement-effect"
+  | "poc-coverage"
+  | "pledges"
+  | "pledge-summary"
+  | "overdue-pledges"
+  | "capability-gaps"
+  | "gender-shares"
+  | "francophone-environments"
+  | "policing-gaps"
+  | "conduct-rates"
+  | "top-contributors"
+  | "personnel-by-year";
+
+export interface ClientOptions {
+  /** The API's base URL, e.g. `http://127.0.0.1:8080`. */
+  readonly baseUrl: string;
+  /** A bearer token, for writes (and for reads on a server whose reads are private). */
+  readonly token?: string;
+  /** The fetch to use; default the global one. */
+  readonly fetch?: typeof fetch;
+  /** Retries on 429 and 503 (and on network errors for requests safe to repeat); default 3. */
+  readonly retries?: number;
+  /** The longest wait between retries, whatever Retry-After says; default 30 s. */
+  readonly maxRetryDelayMs?: number;
+  /** Extra headers sent with every request. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** The URL segment of an entity kind: `pledges`, `actor-roles`. */
+export const resourcePath = (kind: EntityKind): string => `${kind}s`;
+
+function listParams(query: ListQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [field, value] of Object.entries(query.filter ?? {})) {
+    for (const v of Array.isArray(value) ? (value as readonly Scalar[]) : [value as Scalar]) params.append(field, String(v));
+  }
+  for (const [field, bounds] of Object.entries(query.range ?? {})) {
+    if (bounds.gte !== undefined) params.append(`${field}.gte`, String(bounds.gte));
+    if (bounds.lte !== undefined) params.append(`${field}.lte`, String(bounds.lte));
+  }
+  if (query.sort !== undefined) params.set("sort", query.sort);
+  if (query.limit !== undefined) params.set("limit", String(query.limit));
+  if (query.cursor !== undefined) params.set("cursor", query.cursor);
+  if (query.asOf !== undefined) params.set("asOf", query.asOf);
+  return params;
+}
+
+/** The wait a Retry-After header asks for, in milliseconds (seconds or an HTTP date). */
+function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (header === null) return undefined;
+  const seconds = Number(header.trim());
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const newKey = (): string =>
+  typeof globalThis.crypto?.randomUUID === "function" ? globalThis.crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+export interface BluehelmClient {
+  list<K extends EntityKind>(kind: K, query?: ListQuery): Promise<Page<Item<K>>>;
+  /** Every page of a list, following the cursors. */
+  pages<K extends EntityKind>(kind: K, query?: Omit<ListQuery, "cursor">): AsyncIterableIterator<Page<Item<K>>>;
+  /** Every record of a list, page after page. */
+  iterate<K extends EntityKind>(kind: K, query?: Omit<ListQuery, "cursor">): AsyncIterableIterator<Item<K>>;
+  get<K extends EntityKind>(kind: K, id: string, options?: { readonly asOf?: string }): Promise<Versioned<Item<K>>>;
+  pledgeEvents(pledgeId: string): Promise<PledgeEvent[]>;
+  pledgeStatus(pledgeId: string, options?: { readonly asOf?: string }): Promise<PledgeStatusAnswer>;
+  createPledge(pledge: Pledge, options?: WriteOptions): Promise<Versioned<Item<"pledge">>>;
+  /** Replaces a pledge; `ifMatch` is the ETag read (a 412 BluehelmError when it changed since). */
+  updatePledge(pledge: Pledge, options: { readonly ifMatch: string }): Promise<Versioned<Item<"pledge">>>;
+  appendPledgeEvent(event: PledgeEvent, options?: WriteOptions): Promise<Versioned<PledgeEvent>>;
+  createEndorsement(endorsement: Endorsement, options?: WriteOptions): Promise<Versioned<Endorsement>>;
+  updateEndorsement(endorsement: Endorsement, options: { readonly ifMatch: string }): Promise<Versioned<Endorsement>>;
+  analytics<T = unknown>(name: AnalyticsName, params?: Readonly<Record<string, Scalar | undefined>>): Promise<Answer<T>>;
+  /** The core validation report of a record of a kind, or of a dataset when no kind is given. */
+  validate(input: unknown, kind?: EntityKind): Promise<ValidationReport>;
+  audit(query?: { readonly resource?: string; readonly recordId?: string; readonly after?: number; readonly limit?: number }): Promise<AuditEntry[]>;
+}
+
+/** Creates a client of the Bluehelm API. */
+export function createClient(options: ClientOptions): BluehelmClient {
+  const base = options.baseUrl.replace(/\/+$/, "");
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const retries = Math.max(0, options.retries ?? 3);
+  const maxDelay = options.maxRetryDelayMs ?? 30_000;
+
+  async function request(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; repeatable?: boolean } = {}): Promise<Response> {
+    const headers: Record<string, string> = { accept: "application/json", ...options.headers, ...init.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined;
+    if (init.body !== undefined) {
+      body = JSON.stringify(init.body);
+      headers["content-type"] = "application/json";
+    }
+    const repeatable = init.repeatable ?? (method === "GET" || method === "PUT");
+    for (let attempt = 0; ; attempt++) {
+      let res: Response;
+      try {
+        res = await doFetch(`${base}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) });
+      } catch (error) {
+        if (repeatable && attempt < retries) {
+          await sleep(Math.min(maxDelay, 250 * 2 ** attempt));
+          continue;
+        }
+        throw new BluehelmError(`Could not reach ${base}: ${error instanceof Error ? error.message : String(error)}`, 0);
+      }
+      if ((res.status === 429 || res.status === 503) && attempt < retries) {
+        const wait = retryAfterMs(res.headers.get("retry-after")) ?? 500 * 2 ** attempt;
+        await res.body?.cancel().catch(() => undefined);
+        await sleep(Math.min(maxDelay, wait));
+        continue;
+      }
+      if (res.ok || res.status === 304) return res;
+      let problem: ProblemDetails | undefined;
+      const type = res.headers.get("content-type") ?? "";
+      if (/json/.test(type)) problem = (await res.json().catch(() => undefined)) as ProblemDetails | undefined;
+      else await res.body?.cancel().catch(() => undefined);
+      const detail = problem?.detail ?? problem?.title ?? res.statusText;
+      throw new BluehelmError(`${method} ${path}: ${res.status} ${detail}`, res.status, problem, res);
+    }
+  }
+
+  const json = async <T>(res: Response): Promise<T> => (await res.json()) as T;
+  const versioned = async <T>(res: Response): Promise<Versioned<T>> => ({ value: await json<T>(res), etag: res.headers.get("etag") ?? "" });
+  const write = <T>(method: "POST" | "PUT", path: string, body: unknown, headers: Record<string, string>) =>
+    request(method, path, { body, headers, repeatable: method === "PUT" || headers["idempotency-key"] !== undefined }).then((r) => versioned<T>(r));
+  const idem = (o?: WriteOptions) => ({ "idempotency-key": o?.idempotencyKey ?? newKey() });
+  const strip = (pledge: Pledge): Pledge => {
+    const { status: _status, statusSince: _since, ...rest } = pledge as Pledge & { status?: unknown; statusSince?: unknown };
+    return rest;
+  };
+
+  const client: BluehelmClient = {
+    async list(kind, query = {}) {
+      const q = listParams(query).toString();
+      return json(await request("GET", `/v1/${resourcePath(kind)}${q ? `?${q}` : ""}`));
+    },
+    async *pages(kind, query = {}) {
+      let cursor: string | undefined;
+      for (let i = 0; i < 1_000_000; i++) {
+        const page = await client.list(kind, { ...query, ...(cursor !== undefined ? { cursor } : {}) });
+        yield page;
+        if (!page.nextCursor) return;
+        cursor = page.nextCursor;
+      }
+    },
+    async *iterate(kind, query = {}) {
+      for await (const page of client.pages(kind, query)) yield* page.items;
+    },
+    async get(kind, id, o = {}) {
+      const q = o.asOf !== undefined ? `?asOf=${encodeURIComponent(o.asOf)}` : "";
+      return versioned(await request("GET", `/v1/${resourcePath(kind)}/${encodeURIComponent(id)}${q}`));
+    },
+    async pledgeEvents(pledgeId) {
+      return (await json<{ items: PledgeEvent[] }>(await request("GET", `/v1/pledges/${encodeURIComponent(pledgeId)}/events`))).items;
+    },
+    async pledgeStatus(pledgeId, o = {}) {
+      const q = o.asOf !== undefined ? `?asOf=${encodeURIComponent(o.asOf)}` : "";
+      return json(await request("GET", `/v1/pledges/${encodeURIComponent(pledgeId)}/status${q}`));
+    },
+    createPledge: (pledge, o) => write("POST", "/v1/pledges", strip(pledge), idem(o)),
+    updatePledge: (pledge, o) => write("PUT", `/v1/pledges/${encodeURIComponent(pledge.id)}`, strip(pledge), { "if-match": o.ifMatch }),
+    appendPledgeEvent: (event, o) => write("POST", "/v1/pledge-events", event, idem(o)),
+    createEndorsement: (e, o) => write("POST", "/v1/endorsements", e, idem(o)),
+    updateEndorsement: (e, o) => write("PUT", `/v1/endorsements/${encodeURIComponent(e.id)}`, e, { "if-match": o.ifMatch }),
+    async analytics(name, params = {}) {
+      const q = new URLSearchParams();
+      for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, String(v));
+      const text = q.toString();
+      return json(await request("GET", `/v1/analytics/${name}${text ? `?${text}` : ""}`));
+    },
+    async validate(input, kind) {
+      return json(await request("POST", `/v1/validate${kind ? `?kind=${kind}` : ""}`, { body: input, repeatable: true }));
+    },
+    async audit(query = {}) {
+      const q = new URLSearchParams();
+      for (const [k, v] of Object.entries(query)) if (v !== undefined) q.set(k, String(v));
+      const text = q.toString();
+      return (await json<{ items: AuditEntry[] }>(await request("GET", `/v1/audit${text ? `?${text}` : ""}`))).items;
+    },
+  };
+  return client;
+}

@@ -1,0 +1,18 @@
+/**
+ * @bluehelm/client — a typed HTTP client for the Bluehelm API. Types come
+ * from @bluehelm/core; it runs wherever `fetch` does (Node ≥ 20, browsers).
+ */
+export { BluehelmError, createClient, resourcePath } from "./client.js";
+export type {
+  AnalyticsName,
+  AuditEntry,
+  BluehelmClient,
+  ClientOptions,
+  Item,
+  ListQuery,
+  Page,
+  PledgeStatusAnswer,
+  ProblemDetails,
+  Versioned,
+  WriteOptions,
+} from "./client.js";
