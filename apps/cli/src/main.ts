@@ -164,6 +164,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     r.command("get")
       .description(t(lang, "cmdGet", { r: path }))
       .argument("<id>")
+      .addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm ${path} get <id>\n  bluehelm ${path} get <id> --json --as-of 2019-01-01`)
       .option("--as-of <date>", t(lang, "optAsOf"))
       .action(async (id: string, opts: { asOf?: string }) => {
         const b = await openBackend();
@@ -176,7 +177,10 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   }
 
   // Analytics: one command per question of the core registry, its options derived from the parameters.
-  const analytics = program.command("analytics").description(t(lang, "cmdAnalytics"));
+  const analytics = program
+    .command("analytics")
+    .description(t(lang, "cmdAnalytics"))
+    .addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm analytics poc-coverage --as-of 2019-06-30\n  bluehelm analytics top-contributors --from 2018 --to 2020 --n 5 --csv`);
   const { QUESTIONS } = await import("@bluehelm/core");
   for (const [name, question] of Object.entries(QUESTIONS)) {
     const c = analytics.command(name).description(question.summary[lang]);
@@ -320,9 +324,13 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       } else printRecords(io, opts.format as OutputFormat, records, []);
     });
 
-  const token = program.command("token").description(t(lang, "cmdToken"));
+  const token = program
+    .command("token")
+    .description(t(lang, "cmdToken"))
+    .addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm token create --name alice --role editor\n  bluehelm token list --json\n  bluehelm token revoke 284855319e3e4c27`);
   token
     .command("create")
+    .addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm token create --name ci --role reader\n  bluehelm --db postgres://bluehelm@db/bluehelm token create --name alice --role editor`)
     .requiredOption("--name <name>")
     .addOption(new Option("--role <role>").choices(["reader", "editor", "admin"]).makeOptionMandatory())
     .action(async (opts: { name: string; role: "reader" | "editor" | "admin" }) => {
@@ -337,6 +345,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     });
   token
     .command("revoke")
+    .addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm token revoke 284855319e3e4c27`)
     .argument("<id>")
     .action(async (id: string) => {
       const b = await openBackend();
@@ -344,7 +353,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       if (!(await b.store.revokeToken(id, "cli"))) throw new CliError(EXIT.notFound, t(lang, "tokenUnknown", { id }));
       io.out(t(lang, "tokenRevoked", { id }));
     });
-  token.command("list").action(async () => {
+  token.command("list").addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm token list\n  bluehelm token list --csv`).action(async () => {
     const b = await openBackend();
     if (!b.store) throw new CliError(EXIT.usage, "token: use --db");
     printRecords(io, format(), await b.store.listTokens(), ["id", "name", "role", "createdAt", "revokedAt"]);
@@ -354,6 +363,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     .command("completion")
     .description(t(lang, "cmdCompletion"))
     .argument("[shell]", "bash | zsh", "bash")
+    .addHelpText("after", `\n${t(lang, "examples")}\n  eval "$(bluehelm completion bash)"\n  bluehelm completion zsh >> ~/.zshrc`)
     .action((shell: string) => {
       if (shell !== "bash" && shell !== "zsh") throw new CliError(EXIT.usage, "completion: bash or zsh");
       io.out(completionScript(shell, program));

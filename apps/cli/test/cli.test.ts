@@ -18,6 +18,10 @@ describe("usage", () => {
     expect(help.stdout).toMatch(/Exit codes: 0 ok, 1 validation failed, 2 usage/);
     expect(bluehelm(["pledges", "list", "--help"]).stdout).toMatch(/bluehelm pledges list --limit 20/);
   });
+  it("shows examples in the help of every command", () => {
+    const commands = [["validate"], ["import"], ["export"], ["token"], ["token", "create"], ["token", "revoke"], ["token", "list"], ["completion"], ["analytics"], ["analytics", "poc-coverage"], ["missions", "get"]];
+    for (const c of commands) expect([c.join(" "), bluehelm([...c, "--help"]).stdout]).toEqual([c.join(" "), expect.stringContaining("Examples:") as string]);
+  });
   it("speaks French with --lang fr", () => {
     expect(bluehelm(["--lang", "fr", "--help"]).stdout).toMatch(/Exemples :/);
   });
