@@ -17,9 +17,7 @@ import { RESOURCES, isStoreError, type Store, type StoredRecord, type StoreError
 import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
-import { requestId } from "hono/request-id";
 import { ANALYTICS } from "./analytics.js";
 import { CONTENT_TYPES, columnValue, csvRow, negotiate, type Format } from "./formats.js";
 import { paramReport, problem, type Problem } from "./problem.js";
@@ -42,8 +40,11 @@ import {
   bodyEtag,
   noneMatch,
   principalOf,
+  FAST,
+  header,
   problemResponse,
   recordEtag,
+  send,
   stdoutSink,
   versionFromIfMatch,
   type AppContext,
@@ -117,6 +118,11 @@ function zodReport(error: z.ZodError, prefix: string): ReturnType<typeof makeRep
   return makeReport(issues);
 }
 
+const silent: LogSink = () => undefined;
+const encoder = new TextEncoder();
+
+const sendJson = (c: AppContext, value: unknown, status = 200): Response => send(c, status, JSON.stringify(value), { "content-type": CONTENT_TYPES.json });
+
 function itemOf(stored: StoredRecord): unknown {
   if (stored.kind !== "pledge") return stored.record;
   return { ...stored.record, status: stored.status ?? null, statusSince: stored.statusSince ?? null };
@@ -133,7 +139,7 @@ function clientAddress(c: AppContext): string {
 export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const { store } = options;
   const publicReads = options.auth?.publicReads ?? true;
-  const log: LogSink = options.logger === false ? () => undefined : (options.logger ?? stdoutSink);
+  const log: LogSink = options.logger === false ? silent : (options.logger ?? stdoutSink);
   const cache = new ResponseCache(options.cacheEntries ?? 500);
   const indexCache = new IndexCache(store);
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit?.windowMs ?? 60_000, options.rateLimit?.max ?? 600);
@@ -150,52 +156,64 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
 
   // ---------------------------------------------------------------- middleware
 
-  app.use(requestId({ headerName: "X-Request-Id", limitLength: 200, generator: () => randomUUID() }));
+  const corsOrigins = options.cors === false ? undefined : typeof options.cors?.origin === "string" ? [options.cors.origin] : [...(options.cors?.origin ?? ["*"])];
+  const EXPOSE = "ETag, Location, Link, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-Request-Id, X-Total-Count, Idempotent-Replayed";
+  const corsHeaders = (origin: string | undefined): Record<string, string> => {
+    if (!corsOrigins || origin === undefined) return corsOrigins?.includes("*") ? { "access-control-allow-origin": "*", "access-control-expose-headers": EXPOSE } : {};
+    if (corsOrigins.includes("*")) return { "access-control-allow-origin": "*", "access-control-expose-headers": EXPOSE };
+    if (corsOrigins.includes(origin)) return { "access-control-allow-origin": origin, "access-control-expose-headers": EXPOSE, vary: "Origin" };
+    return corsOrigins.length > 0 ? { vary: "Origin" } : {};
+  };
+
+  // One middleware frames every request: request id, security and CORS headers, rate limit, log line.
+  // Its headers go into the responses the handlers build with `send` (plain objects, the server's fast
+  // path) and are added afterwards to any other response.
   app.use(async (c, next) => {
     const started = performance.now();
+    const incoming = header(c, "x-request-id");
+    const id = incoming !== undefined && /^[\w\-.:=]{1,200}$/.test(incoming) ? incoming : randomUUID();
+    c.set("requestId", id);
     c.set("principal", undefined);
     c.set("actor", "anonymous");
-    await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
-    const url = new URL(c.req.url);
-    log({
-      level: c.res.status >= 500 ? "error" : "info",
-      msg: "request",
-      requestId: c.get("requestId"),
-      method: c.req.method,
-      path: url.pathname,
-      query: url.search.slice(0, 500),
-      status: c.res.status,
-      ms: Math.round((performance.now() - started) * 100) / 100,
-      client: clientAddress(c),
-      actor: c.get("actor"),
-    });
-  });
-  if (options.cors !== false) {
-    const origin = options.cors?.origin ?? "*";
-    app.use(
-      cors({
-        origin: typeof origin === "string" ? origin : [...origin],
-        allowMethods: ["GET", "HEAD", "POST", "PUT", "OPTIONS"],
-        allowHeaders: ["Authorization", "Content-Type", "If-Match", "If-None-Match", "Idempotency-Key", "X-Request-Id"],
-        exposeHeaders: ["ETag", "Location", "Link", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "X-Request-Id", "X-Total-Count", "Idempotent-Replayed"],
-        maxAge: 600,
-      }),
-    );
-  }
-  if (limiter) {
-    app.use(async (c, next) => {
-      if (c.req.path === "/healthz" || c.req.path === "/readyz") return next();
+    const origin = header(c, "origin");
+    const base: Record<string, string> = { ...SECURITY_HEADERS, "x-request-id": id, ...corsHeaders(origin) };
+    c.set("base", base);
+    let response: Response | undefined;
+    if (c.req.method === "OPTIONS" && origin !== undefined && header(c, "access-control-request-method") !== undefined) {
+      const allowed = base["access-control-allow-origin"] !== undefined;
+      response = send(c, 204, null, allowed ? {
+        "access-control-allow-methods": "GET, HEAD, POST, PUT, OPTIONS",
+        "access-control-allow-headers": "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, X-Request-Id",
+        "access-control-max-age": "600",
+      } : {});
+    } else if (limiter && c.req.path !== "/healthz" && c.req.path !== "/readyz") {
       const r = limiter.take(clientAddress(c));
       const reset = String(Math.ceil(r.resetMs / 1000));
-      const headers = { "RateLimit-Limit": String(r.limit), "RateLimit-Remaining": String(r.remaining), "RateLimit-Reset": reset };
-      if (!r.allowed) {
-        return problemResponse(c, problem("rate-limited", 429, `At most ${r.limit} requests per window; retry in ${reset} s.`), { ...headers, "Retry-After": reset });
-      }
-      await next();
-      for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
-    });
-  }
+      base["ratelimit-limit"] = String(r.limit);
+      base["ratelimit-remaining"] = String(r.remaining);
+      base["ratelimit-reset"] = reset;
+      if (!r.allowed) response = problemResponse(c, problem("rate-limited", 429, `At most ${r.limit} requests per window; retry in ${reset} s.`), { "retry-after": reset });
+    }
+    if (response) c.res = response;
+    else await next();
+    if (!FAST.has(c.res)) for (const [name, value] of Object.entries(base)) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+    if (log !== silent) {
+      const url = c.req.url;
+      const q = url.indexOf("?");
+      log({
+        level: c.res.status >= 500 ? "error" : "info",
+        msg: "request",
+        requestId: id,
+        method: c.req.method,
+        path: c.req.path,
+        query: q >= 0 ? url.slice(q, q + 500) : "",
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 100) / 100,
+        client: clientAddress(c),
+        actor: c.get("actor"),
+      });
+    }
+  });
   app.use(
     bodyLimit({
       maxSize: maxBody,
@@ -206,13 +224,13 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
 
   // Authentication and authorization: writes need an editor, the audit log an admin, reads a token only when not public.
   const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const header = c.req.header("authorization");
+    const authorization = header(c, "authorization");
     const path = c.req.path;
     const method = c.req.method;
     const isWrite = (method === "POST" || method === "PUT") && path !== "/v1/validate";
     const needed = path.startsWith("/v1/audit") ? "admin" : isWrite ? "editor" : publicReads || method === "OPTIONS" ? undefined : "reader";
-    if (header !== undefined) {
-      const m = /^Bearer[ ]+([A-Za-z0-9._~+/=-]{1,200})\s*$/i.exec(header);
+    if (authorization !== undefined) {
+      const m = /^Bearer[ ]+([A-Za-z0-9._~+/=-]{1,200})\s*$/i.exec(authorization);
       const token = m ? await store.verifyToken(m[1]!) : undefined;
       if (!token) {
         return problemResponse(c, problem("invalid-token", 401, "The bearer token is not valid, or was revoked."), {
@@ -234,7 +252,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       }
     }
     if (isWrite) {
-      const type = c.req.header("content-type") ?? "";
+      const type = header(c, "content-type") ?? "";
       if (!/^application\/([a-z.+-]*\+)?json\s*(;|$)/i.test(type)) {
         return problemResponse(c, problem("unsupported-media-type", 415, "Send the body as application/json."));
       }
@@ -257,6 +275,12 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     register(route.method, route.path);
     app.openapi(route, handler as never, hook as never);
   };
+  /** A documented route whose handler validates its own input (the hot read paths: no validator in front). */
+  const documented = (route: ReturnType<typeof createRoute>, handler: (c: AppContext) => Promise<Response> | Response) => {
+    register(route.method, route.path);
+    app.openAPIRegistry.registerPath(route);
+    app.on(route.method.toUpperCase(), route.path.replace(/\/{(.+?)}/g, "/:$1"), handler);
+  };
 
   const fail = (c: AppContext, error: unknown): Response => {
     if (isStoreError(error)) {
@@ -274,11 +298,11 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     let entry = cache.get(generation, key);
     if (!entry) {
       const rendered = await render();
-      entry = { body: rendered.body, etag: bodyEtag(rendered.body), headers: rendered.headers ?? {} };
+      entry = { body: encoder.encode(rendered.body), etag: bodyEtag(rendered.body), headers: rendered.headers ?? {} };
       cache.set(generation, key, entry);
     }
-    if (noneMatch(c.req.header("if-none-match"), entry.etag)) return c.body(null, 304, { ETag: entry.etag, ...entry.headers });
-    return c.body(entry.body, 200, { "content-type": CONTENT_TYPES.json, ETag: entry.etag, "Cache-Control": "no-cache", ...entry.headers });
+    if (noneMatch(header(c, "if-none-match"), entry.etag)) return send(c, 304, null, { etag: entry.etag, ...entry.headers });
+    return send(c, 200, entry.body, { "content-type": CONTENT_TYPES.json, etag: entry.etag, "cache-control": "no-cache", ...entry.headers });
   }
 
   const cacheKey = (c: AppContext, extra = "") => `${c.req.method}|${c.req.url.replace(/^[a-z]+:\/\/[^/]+/i, "")}|${extra}`;
@@ -319,7 +343,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     });
     const headers: Record<string, string> = { "content-type": CONTENT_TYPES[format], "X-Total-Count": String(total) };
     if (format === "csv") headers["content-disposition"] = `attachment; filename="${info.path}.csv"`;
-    return c.body(stream, 200, headers);
+    return send(c, 200, stream, headers);
   }
 
   // ---------------------------------------------------------------- service routes
@@ -328,7 +352,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
 
   openapi(
     createRoute({ method: "get", path: "/healthz", tags: ["Service"], summary: "Liveness", responses: { 200: { description: "The process is up", content: { "application/json": { schema: z.object({ status: z.literal("ok") }) } } } } }),
-    (c) => c.json({ status: "ok" as const }),
+    (c) => sendJson(c, { status: "ok" }),
   );
   openapi(
     createRoute({
@@ -345,7 +369,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       } catch {
         return problemResponse(c, problem("unavailable", 503, "The store does not answer."));
       }
-      return c.json({ status: "ready" as const, engine: store.engine });
+      return sendJson(c, { status: "ready", engine: store.engine });
     },
   );
 
@@ -354,7 +378,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   for (const kind of ENTITY_KINDS) {
     const info = RESOURCES[kind];
     const name = pascal(kind);
-    openapi(
+    documented(
       createRoute({
         method: "get",
         path: `/v1/${info.path}`,
@@ -379,7 +403,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
         const url = new URL(c.req.url);
         const parsed = parseListQuery(kind, url.searchParams);
         if (!parsed.ok) return problemResponse(c, problem("invalid-query", 400, "The query string is not valid.", { report: parsed.report }));
-        const format = negotiate(parsed.format, c.req.header("accept"), true);
+        const format = negotiate(parsed.format, header(c, "accept"), true);
         if (!format) {
           if (parsed.format !== undefined) {
             return problemResponse(c, problem("invalid-query", 400, "format is json, ndjson or csv.", { report: paramReport(["query", "format"], "format is json, ndjson or csv.", "format vaut json, ndjson ou csv.") }));
@@ -410,7 +434,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
         }
       },
     );
-    openapi(
+    documented(
       createRoute({
         method: "get",
         path: `/v1/${info.path}/{id}`,
@@ -428,8 +452,8 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
           const stored = await store.get(kind, id, asOf !== undefined ? { asOf } : {});
           if (!stored) return problemResponse(c, problem("not-found", 404, `No ${kind} has the id "${id}".`));
           const etag = recordEtag(stored.version, stored.status, stored.statusSince);
-          if (noneMatch(c.req.header("if-none-match"), etag)) return c.body(null, 304, { ETag: etag });
-          return c.body(JSON.stringify(itemOf(stored)), 200, { "content-type": CONTENT_TYPES.json, ETag: etag, "Cache-Control": "no-cache" });
+          if (noneMatch(header(c, "if-none-match"), etag)) return send(c, 304, null, { etag });
+          return send(c, 200, JSON.stringify(itemOf(stored)), { "content-type": CONTENT_TYPES.json, etag, "cache-control": "no-cache" });
         } catch (error) {
           return fail(c, error);
         }
@@ -451,7 +475,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       const id = c.req.param("id")!;
       if (!(await store.get("pledge", id))) return problemResponse(c, problem("not-found", 404, `No pledge has the id "${id}".`));
       const events = await store.pledgeEvents(id);
-      return c.json({ items: events.map((e) => e.record) });
+      return sendJson(c, { items: events.map((e) => e.record) });
     },
   );
   openapi(
@@ -490,7 +514,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       if (!pledge) return problemResponse(c, problem("not-found", 404, `No pledge has the id "${id}".`));
       const events = (await store.pledgeEvents(id)).map((e) => e.record);
       const folded = pledgeStatus(pledge.record, events, { asOf });
-      return c.json({ pledgeId: id, asOf, status: folded.status ?? null, since: folded.since ?? null, history: folded.history });
+      return sendJson(c, { pledgeId: id, asOf, status: folded.status ?? null, since: folded.since ?? null, history: folded.history });
     },
   );
 
@@ -514,7 +538,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   };
 
   const idempotency = (c: AppContext, body: unknown): { key: string; fingerprint: string } | undefined | Response => {
-    const key = c.req.header("idempotency-key");
+    const key = header(c, "idempotency-key");
     if (key === undefined) return undefined;
     if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
       return problemResponse(c, problem("bad-request", 400, "Idempotency-Key is 1 to 200 visible ASCII characters.", { report: paramReport(["header", "Idempotency-Key"], "Idempotency-Key is 1 to 200 visible ASCII characters.", "Idempotency-Key fait de 1 à 200 caractères ASCII visibles.") }));
@@ -531,7 +555,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       ETag: recordEtag(stored.version, stored.status, stored.statusSince),
     };
     if (replayed) headers["Idempotent-Replayed"] = "true";
-    return c.body(JSON.stringify(itemOf(stored)), 201, headers);
+    return send(c, 201, JSON.stringify(itemOf(stored)), headers);
   };
 
   for (const [path, kind] of Object.entries(WRITE_KINDS)) {
@@ -584,7 +608,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       }),
       async (c) => {
         const id = c.req.param("id")!;
-        const ifMatch = c.req.header("if-match");
+        const ifMatch = header(c, "if-match");
         if (ifMatch === undefined) return problemResponse(c, problem("precondition-required", 428, "Send If-Match with the ETag of the version you are changing."));
         const version = versionFromIfMatch(ifMatch);
         const body = await c.req.json<unknown>();
@@ -596,7 +620,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
           }
           const result = await store.update(kind, id, body, version, { actor: c.get("actor"), requestId: c.get("requestId") });
           const s = result.stored;
-          return c.body(JSON.stringify(itemOf(s)), 200, { "content-type": CONTENT_TYPES.json, ETag: recordEtag(s.version, s.status, s.statusSince) });
+          return send(c, 200, JSON.stringify(itemOf(s)), { "content-type": CONTENT_TYPES.json, etag: recordEtag(s.version, s.status, s.statusSince) });
         } catch (error) {
           return fail(c, error);
         }
@@ -624,7 +648,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       const kind = c.req.query("kind");
       const body = await c.req.json<unknown>();
       const report = kind !== undefined && isEntityKind(kind) ? validate(kind, body) : validateDataset(body);
-      return c.json(report);
+      return sendJson(c, report);
     },
   );
 
@@ -708,7 +732,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
         ...(q.get("after") !== null ? { after: num(q.get("after")) } : {}),
         ...(q.get("limit") !== null ? { limit: num(q.get("limit")) } : {}),
       });
-      return c.json({ items });
+      return sendJson(c, { items });
     },
   );
 
@@ -736,19 +760,19 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const documentJson = () => (documentText ??= JSON.stringify(app.getOpenAPI31Document(documentConfig)));
 
   register("get", "/openapi.json");
-  app.get("/openapi.json", (c) => c.body(documentJson(), 200, { "content-type": CONTENT_TYPES.json }));
+  app.get("/openapi.json", (c) => send(c, 200, documentJson(), { "content-type": CONTENT_TYPES.json }));
   register("get", "/reference");
   let page: string | undefined;
   app.get("/reference", (c) => {
     page ??= referencePage(JSON.parse(documentJson()) as Parameters<typeof referencePage>[0]);
-    return c.body(page, 200, {
+    return send(c, 200, page, {
       "content-type": "text/html; charset=utf-8",
       "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
     });
   });
   register("get", "/");
   app.get("/", (c) =>
-    c.json({
+    sendJson(c, {
       name: "Bluehelm API",
       openapi: "/openapi.json",
       reference: "/reference",

@@ -12,8 +12,8 @@ export interface Principal {
 }
 
 export interface AppEnv {
-  Bindings: { incoming?: { socket?: { remoteAddress?: string } } };
-  Variables: { requestId: string; principal: Principal | undefined; actor: string };
+  Bindings: { incoming?: { socket?: { remoteAddress?: string }; headers?: Readonly<Record<string, string | string[] | undefined>> } };
+  Variables: { requestId: string; principal: Principal | undefined; actor: string; base: Record<string, string> };
 }
 
 export type AppContext = Context<AppEnv>;
@@ -59,13 +59,40 @@ export function noneMatch(header: string | undefined, etag: string): boolean {
   return header.split(",").some((t) => t.trim() === "*" || strip(t) === strip(etag));
 }
 
+/**
+ * A request header. On Node it is read from the incoming message, which
+ * spares @hono/node-server from building a full Request object.
+ */
+export function header(c: AppContext, name: string): string | undefined {
+  const raw = c.env?.incoming?.headers;
+  if (raw) {
+    const value = raw[name];
+    return Array.isArray(value) ? value.join(", ") : value;
+  }
+  return c.req.header(name);
+}
+
+/** Responses built by {@link send}: they already carry the request's common headers. */
+export const FAST = new WeakSet<Response>();
+
+/**
+ * A response with the request's common headers (security, CORS, request id,
+ * rate limit) and these, as a plain object, which @hono/node-server writes
+ * without building a Headers object.
+ */
+export function send(c: AppContext, status: number, body: string | Uint8Array | ReadableStream<Uint8Array> | null, headers: Record<string, string> = {}): Response {
+  const res = new Response(body as ConstructorParameters<typeof Response>[0], { status, headers: { ...c.get("base"), ...headers } });
+  FAST.add(res);
+  return res;
+}
+
 export function problemResponse(c: AppContext, p: Problem, headers: Record<string, string> = {}): Response {
   const body = JSON.stringify({ ...p, instance: p.instance ?? c.req.path });
-  return c.body(body, p.status as 400, { "content-type": PROBLEM_CONTENT_TYPE, ...headers });
+  return send(c, p.status, body, { "content-type": PROBLEM_CONTENT_TYPE, ...headers });
 }
 
 interface CachedResponse {
-  readonly body: string;
+  readonly body: Uint8Array;
   readonly etag: string;
   readonly headers: Readonly<Record<string, string>>;
 }
@@ -101,7 +128,7 @@ export class ResponseCache {
   }
 
   set(generation: number, key: string, value: CachedResponse): void {
-    if (this.#max === 0 || value.body.length > 2_000_000) return;
+    if (this.#max === 0 || value.body.byteLength > 2_000_000) return;
     this.#check(generation);
     if (generation !== this.#generation) return;
     if (this.#entries.size >= this.#max) {
