@@ -1,4 +1,4 @@
-import type { EntityKind, ReadonlyDataset } from "@bluehelm/core";
+import type { EntityKind, QuestionResult, ReadonlyDataset } from "@bluehelm/core";
 import type { Filter, Page, Store, StoredRecord } from "@bluehelm/store";
 
 /** A list query as the CLI builds it. */
@@ -9,20 +9,26 @@ export interface Query {
   readonly limit?: number;
 }
 
+/** A record as printed: the core record, plus the status for pledges. */
+export type Printed = Record<string, unknown>;
+
 /** Where the CLI reads and writes: a database (--db) or a remote server (--api). */
 export interface Backend {
   readonly label: string;
-  list(kind: EntityKind, query: Query): Promise<{ items: StoredRecord[]; total: number }>;
-  get(kind: EntityKind, id: string, asOf?: string): Promise<StoredRecord | undefined>;
+  list(kind: EntityKind, query: Query): Promise<{ items: Printed[]; total: number }>;
+  get(kind: EntityKind, id: string, asOf?: string): Promise<Printed | undefined>;
+  /** Asks a question of the core registry (the server answers it through --api). */
+  ask(name: string, params: Readonly<Record<string, string | undefined>>): Promise<QuestionResult>;
+  /** The whole dataset, to validate files against; only a database has it at hand. */
   dataset(): Promise<ReadonlyDataset>;
   /** The store, when the backend is a database. */
   readonly store?: Store;
   close(): Promise<void>;
 }
 
-/** The record as printed: the core record, plus the status for pledges. */
-export function flatten(s: StoredRecord): Record<string, unknown> {
-  return s.status === undefined ? { ...(s.record as object) } : { ...(s.record as object), status: s.status, statusSince: s.statusSince };
+/** The record as printed: the core record, plus the status for pledges (as the API serves it). */
+export function flatten(s: StoredRecord): Printed {
+  return s.status === undefined ? { ...(s.record as object) } : { ...(s.record as object), status: s.status, statusSince: s.statusSince ?? null };
 }
 
 /** A backend over a store (PGlite directory or PostgreSQL URL). */
@@ -31,19 +37,26 @@ export function storeBackend(store: Store, label: string): Backend {
     label,
     store,
     async list(kind, query) {
-      const items: StoredRecord[] = [];
+      const items: Printed[] = [];
       let total = 0;
       let cursor: string | undefined;
       do {
         const want = query.limit === undefined ? 1000 : Math.min(1000, query.limit - items.length);
         const page: Page = await store.list(kind, { filters: query.filters, sort: query.sort, asOf: query.asOf, limit: want, cursor });
         total = page.total;
-        items.push(...page.items);
+        items.push(...page.items.map(flatten));
         cursor = page.nextCursor;
       } while (cursor !== undefined && (query.limit === undefined || items.length < query.limit));
       return { items, total };
     },
-    get: (kind, id, asOf) => store.get(kind, id, asOf === undefined ? {} : { asOf }),
+    async get(kind, id, asOf) {
+      const found = await store.get(kind, id, asOf === undefined ? {} : { asOf });
+      return found && flatten(found);
+    },
+    async ask(name, params) {
+      const { askQuestion, createIndex } = await import("@bluehelm/core");
+      return askQuestion(createIndex(await store.dataset()), name, params);
+    },
     dataset: () => store.dataset(),
     close: () => store.close(),
   };

@@ -21,7 +21,7 @@ import type { ZodType } from "zod";
 import type * as StoreApi from "@bluehelm/store";
 
 type StoreModule = typeof StoreApi;
-import { flatten, storeBackend, type Backend } from "./backend.js";
+import { storeBackend, type Backend } from "./backend.js";
 import { COLUMNS } from "./columns.js";
 import { detectLang, t, type Lang } from "./i18n.js";
 import { printIssues, printRecords, type Io, type OutputFormat } from "./output.js";
@@ -57,6 +57,8 @@ export interface MainOptions {
 
 interface Globals {
   db?: string;
+  api?: string;
+  token?: string;
   lang?: string;
   json?: boolean;
   csv?: boolean;
@@ -88,6 +90,11 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   const openBackend = async (): Promise<Backend> => {
     if (backend) return backend;
     const g = globals();
+    if (g.api) {
+      const { remoteBackend } = await import("./remote.js");
+      backend = await remoteBackend(g.api, g.token ?? env.BLUEHELM_TOKEN);
+      return backend;
+    }
     const mod = await loadStoreModule();
     const url = g.db ?? env.DATABASE_URL;
     const target = url && /^postgres(ql)?:\/\//.test(url) ? { url } : { dataDir: url ?? mod.DEFAULT_DATA_DIR };
@@ -126,6 +133,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     .description(t(lang, "description"))
     .version(VERSION, "-v, --version")
     .option("--db <dir-or-url>", t(lang, "optDb"))
+    .option("--api <url>", t(lang, "optApi"))
+    .option("--token <token>", t(lang, "optToken"))
     .addOption(new Option("--lang <lang>", t(lang, "optLang")).choices(["en", "fr"]))
     .option("--json", t(lang, "optJson"))
     .option("--csv", t(lang, "optCsv"))
@@ -137,7 +146,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()) })
     .addHelpText(
       "after",
-      `\n${t(lang, "examples")}\n  bluehelm pledges list --where status=deployed --as-of 2019-01-01\n  bluehelm missions get monusco --json\n  bluehelm analytics endorsement-coverage --population top-contributors --n 30\n  bluehelm validate pledges.csv --kind pledge\n  bluehelm import contributions.csv --kind contribution --dry-run\n\nExit codes: 0 ok, 1 validation failed, 2 usage, 3 not found, 4 conflict, 5 unreachable, 70 unexpected.`,
+      `\n${t(lang, "examples")}\n  bluehelm pledges list --where status=deployed --as-of 2019-01-01\n  bluehelm missions get monusco --json\n  bluehelm analytics endorsement-coverage --population top-contributors --n 30\n  bluehelm validate pledges.csv --kind pledge\n  bluehelm import contributions.csv --kind contribution --dry-run\n  bluehelm --api http://127.0.0.1:8080 actors list --where regionalGroup=african\n\nExit codes: 0 ok, 1 validation failed, 2 usage, 3 not found, 4 conflict, 5 unreachable, 70 unexpected.`,
     );
 
   // Resource commands: bluehelm <resource> list|get (the store is loaded only when a command runs)
@@ -159,7 +168,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
         const { items } = await b.list(kind, query);
         const f = format();
         if (f === "table" && items.length === 0) return io.out(t(lang, "noRecords"));
-        printRecords(io, f, items.map(flatten), COLUMNS[kind], kind);
+        printRecords(io, f, items, COLUMNS[kind], kind);
       });
     r.command("get")
       .description(t(lang, "cmdGet", { r: path }))
@@ -171,8 +180,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
         const found = await b.get(kind, id, parseAsOf(opts.asOf));
         if (!found) throw new CliError(EXIT.notFound, t(lang, "notFound", { kind, id }));
         const f = format();
-        if (f === "table") io.out(JSON.stringify(flatten(found), null, 2));
-        else printRecords(io, f, [flatten(found)], COLUMNS[kind], kind);
+        if (f === "table") io.out(JSON.stringify(found, null, 2));
+        else printRecords(io, f, [found], COLUMNS[kind], kind);
       });
   }
 
@@ -198,8 +207,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     c.action(async (opts: Record<string, string | undefined>) => {
       const params = Object.fromEntries([...flags.keys()].map((param) => [param, opts[param]]));
       const b = await openBackend();
-      const { askQuestion, createIndex } = await import("@bluehelm/core");
-      const result = askQuestion(createIndex(await b.dataset()), name, params);
+      const result = await b.ask(name, params);
       if (!result.ok) {
         printIssues(io, `analytics ${name}`, result.report.issues.map((i) => ({ ...i, path: i.path.map((p) => (typeof p === "string" ? `--${flags.get(p) ?? p}` : p)) })));
         throw new CliError(EXIT.usage, "");
@@ -225,6 +233,10 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     if (!isEntityKind(kind)) throw new CliError(EXIT.usage, `--kind: one of ${ENTITY_KINDS.join(", ")}`);
     return kind;
   };
+  const contextOf = async (b: Backend) => {
+    if (globals().api) throw new CliError(EXIT.usage, t(lang, "remoteImport"));
+    return b.dataset();
+  };
   const checkFile = async (file: string, opts: FileOptions) => {
     const text = readText(file);
     const { validateFile, validateRecords } = await import("@bluehelm/core");
@@ -234,13 +246,13 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       if (opts.kind !== undefined && opts.kind !== profile.kind) throw new CliError(EXIT.usage, `--profile ${opts.profile} reads ${profile.kind} records, not ${opts.kind}`);
       const read = await readProfile(opts.profile as ProfileName, text);
       const b = await openBackend();
-      const result = validateRecords(profile.kind, read.records, { tabular: true, context: await b.dataset(), issues: read.issues });
+      const result = validateRecords(profile.kind, read.records, { tabular: true, context: await contextOf(b), issues: read.issues });
       return { kind: profile.kind as EntityKind, result, backend: b, emptyRows: read.emptyRows };
     }
     if (opts.kind === undefined) throw new CliError(EXIT.usage, "--kind (or --profile) is required");
     const kind = kindOf(opts.kind);
     const b = await openBackend();
-    return { kind, result: validateFile(kind, text, { format: fileFormat(file, opts.format), decimalComma: opts.decimalComma ?? false, context: await b.dataset() }), backend: b, emptyRows: 0 };
+    return { kind, result: validateFile(kind, text, { format: fileFormat(file, opts.format), decimalComma: opts.decimalComma ?? false, context: await contextOf(b) }), backend: b, emptyRows: 0 };
   };
   const summarize = (file: string, r: { report: { issues: readonly ValidationIssue[] }; accepted: readonly unknown[]; rejected: readonly unknown[] }) => {
     const errors = r.report.issues.filter((i) => i.severity === "error").length;
@@ -317,7 +329,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       if (!["json", "ndjson", "csv"].includes(opts.format)) throw new CliError(EXIT.usage, "--format: json, ndjson or csv");
       const b = await openBackend();
       const { items } = await b.list(info.kind, { filters: parseWhere(info, opts.where), asOf: parseAsOf(opts.asOf) });
-      const records = items.map(flatten);
+      const records = items;
       if (opts.format === "csv") {
         const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
         printRecords(io, "csv", records, columns);
@@ -335,7 +347,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     .addOption(new Option("--role <role>").choices(["reader", "editor", "admin"]).makeOptionMandatory())
     .action(async (opts: { name: string; role: "reader" | "editor" | "admin" }) => {
       const b = await openBackend();
-      if (!b.store) throw new CliError(EXIT.usage, "token: use --db");
+      if (!b.store) throw new CliError(EXIT.usage, t(lang, "needsDb", { command: "token" }));
       const { token: secret, info } = await b.store.createToken({ name: opts.name, role: opts.role }, "cli");
       if (format() === "json") io.out(JSON.stringify({ ...info, token: secret }, null, 2));
       else {
@@ -349,15 +361,41 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     .argument("<id>")
     .action(async (id: string) => {
       const b = await openBackend();
-      if (!b.store) throw new CliError(EXIT.usage, "token: use --db");
+      if (!b.store) throw new CliError(EXIT.usage, t(lang, "needsDb", { command: "token" }));
       if (!(await b.store.revokeToken(id, "cli"))) throw new CliError(EXIT.notFound, t(lang, "tokenUnknown", { id }));
       io.out(t(lang, "tokenRevoked", { id }));
     });
   token.command("list").addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm token list\n  bluehelm token list --csv`).action(async () => {
     const b = await openBackend();
-    if (!b.store) throw new CliError(EXIT.usage, "token: use --db");
+    if (!b.store) throw new CliError(EXIT.usage, t(lang, "needsDb", { command: "token" }));
     printRecords(io, format(), await b.store.listTokens(), ["id", "name", "role", "createdAt", "revokedAt"]);
   });
+
+  program
+    .command("serve")
+    .description(t(lang, "cmdServe"))
+    .option("--port <port>", "port (default $PORT or 8080; 0 for any free port)")
+    .option("--host <host>", "address to listen on (default 127.0.0.1)")
+    .addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm serve --port 8080\n  bluehelm --db postgres://bluehelm@db/bluehelm serve --host 0.0.0.0`)
+    .action(async (opts: { port?: string; host?: string }) => {
+      if (globals().api) throw new CliError(EXIT.usage, t(lang, "needsDb", { command: "serve" }));
+      const port = Number(opts.port ?? env.PORT ?? 8080);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(EXIT.usage, "--port takes a port number");
+      const b = await openBackend();
+      const { createApp, listen } = await import("@bluehelm/server");
+      let draining = false;
+      const app = createApp({ store: b.store!, draining: () => draining, version: VERSION });
+      const running = await listen(app.fetch, { port, hostname: opts.host ?? "127.0.0.1" });
+      io.out(t(lang, "serving", { url: running.url }));
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          draining = true;
+          void running.close().then(resolve);
+        };
+        process.once("SIGTERM", stop);
+        process.once("SIGINT", stop);
+      });
+    });
 
   program
     .command("completion")

@@ -1,0 +1,64 @@
+import type { EntityKind, QuestionResult } from "@bluehelm/core";
+import type { AnalyticsName, BluehelmClient, ListQuery } from "@bluehelm/client";
+import type { Backend, Printed, Query } from "./backend.js";
+
+type Scalar = string | number | boolean;
+
+/** The client's list query for the CLI's filters. */
+function toListQuery(query: Query): Omit<ListQuery, "cursor"> {
+  const filter: Record<string, Scalar | Scalar[]> = {};
+  const range: Record<string, { gte?: Scalar; lte?: Scalar }> = {};
+  for (const f of query.filters) {
+    if (f.op === "eq") filter[f.field] = [...f.values];
+    else range[f.field] = { ...range[f.field], [f.op]: f.values[0] };
+  }
+  return {
+    filter,
+    range,
+    ...(query.sort !== undefined ? { sort: query.sort } : {}),
+    ...(query.asOf !== undefined ? { asOf: query.asOf } : {}),
+    ...(query.limit !== undefined ? { limit: Math.min(1000, query.limit) } : { limit: 1000 }),
+  };
+}
+
+/** A backend over a remote Bluehelm server, through @bluehelm/client. */
+export async function remoteBackend(baseUrl: string, token: string | undefined): Promise<Backend> {
+  const { BluehelmError, createClient } = await import("@bluehelm/client");
+  const client: BluehelmClient = createClient({ baseUrl, ...(token !== undefined ? { token } : {}) });
+  return {
+    label: baseUrl,
+    async list(kind: EntityKind, query: Query) {
+      const items: Printed[] = [];
+      let total = 0;
+      for await (const page of client.pages(kind, toListQuery(query))) {
+        total = page.total;
+        items.push(...page.items);
+        if (query.limit !== undefined && items.length >= query.limit) break;
+      }
+      return { items: query.limit === undefined ? items : items.slice(0, query.limit), total };
+    },
+    async get(kind: EntityKind, id: string, asOf?: string) {
+      try {
+        const found: Printed = (await client.get(kind, id, asOf === undefined ? {} : { asOf })).value;
+        return found;
+      } catch (e) {
+        if (e instanceof BluehelmError && e.status === 404) return undefined;
+        throw e;
+      }
+    },
+    async ask(name: string, params: Readonly<Record<string, string | undefined>>): Promise<QuestionResult> {
+      const defined = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string>;
+      try {
+        const answer = await client.analytics<unknown>(name as AnalyticsName, defined);
+        return { ok: true, answer };
+      } catch (e) {
+        if (e instanceof BluehelmError && e.report) return { ok: false, report: e.report };
+        throw e;
+      }
+    },
+    dataset() {
+      return Promise.reject(new Error("validating and importing files work on a database: use --db, not --api"));
+    },
+    close: () => Promise.resolve(),
+  };
+}
