@@ -23,7 +23,8 @@ if (mode === "bare") {
   process.on("SIGTERM", () => server.close(() => process.exit(0)));
 } else if (mode === "bluehelm") {
   const store = await openStore({ dataDir: arg! });
-  const app = createApp({ store, logger: false, rateLimit: false });
+  // BLUEHELM_BENCH_CACHE=off measures every request through the store (no rendered-response cache).
+  const app = createApp({ store, logger: false, rateLimit: false, ...(process.env.BLUEHELM_BENCH_CACHE === "off" ? { cacheEntries: 0 } : {}) });
   const running = await listen(app.fetch);
   process.stdout.write(`listening on ${running.url}\n`);
   process.on("SIGTERM", () => {

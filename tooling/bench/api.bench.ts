@@ -2,7 +2,9 @@
 // the Bluehelm API (on the embedded store), next to a bare node:http server
 // answering the same bytes, measured in the same run on loopback, with their
 // ratio. Each server runs in its own process; autocannon drives the load.
-// Usage: pnpm --filter @bluehelm/bench bench:api [--duration 10] [--connections 10] [--path /v1/missions?limit=50]
+// The API keeps rendered GET responses until the next write; --no-cache
+// measures every request through the store instead.
+// Usage: pnpm --filter @bluehelm/bench bench:api [--duration 10] [--connections 10] [--path /v1/missions?limit=50] [--no-cache]
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,6 +23,7 @@ export interface ServerFigures {
 export interface ApiBenchResult {
   readonly path: string;
   readonly bytes: number;
+  readonly cache: boolean;
   readonly bare: ServerFigures;
   readonly bluehelm: ServerFigures;
   /** bluehelm req/s ÷ bare req/s. */
@@ -32,9 +35,10 @@ export interface ApiBenchResult {
 const here = import.meta.dirname;
 const root = join(here, "..", "..");
 
-function startServer(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+function startServer(args: string[], cache = true): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@bluehelm/source", join(here, "api-server.ts"), ...args], {
     cwd: root,
+    env: { ...process.env, BLUEHELM_BENCH_CACHE: cache ? "on" : "off" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {
@@ -71,14 +75,14 @@ async function load(name: string, url: string, durationSec: number, connections:
   return { name, requestsPerSecond: r.requests.average, p99Ms: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
 }
 
-export async function runApiBench(options: { durationSec?: number; connections?: number; path?: string } = {}): Promise<ApiBenchResult> {
+export async function runApiBench(options: { durationSec?: number; connections?: number; path?: string; cache?: boolean } = {}): Promise<ApiBenchResult> {
   const durationSec = options.durationSec ?? 10;
   const connections = options.connections ?? 10;
   const path = options.path ?? "/v1/missions?limit=50";
   const dir = mkdtempSync(join(tmpdir(), "bluehelm-bench-api-"));
   const children: ChildProcess[] = [];
   try {
-    const api = await startServer(["bluehelm", join(dir, "db")]);
+    const api = await startServer(["bluehelm", join(dir, "db")], options.cache ?? true);
     children.push(api.child);
     const sample = await fetch(api.url + path);
     if (sample.status !== 200) throw new Error(`${path} answered ${sample.status}`);
@@ -94,6 +98,7 @@ export async function runApiBench(options: { durationSec?: number; connections?:
     return {
       path,
       bytes: bytes.length,
+      cache: options.cache ?? true,
       bare: bareFigures,
       bluehelm: apiFigures,
       throughputRatio: apiFigures.requestsPerSecond / bareFigures.requestsPerSecond,
@@ -109,7 +114,7 @@ export function formatApiBench(r: ApiBenchResult, durationSec: number, connectio
   const row = (f: ServerFigures) =>
     `  ${f.name.padEnd(16)} ${f.requestsPerSecond.toFixed(0).padStart(8)} req/s   p99 ${f.p99Ms.toFixed(2).padStart(7)} ms${f.errors + f.non2xx > 0 ? `   (${f.errors} errors, ${f.non2xx} non-2xx)` : ""}`;
   return [
-    `API benchmark: GET ${r.path} (${r.bytes} bytes), ${connections} connections, ${durationSec} s each, loopback`,
+    `API benchmark: GET ${r.path} (${r.bytes} bytes), ${connections} connections, ${durationSec} s each, loopback, response cache ${r.cache ? "on" : "off"}`,
     row(r.bare),
     row(r.bluehelm),
     `  ratio bluehelm ÷ bare: throughput ${r.throughputRatio.toFixed(2)}, p99 latency ${r.p99Ratio.toFixed(2)}`,
@@ -117,9 +122,12 @@ export function formatApiBench(r: ApiBenchResult, durationSec: number, connectio
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  const { values } = parseArgs({ args: process.argv.slice(2).filter((a, i) => !(i === 0 && a === "--")), options: { duration: { type: "string" }, connections: { type: "string" }, path: { type: "string" } } });
+  const { values } = parseArgs({
+    args: process.argv.slice(2).filter((a, i) => !(i === 0 && a === "--")),
+    options: { duration: { type: "string" }, connections: { type: "string" }, path: { type: "string" }, "no-cache": { type: "boolean" } },
+  });
   const durationSec = Number(values.duration ?? 10);
   const connections = Number(values.connections ?? 10);
-  const result = await runApiBench({ durationSec, connections, ...(values.path ? { path: values.path } : {}) });
+  const result = await runApiBench({ durationSec, connections, cache: values["no-cache"] !== true, ...(values.path ? { path: values.path } : {}) });
   console.log(formatApiBench(result, durationSec, connections));
 }

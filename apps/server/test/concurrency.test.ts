@@ -33,7 +33,7 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))("concurrent e
         if (res.status === 200) return attempt;
         expect(res.status).toBe(412);
         conflicts += 1;
-        await new Promise((r) => setTimeout(r, Math.random() * 10));
+        await new Promise((r) => setTimeout(r, Math.random() * 5 * 2 ** Math.min(attempt, 5)));
       }
       throw new Error(`editor ${n} never got through`);
     };

@@ -109,6 +109,43 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))("the server p
   });
 });
 
+describe("token commands", () => {
+  it("create prints the token once, list shows it without the secret, revoke makes it useless", async () => {
+    const engine = ENGINES[0]!();
+    const where = await engine.setup();
+    const run = (...args: string[]) =>
+      new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@bluehelm/source", entry, "token", ...args, "--db", where.dataDir!], { cwd: root, env: { ...process.env, DATABASE_URL: "" } });
+        let out = "";
+        let err = "";
+        child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+        child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+        child.once("exit", (code) => resolve({ code, out, err }));
+      });
+    try {
+      const created = await run("create", "--role", "editor", "--name", "desk officer");
+      expect(created.code, created.err).toBe(0);
+      const token = created.out.trim();
+      expect(token).toMatch(/^bhk_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/);
+      const id = token.split("_")[1]!;
+      const listed = await run("list");
+      expect(listed.out).toContain(id);
+      expect(listed.out).toContain("editor");
+      expect(listed.out).not.toContain(token.slice(21));
+      const store = await openStore(where);
+      expect((await store.verifyToken(token))?.role).toBe("editor");
+      await store.close();
+      expect((await run("revoke", id)).code).toBe(0);
+      const after = await openStore(where);
+      expect(await after.verifyToken(token)).toBeUndefined();
+      await after.close();
+      expect((await run("create", "--role", "root", "--name", "x")).code).toBe(2);
+    } finally {
+      await engine.cleanup();
+    }
+  });
+});
+
 describe("graceful shutdown", () => {
   it("finishes a request in flight on SIGTERM, then exits 0", async () => {
     const engine = ENGINES[0]!();

@@ -1,3 +1,5 @@
+import type { PGlite as PGliteClass } from "@electric-sql/pglite";
+
 /** The little SQL surface the store needs, implemented by PGlite and by node-postgres. */
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
@@ -14,12 +16,61 @@ export interface Driver extends Queryable {
   close(): Promise<void>;
 }
 
-/** Opens an embedded PGlite database in a data directory (created if missing). */
+type PGliteType = InstanceType<typeof PGliteClass>;
+
+const openDirs = new Set<string>();
+
+/**
+ * Takes the lock of an embedded data directory (`<dir>.lock`, holding the
+ * owner's pid): one process at a time may open it. A lock left by a process
+ * that no longer runs (killed) is taken over. Returns the release function.
+ */
+async function lockDataDir(dataDir: string): Promise<() => void> {
+  const fs = await import("node:fs");
+  const path = await import("node:path");
+  const dir = path.resolve(dataDir);
+  const lock = `${dir}.lock`;
+  if (openDirs.has(dir)) throw new Error(`The data directory ${dir} is already open in this process.`);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
+      openDirs.add(dir);
+      return () => {
+        openDirs.delete(dir);
+        fs.rmSync(lock, { force: true });
+      };
+    } catch (error) {
+      if ((error as { code?: string }).code !== "EEXIST") throw error;
+      const owner = Number(fs.readFileSync(lock, "utf8").trim());
+      let alive = false;
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid) {
+        try {
+          process.kill(owner, 0);
+          alive = true;
+        } catch (e) {
+          alive = (e as { code?: string }).code === "EPERM";
+        }
+      }
+      if (alive) throw new Error(`The data directory ${dir} is in use by process ${owner}; stop it first (or use PostgreSQL for several processes).`);
+      fs.rmSync(lock, { force: true });
+    }
+  }
+  throw new Error(`Could not lock the data directory ${dir}.`);
+}
+
+/** Opens an embedded PGlite database in a data directory (created if missing); one process at a time. */
 export async function pgliteDriver(dataDir: string): Promise<Driver> {
   const { mkdirSync } = await import("node:fs");
   mkdirSync(dataDir, { recursive: true });
-  const { PGlite } = await import("@electric-sql/pglite");
-  const db = await PGlite.create(dataDir);
+  const release = await lockDataDir(dataDir);
+  let db: PGliteType;
+  try {
+    const { PGlite } = await import("@electric-sql/pglite");
+    db = await PGlite.create(dataDir);
+  } catch (error) {
+    release();
+    throw error;
+  }
   type Target = { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }>; exec: (sql: string) => Promise<unknown> };
   const wrap = (q: Target): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
@@ -45,7 +96,11 @@ export async function pgliteDriver(dataDir: string): Promise<Driver> {
       };
     },
     async close() {
-      await db.close();
+      try {
+        await db.close();
+      } finally {
+        release();
+      }
     },
   };
 }

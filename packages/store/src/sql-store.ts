@@ -447,19 +447,37 @@ export class SqlStore implements Store {
    * against the locked history inside the write's transaction instead.
    */
   async #crossCheck<K extends WritableKind>(kind: K, record: EntityOf<K>, replacing: string | undefined): Promise<ValidationIssue[]> {
-    const needed: EntityKind[] = ["source", "actor", "theme", "event", "instrument", "mission", "pledge", kind];
-    const lists = await Promise.all(needed.map((k) => this.#collection(k)));
+    // Only the records the new one can refer to (by id) take part, with the rest of its own
+    // collection for the rules on duplicates: the core's rules, on a small dataset.
+    const referenced = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (typeof value === "string") referenced.add(value);
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value !== null && typeof value === "object") Object.values(value).forEach(collect);
+    };
+    collect(record);
+    const needed: EntityKind[] = ["source", "actor", "theme", "event", "instrument", "mission", "pledge"];
+    const lists = await Promise.all([...needed, kind].map((k) => this.#collection(k)));
     const sub: Partial<Record<keyof Dataset, readonly unknown[]>> = {};
     needed.forEach((k, i) => {
-      sub[COLLECTION_OF[k]] = lists[i];
+      sub[COLLECTION_OF[k]] = (lists[i] as readonly { id: string }[]).filter((r) => referenced.has(r.id));
     });
     const collection = COLLECTION_OF[kind];
-    const others = (sub[collection] as readonly { id: string }[]).filter((r) => r.id !== (replacing ?? record.id));
+    const others = (lists[needed.length] as readonly { id: string }[]).filter((r) => r.id !== (replacing ?? record.id));
     sub[collection] = [...others, record];
     const at = others.length;
-    return validateDataset(sub).issues.filter(
-      (i) => i.path[0] === collection && i.path[1] === at && !i.rule.startsWith("lifecycle.") && i.rule !== "id.duplicate",
-    ).map((i) => ({ ...i, path: i.path.slice(2) }));
+    return validateDataset(sub)
+      .issues.filter((i) => i.path[0] === collection && i.path[1] === at && !i.rule.startsWith("lifecycle.") && i.rule !== "id.duplicate")
+      .map((i) => ({ ...i, path: i.path.slice(2) }));
+  }
+
+  /** Fails fast, before the costlier checks, when the record is already past the expected version. */
+  async #precheckVersion(kind: EntityKind, id: string, expectedVersion: number): Promise<void> {
+    const [row] = await this.#driver.query<{ version: number }>("SELECT version FROM records WHERE resource = $1 AND id = $2", [kind, id]);
+    if (!row) throw new StoreError("not-found", `No ${kind} has the id "${id}".`);
+    if (Number(row.version) !== expectedVersion) {
+      throw new StoreError("version-mismatch", `The ${kind} "${id}" is at version ${row.version}, not ${expectedVersion}.`, { currentVersion: Number(row.version) });
+    }
   }
 
   #rejectErrors(kind: string, issues: readonly ValidationIssue[]): void {
@@ -571,6 +589,7 @@ export class SqlStore implements Store {
         }),
       ]);
     }
+    await this.#precheckVersion(kind, id, expectedVersion);
     this.#rejectErrors(kind, await this.#crossCheck(kind, record, id));
     return this.#transaction(async (tx) => {
       const replay = await this.#claim(tx, kind, ctx);

@@ -1,9 +1,15 @@
 import { COLLECTION_OF, ENTITY_KINDS, type EntityOf, type ReadonlyDataset } from "@bluehelm/core";
 import { loadDataset } from "@bluehelm/data";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isStoreError, openStore, RESOURCES, type Store, type StoreError } from "../src/index.js";
 import { pgliteDriver, postgresDriver, type Driver } from "../src/driver.js";
-import { ENGINES } from "./engines.js";
+import { ENGINES, pgliteEngine, postgresEngine } from "./engines.js";
+
+// The store's own suite starts from empty data directories, to test the seeding itself.
+const FRESH = [() => pgliteEngine({ fresh: true }), postgresEngine] as const;
 
 const reference = loadDataset();
 
@@ -34,7 +40,7 @@ async function rejection(promise: Promise<unknown>): Promise<StoreError> {
   throw new Error("expected the store to refuse");
 }
 
-describe.each(ENGINES.map((make) => [make().name, make] as const))("store on %s", (_name, make) => {
+describe.each(FRESH.map((make) => [make().name, make] as const))("store on %s", (_name, make) => {
   const engine = make();
   let store: Store;
   let where: { url?: string; dataDir?: string };
@@ -377,6 +383,28 @@ describe("store on postgres, two servers", () => {
       await a.close();
       await b.close();
       await engine.cleanup();
+    }
+  });
+});
+
+describe("the embedded store's data directory", () => {
+  it("is opened by one process at a time; a lock left by a dead process is taken over", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bluehelm-lock-"));
+    try {
+      const dataDir = join(dir, "db");
+      const first = await openStore({ dataDir, seed: false });
+      await expect(openStore({ dataDir, seed: false })).rejects.toThrow(/already open/);
+      await first.close();
+      expect(existsSync(`${dataDir}.lock`)).toBe(false);
+      // A lock naming a process that does not run any more (pid 2^22 + 1 is above the default pid_max).
+      writeFileSync(`${dataDir}.lock`, String(4194305));
+      const second = await openStore({ dataDir, seed: false });
+      await second.close();
+      // A lock held by a live process: this test's parent.
+      writeFileSync(`${dataDir}.lock`, String(process.ppid));
+      await expect(openStore({ dataDir, seed: false })).rejects.toThrow(/in use by process/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
