@@ -49,8 +49,8 @@ const QUERIES: string[][] = [
 
 describe("--db and --api", () => {
   it.each(QUERIES.map((q) => [q.join(" "), q]))("print the same for: %s", (_, query) => {
-    const local = bluehelm(["--db", db.url, ...(query as string[])]);
-    const remote = bluehelm(["--api", url, ...(query as string[])]);
+    const local = bluehelm(["--db", db.url, ...query]);
+    const remote = bluehelm(["--api", url, ...query]);
     expect(local.code).toBe(0);
     expect(remote.code).toBe(0);
     expect(remote.stdout).toBe(local.stdout);
