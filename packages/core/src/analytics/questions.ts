@@ -22,23 +22,8 @@ import { parseWith } from "../validation/schema-issues.js";
  * forms from it, so that every adapter asks the same questions the same way.
  */
 
-const id = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/).max(120);
-const asOf = z.iso.date().optional().describe("The date to answer for, YYYY-MM-DD; default today.");
-const year = z.coerce.number().int().min(1945).max(2100);
-const instrumentId = id.optional().describe("The instrument; default the Kigali Principles on the Protection of Civilians.");
-const population = {
-  population: z.enum(["member-states", "top-contributors", "regional-group"]).optional().describe("Who is counted; default member-states."),
-  n: z.coerce.number().int().min(1).max(193).optional().describe("For top-contributors: how many, by the ranking in force (default 30)."),
-  group: z.enum(codes(REGIONAL_GROUPS)).optional().describe("For regional-group: which group."),
-};
-const pledgeFilter = {
-  actorId: id.optional().describe("Only the pledges of this actor."),
-  eventId: id.optional().describe("Only the pledges made at this event."),
-  themeId: id.optional().describe("Only the pledges under this theme."),
-  missionId: id.optional().describe("Only the pledges meant for this mission."),
-  kind: z.enum(codes(PLEDGE_KINDS)).optional().describe("Only the pledges of this kind."),
-  status: z.enum(codes(PLEDGE_STATUSES)).optional().describe("Only the pledges in this status on the date."),
-};
+/** The fields of the pledge filter, shared by the pledge questions. */
+const PLEDGE_FILTER_FIELDS = ["actorId", "eventId", "themeId", "missionId", "kind", "status"];
 
 type PopulationParams = { population?: "member-states" | "top-contributors" | "regional-group" | undefined; n?: number | undefined; group?: Extract<Population, { kind: "regional-group" }>["group"] | undefined };
 function populationOf(q: PopulationParams): Population {
@@ -47,7 +32,7 @@ function populationOf(q: PopulationParams): Population {
   return { kind: "member-states" };
 }
 const filterOf = (q: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(q).filter(([k, v]) => v !== undefined && k in pledgeFilter));
+  Object.fromEntries(Object.entries(q).filter(([k, v]) => v !== undefined && PLEDGE_FILTER_FIELDS.includes(k)));
 
 /** The instrument questions default to: the Kigali Principles, when the dataset has them. */
 export function defaultInstrumentId(index: DatasetIndex): string | undefined {
@@ -85,112 +70,139 @@ function question<S extends z.ZodRawShape>(summary: Label, shape: S, run: (index
 
 const instrumentOf = (index: DatasetIndex, given: string | undefined) => given ?? defaultInstrumentId(index) ?? "";
 
+/**
+ * Builds the registry. Everything is made inside this function, called once
+ * below with a pure annotation, so that bundlers drop the whole registry (and
+ * the analytics it calls) from programs that import only the schemas.
+ */
+function buildQuestions(): Readonly<Record<string, Question>> {
+  const id = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/).max(120);
+  const asOf = z.iso.date().optional().describe("The date to answer for, YYYY-MM-DD; default today.");
+  const year = z.coerce.number().int().min(1945).max(2100);
+  const instrumentId = id.optional().describe("The instrument; default the Kigali Principles on the Protection of Civilians.");
+  const population = {
+    population: z.enum(["member-states", "top-contributors", "regional-group"]).optional().describe("Who is counted; default member-states."),
+    n: z.coerce.number().int().min(1).max(193).optional().describe("For top-contributors: how many, by the ranking in force (default 30)."),
+    group: z.enum(codes(REGIONAL_GROUPS)).optional().describe("For regional-group: which group."),
+  };
+  const pledgeFilter = {
+    actorId: id.optional().describe("Only the pledges of this actor."),
+    eventId: id.optional().describe("Only the pledges made at this event."),
+    themeId: id.optional().describe("Only the pledges under this theme."),
+    missionId: id.optional().describe("Only the pledges meant for this mission."),
+    kind: z.enum(codes(PLEDGE_KINDS)).optional().describe("Only the pledges of this kind."),
+    status: z.enum(codes(PLEDGE_STATUSES)).optional().describe("Only the pledges in this status on the date."),
+  };
+
+  return Object.freeze({
+    endorsers: question(
+      { en: "The actors that had endorsed an instrument as of a date", fr: "Les acteurs qui avaient approuvé un instrument à une date" },
+      { instrumentId, asOf },
+      (ix, q) => endorsersAsOf(ix, instrumentOf(ix, q.instrumentId), { asOf: q.asOf }),
+    ),
+    "endorsement-coverage": question(
+      {
+        en: "The share of a population (Member States, the top contributors, a regional group) that had endorsed an instrument",
+        fr: "La part d'une population (États Membres, principaux contributeurs, groupe régional) ayant approuvé un instrument",
+      },
+      { instrumentId, asOf, ...population },
+      (ix, q) => endorsementCoverage(ix, instrumentOf(ix, q.instrumentId), populationOf(q), { asOf: q.asOf }),
+    ),
+    "endorsement-effect": question(
+      {
+        en: "Whether endorsers differ from non-endorsers on an indicator (personnel, or women's share, in the year of the date)",
+        fr: "Les approbateurs diffèrent-ils des non-approbateurs sur un indicateur (effectifs, ou part des femmes, l'année de la date)",
+      },
+      {
+        instrumentId,
+        indicator: z.enum(["personnel", "women-share"]).optional().describe("The indicator compared; default personnel."),
+        asOf,
+        iterations: z.coerce.number().int().min(100).max(5000).optional().describe("Resamples and permutations; default 2,000."),
+        ...population,
+      },
+      (ix, q) => {
+        const date = q.asOf ?? today();
+        return endorsementEffect(ix, {
+          instrumentId: instrumentOf(ix, q.instrumentId),
+          indicator: personnelIndicator(ix, Number(date.slice(0, 4)), q.indicator ?? "personnel"),
+          population: populationOf(q),
+          asOf: date,
+          ...(q.iterations !== undefined ? { iterations: q.iterations } : {}),
+        });
+      },
+    ),
+    "poc-coverage": question(
+      { en: "Active missions with PoC mandates and the share of deployed personnel serving under them", fr: "Missions actives à mandat de protection des civils et part des effectifs déployés sous ces mandats" },
+      { asOf },
+      (ix, q) => pocCoverage(ix, { asOf: q.asOf }),
+    ),
+    pledges: question(
+      { en: "Pledges with their status as of a date, filtered", fr: "Engagements avec leur statut à une date, filtrés" },
+      { asOf, ...pledgeFilter },
+      (ix, q) => pledgesAsOf(ix, { asOf: q.asOf, filter: filterOf(q) }),
+    ),
+    "pledge-summary": question(
+      {
+        en: "Pledges by status, kind, theme, actor and event; fulfilment and deployment rates; time to deploy and fulfil",
+        fr: "Engagements par statut, type, thème, acteur et événement ; taux de réalisation et de déploiement ; délais",
+      },
+      { asOf, ...pledgeFilter },
+      (ix, q) => pledgeSummary(ix, { asOf: q.asOf, filter: filterOf(q) }),
+    ),
+    "overdue-pledges": question(
+      { en: "Open pledges not yet deployed whose status has lasted longer than a threshold", fr: "Engagements ouverts non déployés dont le statut dure au-delà d'un seuil" },
+      { asOf, thresholdDays: z.coerce.number().int().min(0).max(36500).optional().describe("The threshold in days; default 365."), ...pledgeFilter },
+      (ix, q) => overduePledges(ix, { asOf: q.asOf, filter: filterOf(q), ...(q.thresholdDays !== undefined ? { thresholdDays: q.thresholdDays } : {}) }),
+    ),
+    "capability-gaps": question(
+      { en: "A mission's capability gaps: requirement − deployed − pledged, by unit type", fr: "Les lacunes capacitaires d'une mission : besoin − déployé − promis, par type d'unité" },
+      { missionId: id.describe("The mission."), asOf },
+      (ix, q) => capabilityGaps(ix, q.missionId, { asOf: q.asOf }),
+    ),
+    "gender-shares": question(
+      { en: "Women's share against the parity targets, by contributor, mission or category", fr: "Part des femmes au regard des cibles de parité, par contributeur, mission ou catégorie" },
+      {
+        year: year.describe("The calendar year."),
+        by: z.enum(["contributor", "mission", "category"]).describe("What each row is."),
+        measure: z.enum(codes(CONTRIBUTION_MEASURES)).optional().describe("Which contributions; default annual-mean."),
+      },
+      (ix, q) => genderShares(ix, { year: q.year, by: q.by, ...(q.measure ? { measure: q.measure } : {}) }),
+    ),
+    "francophone-environments": question(
+      { en: "Missions in francophone environments against French-capable contributions", fr: "Missions en environnement francophone au regard des contributions francophones" },
+      { asOf, includePartial: z.enum(["true", "false"]).optional().describe("Include partly francophone environments; default true.") },
+      (ix, q) => francophoneEnvironments(ix, { asOf: q.asOf, ...(q.includePartial ? { includePartial: q.includePartial === "true" } : {}) }),
+    ),
+    "policing-gaps": question(
+      { en: "Formed police units and individual officers against the ceilings", fr: "Unités de police constituées et policiers hors unités au regard des plafonds" },
+      { asOf },
+      (ix, q) => policingGaps(ix, { asOf: q.asOf }),
+    ),
+    "conduct-rates": question(
+      { en: "SEA allegations per 1,000 personnel, by mission and year", fr: "Allégations d'exploitation et d'atteintes sexuelles pour 1 000 personnes, par mission et année" },
+      { missionId: id.optional().describe("Only this mission."), year: year.optional().describe("Only this year.") },
+      (ix, q) => conductRates(ix, { ...(q.missionId ? { missionId: q.missionId } : {}), ...(q.year !== undefined ? { year: q.year } : {}) }),
+    ),
+    "top-contributors": question(
+      { en: "The top contributors of uniformed personnel over a range of years", fr: "Les principaux contributeurs de personnel en tenue sur une période" },
+      {
+        from: year.describe("The first year."),
+        to: year.describe("The last year."),
+        n: z.coerce.number().int().min(1).max(200).optional().describe("How many; default 10."),
+        measure: z.enum(codes(CONTRIBUTION_MEASURES)).optional().describe("Which contributions; default annual-mean."),
+      },
+      (ix, q) => topContributors(ix, { from: q.from, to: q.to, ...(q.n ? { n: q.n } : {}), ...(q.measure ? { measure: q.measure } : {}) }),
+    ),
+    "personnel-by-year": question(
+      { en: "Uniformed personnel by year, for a contributor and/or a mission", fr: "Personnel en tenue par année, pour un contributeur et/ou une mission" },
+      { contributorId: id.optional().describe("Only this contributor."), missionId: id.optional().describe("Only this mission.") },
+      (ix, q) => personnelByYear(ix, { ...(q.contributorId ? { contributorId: q.contributorId } : {}), ...(q.missionId ? { missionId: q.missionId } : {}) }),
+    ),
+  });
+}
+
 /** The framework's questions, by name (the URL segment under `/v1/analytics/` and the CLI's `analytics` command). */
-export const QUESTIONS: Readonly<Record<string, Question>> = Object.freeze({
-  endorsers: question(
-    { en: "The actors that had endorsed an instrument as of a date", fr: "Les acteurs qui avaient approuvé un instrument à une date" },
-    { instrumentId, asOf },
-    (ix, q) => endorsersAsOf(ix, instrumentOf(ix, q.instrumentId), { asOf: q.asOf }),
-  ),
-  "endorsement-coverage": question(
-    {
-      en: "The share of a population (Member States, the top contributors, a regional group) that had endorsed an instrument",
-      fr: "La part d'une population (États Membres, principaux contributeurs, groupe régional) ayant approuvé un instrument",
-    },
-    { instrumentId, asOf, ...population },
-    (ix, q) => endorsementCoverage(ix, instrumentOf(ix, q.instrumentId), populationOf(q), { asOf: q.asOf }),
-  ),
-  "endorsement-effect": question(
-    {
-      en: "Whether endorsers differ from non-endorsers on an indicator (personnel, or women's share, in the year of the date)",
-      fr: "Les approbateurs diffèrent-ils des non-approbateurs sur un indicateur (effectifs, ou part des femmes, l'année de la date)",
-    },
-    {
-      instrumentId,
-      indicator: z.enum(["personnel", "women-share"]).optional().describe("The indicator compared; default personnel."),
-      asOf,
-      iterations: z.coerce.number().int().min(100).max(5000).optional().describe("Resamples and permutations; default 2,000."),
-      ...population,
-    },
-    (ix, q) => {
-      const date = q.asOf ?? today();
-      return endorsementEffect(ix, {
-        instrumentId: instrumentOf(ix, q.instrumentId),
-        indicator: personnelIndicator(ix, Number(date.slice(0, 4)), q.indicator ?? "personnel"),
-        population: populationOf(q),
-        asOf: date,
-        ...(q.iterations !== undefined ? { iterations: q.iterations } : {}),
-      });
-    },
-  ),
-  "poc-coverage": question(
-    { en: "Active missions with PoC mandates and the share of deployed personnel serving under them", fr: "Missions actives à mandat de protection des civils et part des effectifs déployés sous ces mandats" },
-    { asOf },
-    (ix, q) => pocCoverage(ix, { asOf: q.asOf }),
-  ),
-  pledges: question(
-    { en: "Pledges with their status as of a date, filtered", fr: "Engagements avec leur statut à une date, filtrés" },
-    { asOf, ...pledgeFilter },
-    (ix, q) => pledgesAsOf(ix, { asOf: q.asOf, filter: filterOf(q) }),
-  ),
-  "pledge-summary": question(
-    {
-      en: "Pledges by status, kind, theme, actor and event; fulfilment and deployment rates; time to deploy and fulfil",
-      fr: "Engagements par statut, type, thème, acteur et événement ; taux de réalisation et de déploiement ; délais",
-    },
-    { asOf, ...pledgeFilter },
-    (ix, q) => pledgeSummary(ix, { asOf: q.asOf, filter: filterOf(q) }),
-  ),
-  "overdue-pledges": question(
-    { en: "Open pledges not yet deployed whose status has lasted longer than a threshold", fr: "Engagements ouverts non déployés dont le statut dure au-delà d'un seuil" },
-    { asOf, thresholdDays: z.coerce.number().int().min(0).max(36500).optional().describe("The threshold in days; default 365."), ...pledgeFilter },
-    (ix, q) => overduePledges(ix, { asOf: q.asOf, filter: filterOf(q), ...(q.thresholdDays !== undefined ? { thresholdDays: q.thresholdDays } : {}) }),
-  ),
-  "capability-gaps": question(
-    { en: "A mission's capability gaps: requirement − deployed − pledged, by unit type", fr: "Les lacunes capacitaires d'une mission : besoin − déployé − promis, par type d'unité" },
-    { missionId: id.describe("The mission."), asOf },
-    (ix, q) => capabilityGaps(ix, q.missionId, { asOf: q.asOf }),
-  ),
-  "gender-shares": question(
-    { en: "Women's share against the parity targets, by contributor, mission or category", fr: "Part des femmes au regard des cibles de parité, par contributeur, mission ou catégorie" },
-    {
-      year: year.describe("The calendar year."),
-      by: z.enum(["contributor", "mission", "category"]).describe("What each row is."),
-      measure: z.enum(codes(CONTRIBUTION_MEASURES)).optional().describe("Which contributions; default annual-mean."),
-    },
-    (ix, q) => genderShares(ix, { year: q.year, by: q.by, ...(q.measure ? { measure: q.measure } : {}) }),
-  ),
-  "francophone-environments": question(
-    { en: "Missions in francophone environments against French-capable contributions", fr: "Missions en environnement francophone au regard des contributions francophones" },
-    { asOf, includePartial: z.enum(["true", "false"]).optional().describe("Include partly francophone environments; default true.") },
-    (ix, q) => francophoneEnvironments(ix, { asOf: q.asOf, ...(q.includePartial ? { includePartial: q.includePartial === "true" } : {}) }),
-  ),
-  "policing-gaps": question(
-    { en: "Formed police units and individual officers against the ceilings", fr: "Unités de police constituées et policiers hors unités au regard des plafonds" },
-    { asOf },
-    (ix, q) => policingGaps(ix, { asOf: q.asOf }),
-  ),
-  "conduct-rates": question(
-    { en: "SEA allegations per 1,000 personnel, by mission and year", fr: "Allégations d'exploitation et d'atteintes sexuelles pour 1 000 personnes, par mission et année" },
-    { missionId: id.optional().describe("Only this mission."), year: year.optional().describe("Only this year.") },
-    (ix, q) => conductRates(ix, { ...(q.missionId ? { missionId: q.missionId } : {}), ...(q.year !== undefined ? { year: q.year } : {}) }),
-  ),
-  "top-contributors": question(
-    { en: "The top contributors of uniformed personnel over a range of years", fr: "Les principaux contributeurs de personnel en tenue sur une période" },
-    {
-      from: year.describe("The first year."),
-      to: year.describe("The last year."),
-      n: z.coerce.number().int().min(1).max(200).optional().describe("How many; default 10."),
-      measure: z.enum(codes(CONTRIBUTION_MEASURES)).optional().describe("Which contributions; default annual-mean."),
-    },
-    (ix, q) => topContributors(ix, { from: q.from, to: q.to, ...(q.n ? { n: q.n } : {}), ...(q.measure ? { measure: q.measure } : {}) }),
-  ),
-  "personnel-by-year": question(
-    { en: "Uniformed personnel by year, for a contributor and/or a mission", fr: "Personnel en tenue par année, pour un contributeur et/ou une mission" },
-    { contributorId: id.optional().describe("Only this contributor."), missionId: id.optional().describe("Only this mission.") },
-    (ix, q) => personnelByYear(ix, { ...(q.contributorId ? { contributorId: q.contributorId } : {}), ...(q.missionId ? { missionId: q.missionId } : {}) }),
-  ),
-});
+export const QUESTIONS: Readonly<Record<string, Question>> = /* @__PURE__ */ buildQuestions();
 
 /** The outcome of asking a question with text parameters. */
 export type QuestionResult = { readonly ok: true; readonly answer: Answer<unknown> } | { readonly ok: false; readonly report: ValidationReport };
