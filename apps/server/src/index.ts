@@ -10,4 +10,4 @@ export { csvCell, negotiate } from "./formats.js";
 export type { Format } from "./formats.js";
 export { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, problemType } from "./problem.js";
 export type { Problem, ProblemSlug } from "./problem.js";
-export type { LogRecord, LogSink, Principal } from "./support.js";
+export type { AppEnv, LogRecord, LogSink, Principal } from "./support.js";

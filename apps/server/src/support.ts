@@ -11,6 +11,12 @@ export interface Principal {
   readonly role: Role;
 }
 
+/**
+ * The Hono environment of the app `createApp` returns: what a request carries
+ * once the common middleware ran (its id, the authenticated principal, the
+ * actor written to the audit log). Name it to type a value holding the app,
+ * e.g. `const app: Hono<AppEnv> = createApp({ store })`.
+ */
 export interface AppEnv {
   Bindings: { incoming?: { socket?: { remoteAddress?: string }; headers?: Readonly<Record<string, string | string[] | undefined>> } };
   Variables: { requestId: string; principal: Principal | undefined; actor: string; base: Record<string, string> };
