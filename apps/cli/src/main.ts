@@ -6,6 +6,8 @@
  * Exit codes: 0 success; 1 validation failed (the data has errors); 2 usage
  * error; 3 not found; 4 conflict; 5 database or server unreachable; 70
  * unexpected error.
+ *
+ * @packageDocumentation
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
@@ -35,10 +37,37 @@ interface FileOptions {
   profile?: string;
 }
 
+/**
+ * The exit codes of the CLI: 0 ok, 1 validation failed, 2 usage, 3 not found, 4 conflict, 5 unreachable, 70 unexpected.
+ *
+ * @example
+ * ```ts
+ * import { EXIT, main } from "bluehelm";
+ *
+ * const code = await main(["validate", "partner-pledges.csv", "--kind", "pledge"]);
+ * if (code === EXIT.invalid) console.error("the file has errors");
+ * ```
+ */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, notFound: 3, conflict: 4, unavailable: 5, internal: 70 } as const;
 
-/** A failure with an exit code and a message for people. */
+/**
+ * A failure with an exit code and a message for people.
+ *
+ * @example
+ * ```ts
+ * import { CliError, EXIT } from "bluehelm";
+ *
+ * const error = new CliError(EXIT.notFound, "no mission with id xyz");
+ * console.log(error.code, error.message);
+ * ```
+ */
 export class CliError extends Error {
+  /**
+   * Creates a failure that ends the command with an exit code.
+   *
+   * @param code - The exit code, one of {@link EXIT}.
+   * @param message - What went wrong, for people; empty when the output already says it.
+   */
   constructor(
     readonly code: number,
     message: string,
@@ -47,11 +76,27 @@ export class CliError extends Error {
   }
 }
 
-/** What `main` needs from the world; tests pass their own. */
+/**
+ * What `main` needs from the world; tests pass their own.
+ *
+ * @example
+ * ```ts
+ * import { main, type MainOptions } from "bluehelm";
+ *
+ * const lines: string[] = [];
+ * const options: MainOptions = { out: (text) => lines.push(text), env: { NO_COLOR: "1" }, isTTY: false };
+ * await main(["--version"], options);
+ * console.log(lines);
+ * ```
+ */
 export interface MainOptions {
+  /** The environment (`NO_COLOR`, `DATABASE_URL`, `BLUEHELM_*`); default `process.env`. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Writes a line of output; default standard output. */
   readonly out?: (text: string) => void;
+  /** Writes a line of diagnostics; default standard error. */
   readonly err?: (text: string) => void;
+  /** Whether output goes to a terminal (colour, progress bars); default that of standard output. */
   readonly isTTY?: boolean;
 }
 
@@ -69,7 +114,18 @@ interface Globals {
 
 const VERSION: string = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
-/** Runs the CLI on arguments (without `node` and the script) and resolves to the exit code. */
+/**
+ * Runs the CLI on arguments (without `node` and the script) and resolves to the exit code.
+ *
+ * @example
+ * ```ts
+ * import { main } from "bluehelm";
+ *
+ * const output: string[] = [];
+ * const code = await main(["missions", "get", "minusca", "--json", "--db", ".bluehelm/db"], { out: (text) => output.push(text) });
+ * console.log(code, output.join("\n"));
+ * ```
+ */
 export async function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
   const lang: Lang = detectLang(argv, env);

@@ -10,10 +10,36 @@ import type {
   ValidationReport,
 } from "@bluehelm/core";
 
-/** A record as the API serves it: pledges carry their status as of the query's date. */
+/**
+ * A record as the API serves it: pledges carry their status as of the query's date.
+ *
+ * @example
+ * ```ts
+ * import { createClient, type Item } from "@bluehelm/client";
+ *
+ * const client = createClient({ baseUrl: "http://127.0.0.1:8080" });
+ * const pledge: Item<"pledge"> = (await client.get("pledge", "can-2017-aviation-task-force")).value;
+ * console.log(pledge.title.en, pledge.status, pledge.statusSince);
+ * ```
+ */
 export type Item<K extends EntityKind> = K extends "pledge" ? EntityOf<K> & { status: PledgeStatus | null; statusSince: string | null } : EntityOf<K>;
 
-/** RFC 9457 problem details, with the core validation report when input was refused. */
+/**
+ * RFC 9457 problem details, with the core validation report when input was refused.
+ *
+ * @example
+ * ```ts
+ * import { createClient, BluehelmError, type ProblemDetails } from "@bluehelm/client";
+ *
+ * const client = createClient({ baseUrl: "http://127.0.0.1:8080" });
+ * try {
+ *   await client.get("mission", "no-such-mission");
+ * } catch (error) {
+ *   const problem: ProblemDetails | undefined = error instanceof BluehelmError ? error.problem : undefined;
+ *   console.log(problem?.status, problem?.title, problem?.type);
+ * }
+ * ```
+ */
 export interface ProblemDetails {
   readonly type: string;
   readonly title: string;
@@ -24,7 +50,22 @@ export interface ProblemDetails {
   readonly [extension: string]: unknown;
 }
 
-/** An error answer of the API (or a failure to reach it, with status 0). */
+/**
+ * An error answer of the API (or a failure to reach it, with status 0).
+ *
+ * @example
+ * ```ts
+ * import { createClient, BluehelmError } from "@bluehelm/client";
+ *
+ * const client = createClient({ baseUrl: "http://127.0.0.1:8080" });
+ * try {
+ *   await client.get("mission", "no-such-mission");
+ * } catch (error) {
+ *   if (error instanceof BluehelmError && error.status === 404) console.log("not found:", error.problem?.detail);
+ *   else throw error;
+ * }
+ * ```
+ */
 export class BluehelmError extends Error {
   override readonly name = "BluehelmError";
   readonly status: number;
@@ -33,6 +74,14 @@ export class BluehelmError extends Error {
   readonly report: ValidationReport | undefined;
   readonly response: Response | undefined;
 
+  /**
+   * Creates an error answer of the API.
+   *
+   * @param message - What went wrong, for people.
+   * @param status - The HTTP status; 0 when the API could not be reached.
+   * @param problem - The problem details of the answer, if any.
+   * @param response - The response, if any.
+   */
   constructor(message: string, status: number, problem?: ProblemDetails, response?: Response) {
     super(message);
     this.status = status;
@@ -44,6 +93,19 @@ export class BluehelmError extends Error {
 
 type Scalar = string | number | boolean;
 
+/**
+ * A list query: equality filters, bounds, sort, page size, cursor and date, as the API's query string takes them.
+ *
+ * @example
+ * ```ts
+ * import { createClient, type ListQuery } from "@bluehelm/client";
+ *
+ * const client = createClient({ baseUrl: "http://127.0.0.1:8080" });
+ * const query: ListQuery = { filter: { kind: "state", regionalGroup: ["african", "asia-pacific"] }, sort: "id", limit: 100 };
+ * const page = await client.list("actor", query);
+ * console.log(page.total, page.items.length);
+ * ```
+ */
 export interface ListQuery {
   /** Equality filters by field (dotted for nested fields); an array means any of the values. */
   readonly filter?: Readonly<Record<string, Scalar | readonly Scalar[]>>;
@@ -58,6 +120,18 @@ export interface ListQuery {
   readonly asOf?: string;
 }
 
+/**
+ * One page of a list, with the total over all pages, the cursor of the next page (`null` on the last) and the date it answers for.
+ *
+ * @example
+ * ```ts
+ * import { createClient, type Item, type Page } from "@bluehelm/client";
+ *
+ * const client = createClient({ baseUrl: "http://127.0.0.1:8080" });
+ * const page: Page<Item<"mission">> = await client.list("mission", { limit: 10, asOf: "2017-11-15" });
+ * console.log(page.asOf, page.total, page.nextCursor, page.items.map((m) => m.acronym));
+ * ```
+ */
 export interface Page<T> {
   readonly items: T[];
   readonly total: number;
@@ -65,17 +139,54 @@ export interface Page<T> {
   readonly asOf: string;
 }
 
-/** A record with the ETag to send back in `ifMatch` when updating it. */
+/**
+ * A record with the ETag to send back in `ifMatch` when updating it.
+ *
+ * @example
+ * ```ts
+ * import { createClient, type Item, type Versioned } from "@bluehelm/client";
+ *
+ * const client = createClient({ baseUrl: "http://127.0.0.1:8080" });
+ * const read: Versioned<Item<"endorsement">> = await client.get("endorsement", "example-endorsement");
+ * console.log(read.etag, read.value.instrumentId);
+ * ```
+ */
 export interface Versioned<T> {
   readonly value: T;
   readonly etag: string;
 }
 
+/**
+ * Options of a creation: its idempotency key.
+ *
+ * @example
+ * ```ts
+ * import { createClient, type WriteOptions } from "@bluehelm/client";
+ *
+ * const client = createClient({ baseUrl: "http://127.0.0.1:8080" });
+ * const options: WriteOptions = { idempotencyKey: "import-2024-06-01-row-17" };
+ * const { pledges } = await import("@bluehelm/data/pledges");
+ * const pledge = pledges[0];
+ * if (pledge) console.log(options.idempotencyKey, pledge.id);
+ * ```
+ */
 export interface WriteOptions {
   /** For creations: makes retries safe; default a new random key per call. */
   readonly idempotencyKey?: string;
 }
 
+/**
+ * A pledge's status as of a date, with its history, as the API answers `/v1/pledges/{id}/status`.
+ *
+ * @example
+ * ```ts
+ * import { createClient, type PledgeStatusAnswer } from "@bluehelm/client";
+ *
+ * const client = createClient({ baseUrl: "http://127.0.0.1:8080" });
+ * const answer: PledgeStatusAnswer = await client.pledgeStatus("can-2017-aviation-task-force", { asOf: "2019-01-01" });
+ * console.log(answer.status, answer.since, answer.history.length);
+ * ```
+ */
 export interface PledgeStatusAnswer {
   readonly pledgeId: string;
   readonly asOf: string;
@@ -84,6 +195,18 @@ export interface PledgeStatusAnswer {
   readonly history: readonly StatusStep[];
 }
 
+/**
+ * An entry of the API's audit log: who did what to which record, with the record before and after.
+ *
+ * @example
+ * ```ts
+ * import { createClient, type AuditEntry } from "@bluehelm/client";
+ *
+ * const admin = createClient({ baseUrl: "http://127.0.0.1:8080", token: process.env.BLUEHELM_TOKEN });
+ * const entries: AuditEntry[] = await admin.audit({ resource: "pledges", limit: 20 });
+ * for (const e of entries) console.log(e.at, e.actor, e.action, e.recordId);
+ * ```
+ */
 export interface AuditEntry {
   readonly id: number;
   readonly at: string;
@@ -96,7 +219,19 @@ export interface AuditEntry {
   readonly requestId: string | null;
 }
 
-/** The analytics endpoints under `/v1/analytics/`. */
+/**
+ * The analytics endpoints under `/v1/analytics/`.
+ *
+ * @example
+ * ```ts
+ * import { createClient, type AnalyticsName } from "@bluehelm/client";
+ *
+ * const client = createClient({ baseUrl: "http://127.0.0.1:8080" });
+ * const name: AnalyticsName = "poc-coverage";
+ * const answer = await client.analytics(name, { asOf: "2024-01-01" });
+ * console.log(answer.value, answer.sources);
+ * ```
+ */
 export type AnalyticsName =
   | "endorsers"
   | "endorsement-coverage"
@@ -113,6 +248,18 @@ export type AnalyticsName =
   | "top-contributors"
   | "personnel-by-year";
 
+/**
+ * Options of {@link createClient}.
+ *
+ * @example
+ * ```ts
+ * import { createClient, type ClientOptions } from "@bluehelm/client";
+ *
+ * const options: ClientOptions = { baseUrl: "https://api.example.org", token: process.env.BLUEHELM_TOKEN, retries: 5, maxRetryDelayMs: 10_000 };
+ * const client = createClient(options);
+ * console.log((await client.list("instrument")).total);
+ * ```
+ */
 export interface ClientOptions {
   /** The API's base URL, e.g. `http://127.0.0.1:8080`. */
   readonly baseUrl: string;
@@ -128,7 +275,16 @@ export interface ClientOptions {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** The URL segment of an entity kind: `pledges`, `actor-roles`. */
+/**
+ * The URL segment of an entity kind: `pledges`, `actor-roles`.
+ *
+ * @example
+ * ```ts
+ * import { resourcePath } from "@bluehelm/client";
+ *
+ * console.log(resourcePath("actor-role")); // "actor-roles"
+ * ```
+ */
 export const resourcePath = (kind: EntityKind): string => `${kind}s`;
 
 function listParams(query: ListQuery): URLSearchParams {
@@ -161,28 +317,62 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 const newKey = (): string =>
   typeof globalThis.crypto?.randomUUID === "function" ? globalThis.crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
+/**
+ * The client of the Bluehelm API that {@link createClient} returns: reads, writes, analytics, validation and the audit log.
+ *
+ * @example
+ * ```ts
+ * import { createClient, type BluehelmClient } from "@bluehelm/client";
+ *
+ * const client = createClient({ baseUrl: "http://127.0.0.1:8080" });
+ * const client2: BluehelmClient = client;
+ * for await (const mandate of client2.iterate("mandate", { filter: { poc: "core" } })) console.log(mandate.missionId, mandate.resolution);
+ * ```
+ */
 export interface BluehelmClient {
+  /** One page of the records of a kind. */
   list<K extends EntityKind>(kind: K, query?: ListQuery): Promise<Page<Item<K>>>;
   /** Every page of a list, following the cursors. */
   pages<K extends EntityKind>(kind: K, query?: Omit<ListQuery, "cursor">): AsyncIterableIterator<Page<Item<K>>>;
   /** Every record of a list, page after page. */
   iterate<K extends EntityKind>(kind: K, query?: Omit<ListQuery, "cursor">): AsyncIterableIterator<Item<K>>;
+  /** One record by id, with its ETag (a 404 BluehelmError when there is none). */
   get<K extends EntityKind>(kind: K, id: string, options?: { readonly asOf?: string }): Promise<Versioned<Item<K>>>;
+  /** A pledge's events in the order they were appended. */
   pledgeEvents(pledgeId: string): Promise<PledgeEvent[]>;
+  /** A pledge's status as of a date (default today), with its history. */
   pledgeStatus(pledgeId: string, options?: { readonly asOf?: string }): Promise<PledgeStatusAnswer>;
+  /** Creates a pledge (editor token); retried safely with its idempotency key. */
   createPledge(pledge: Pledge, options?: WriteOptions): Promise<Versioned<Item<"pledge">>>;
   /** Replaces a pledge; `ifMatch` is the ETag read (a 412 BluehelmError when it changed since). */
   updatePledge(pledge: Pledge, options: { readonly ifMatch: string }): Promise<Versioned<Item<"pledge">>>;
+  /** Appends an event to a pledge's history, if the lifecycle allows it (editor token). */
   appendPledgeEvent(event: PledgeEvent, options?: WriteOptions): Promise<Versioned<PledgeEvent>>;
+  /** Records an endorsement (editor token). */
   createEndorsement(endorsement: Endorsement, options?: WriteOptions): Promise<Versioned<Endorsement>>;
+  /** Replaces an endorsement; `ifMatch` is the ETag read (a 412 BluehelmError when it changed since). */
   updateEndorsement(endorsement: Endorsement, options: { readonly ifMatch: string }): Promise<Versioned<Endorsement>>;
+  /** Asks one of the framework's questions; the parameters are those of the core's `QUESTIONS[name].params`. */
   analytics<T = unknown>(name: AnalyticsName, params?: Readonly<Record<string, Scalar | undefined>>): Promise<Answer<T>>;
   /** The core validation report of a record of a kind, or of a dataset when no kind is given. */
   validate(input: unknown, kind?: EntityKind): Promise<ValidationReport>;
+  /** Entries of the audit log (admin token), oldest first. */
   audit(query?: { readonly resource?: string; readonly recordId?: string; readonly after?: number; readonly limit?: number }): Promise<AuditEntry[]>;
 }
 
-/** Creates a client of the Bluehelm API. */
+/**
+ * Creates a client of the Bluehelm API.
+ *
+ * @example
+ * ```ts
+ * import { createClient } from "@bluehelm/client";
+ *
+ * const client = createClient({ baseUrl: "http://127.0.0.1:8080" });
+ * const coverage = await client.analytics("endorsement-coverage", { population: "top-contributors", n: 30, asOf: "2017-11-15" });
+ * console.log(coverage.value);
+ * for await (const mission of client.iterate("mission", { filter: { francophoneEnvironment: "yes" } })) console.log(mission.acronym);
+ * ```
+ */
 export function createClient(options: ClientOptions): BluehelmClient {
   const base = options.baseUrl.replace(/\/+$/, "");
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);

@@ -4,36 +4,109 @@
  * keys of these objects, so a code and its labels can never drift apart.
  */
 
-/** A label in both working languages of the UN Secretariat. */
+/**
+ * A label in both working languages of the UN Secretariat.
+ *
+ * @example
+ * ```ts
+ * import type { Label } from "@bluehelm/core";
+ *
+ * const label: Label = { en: "Verified", fr: "Vérifié" };
+ * console.log(label.fr);
+ * ```
+ */
 export interface Label {
   readonly en: string;
   readonly fr: string;
 }
 
-/** A codelist: a frozen mapping from code to bilingual label. */
+/**
+ * A codelist: a frozen mapping from code to bilingual label.
+ *
+ * @example
+ * ```ts
+ * import { CONFIDENCE, type Codelist, type Confidence } from "@bluehelm/core";
+ *
+ * const list: Codelist<Confidence> = CONFIDENCE;
+ * console.log(list.verified.en); // "Verified"
+ * ```
+ */
 export type Codelist<K extends string> = Readonly<Record<K, Label>>;
 
 function codelist<const T extends Record<string, Label>>(entries: T): Readonly<T> {
   return Object.freeze(entries);
 }
 
-/** The confidence a fact carries. */
+/**
+ * The confidence a fact carries.
+ *
+ * @example
+ * ```ts
+ * import { CONFIDENCE, label } from "@bluehelm/core";
+ *
+ * console.log(label(CONFIDENCE, "verified", "fr")); // "Vérifié"
+ * ```
+ */
 export const CONFIDENCE = codelist({
   verified: { en: "Verified", fr: "Vérifié" },
   reported: { en: "Reported", fr: "Rapporté" },
   unverified: { en: "Unverified", fr: "Non vérifié" },
 });
+
+/**
+ * A code of {@link CONFIDENCE}: `verified`, `reported` or `unverified`.
+ *
+ * @example
+ * ```ts
+ * import type { Confidence } from "@bluehelm/core";
+ *
+ * const value: Confidence = "reported";
+ * console.log(value);
+ * ```
+ */
 export type Confidence = keyof typeof CONFIDENCE;
 
-/** Kinds of actor. */
+/**
+ * Kinds of actor.
+ *
+ * @example
+ * ```ts
+ * import { ACTOR_KINDS, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(ACTOR_KINDS));
+ * console.log(label(ACTOR_KINDS, "state", "fr")); // "État Membre"
+ * ```
+ */
 export const ACTOR_KINDS = codelist({
   state: { en: "Member State", fr: "État Membre" },
   observer: { en: "Observer State", fr: "État observateur" },
   organization: { en: "International organization", fr: "Organisation internationale" },
 });
+
+/**
+ * A code of {@link ACTOR_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { ActorKind } from "@bluehelm/core";
+ *
+ * const value: ActorKind = "organization";
+ * console.log(value);
+ * ```
+ */
 export type ActorKind = keyof typeof ACTOR_KINDS;
 
-/** The five UN regional groups, plus "none" for states outside them. */
+/**
+ * The five UN regional groups, plus "none" for states outside them.
+ *
+ * @example
+ * ```ts
+ * import { REGIONAL_GROUPS, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(REGIONAL_GROUPS));
+ * console.log(label(REGIONAL_GROUPS, "grulac", "fr"));
+ * ```
+ */
 export const REGIONAL_GROUPS = codelist({
   african: { en: "African States", fr: "Groupe des États d'Afrique" },
   "asia-pacific": { en: "Asia-Pacific States", fr: "Groupe des États d'Asie et du Pacifique" },
@@ -42,18 +115,62 @@ export const REGIONAL_GROUPS = codelist({
   weog: { en: "Western European and other States", fr: "Groupe des États d'Europe occidentale et autres États" },
   none: { en: "No regional group", fr: "Aucun groupe régional" },
 });
+
+/**
+ * A code of {@link REGIONAL_GROUPS}.
+ *
+ * @example
+ * ```ts
+ * import type { RegionalGroup } from "@bluehelm/core";
+ *
+ * const value: RegionalGroup = "african";
+ * console.log(value);
+ * ```
+ */
 export type RegionalGroup = keyof typeof REGIONAL_GROUPS;
 
-/** Status in the Organisation internationale de la Francophonie. */
+/**
+ * Status in the Organisation internationale de la Francophonie.
+ *
+ * @example
+ * ```ts
+ * import { OIF_STATUSES, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(OIF_STATUSES));
+ * console.log(label(OIF_STATUSES, "member", "fr"));
+ * ```
+ */
 export const OIF_STATUSES = codelist({
   member: { en: "Member", fr: "Membre" },
   associate: { en: "Associate member", fr: "Membre associé" },
   observer: { en: "Observer", fr: "Observateur" },
   none: { en: "Not a member", fr: "Non membre" },
 });
+
+/**
+ * A code of {@link OIF_STATUSES}.
+ *
+ * @example
+ * ```ts
+ * import type { OifStatus } from "@bluehelm/core";
+ *
+ * const value: OifStatus = "observer";
+ * console.log(value);
+ * ```
+ */
 export type OifStatus = keyof typeof OIF_STATUSES;
 
-/** Kinds of international organization. */
+/**
+ * Kinds of international organization.
+ *
+ * @example
+ * ```ts
+ * import { ORGANIZATION_KINDS, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(ORGANIZATION_KINDS));
+ * console.log(label(ORGANIZATION_KINDS, "regional", "fr"));
+ * ```
+ */
 export const ORGANIZATION_KINDS = codelist({
   regional: { en: "Regional organization", fr: "Organisation régionale" },
   alliance: { en: "Military alliance", fr: "Alliance militaire" },
@@ -62,9 +179,31 @@ export const ORGANIZATION_KINDS = codelist({
   "civil-society": { en: "Civil society organization", fr: "Organisation de la société civile" },
   other: { en: "Other organization", fr: "Autre organisation" },
 });
+
+/**
+ * A code of {@link ORGANIZATION_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { OrganizationKind } from "@bluehelm/core";
+ *
+ * const value: OrganizationKind = "un-system";
+ * console.log(value);
+ * ```
+ */
 export type OrganizationKind = keyof typeof ORGANIZATION_KINDS;
 
-/** Kinds of event in the framework. */
+/**
+ * Kinds of event in the framework.
+ *
+ * @example
+ * ```ts
+ * import { EVENT_KINDS, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(EVENT_KINDS));
+ * console.log(label(EVENT_KINDS, "ministerial", "fr"));
+ * ```
+ */
 export const EVENT_KINDS = codelist({
   summit: { en: "Summit", fr: "Sommet" },
   ministerial: { en: "Ministerial meeting", fr: "Réunion ministérielle" },
@@ -73,9 +212,31 @@ export const EVENT_KINDS = codelist({
   "high-level-event": { en: "High-level event", fr: "Manifestation de haut niveau" },
   other: { en: "Other event", fr: "Autre événement" },
 });
+
+/**
+ * A code of {@link EVENT_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { EventKind } from "@bluehelm/core";
+ *
+ * const value: EventKind = "summit";
+ * console.log(value);
+ * ```
+ */
 export type EventKind = keyof typeof EVENT_KINDS;
 
-/** Kinds of non-binding instrument. */
+/**
+ * Kinds of non-binding instrument.
+ *
+ * @example
+ * ```ts
+ * import { INSTRUMENT_KINDS, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(INSTRUMENT_KINDS));
+ * console.log(label(INSTRUMENT_KINDS, "principles", "fr"));
+ * ```
+ */
 export const INSTRUMENT_KINDS = codelist({
   principles: { en: "Principles", fr: "Principes" },
   declaration: { en: "Declaration", fr: "Déclaration" },
@@ -84,32 +245,120 @@ export const INSTRUMENT_KINDS = codelist({
   strategy: { en: "Strategy", fr: "Stratégie" },
   other: { en: "Other instrument", fr: "Autre instrument" },
 });
+
+/**
+ * A code of {@link INSTRUMENT_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { InstrumentKind } from "@bluehelm/core";
+ *
+ * const value: InstrumentKind = "communique";
+ * console.log(value);
+ * ```
+ */
 export type InstrumentKind = keyof typeof INSTRUMENT_KINDS;
 
-/** Precision of a partial date. */
+/**
+ * Precision of a partial date.
+ *
+ * @example
+ * ```ts
+ * import { DATE_PRECISIONS, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(DATE_PRECISIONS));
+ * console.log(label(DATE_PRECISIONS, "month", "fr"));
+ * ```
+ */
 export const DATE_PRECISIONS = codelist({
   year: { en: "Year", fr: "Année" },
   month: { en: "Month", fr: "Mois" },
   day: { en: "Day", fr: "Jour" },
 });
+
+/**
+ * A code of {@link DATE_PRECISIONS}: `year`, `month` or `day`.
+ *
+ * @example
+ * ```ts
+ * import type { DatePrecision } from "@bluehelm/core";
+ *
+ * const value: DatePrecision = "year";
+ * console.log(value);
+ * ```
+ */
 export type DatePrecision = keyof typeof DATE_PRECISIONS;
 
-/** Whether a partial date is the date of the fact ("on") or a date by which it had happened ("by"). */
+/**
+ * Whether a partial date is the date of the fact ("on") or a date by which it had happened ("by").
+ *
+ * @example
+ * ```ts
+ * import { DATE_QUALIFIERS, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(DATE_QUALIFIERS));
+ * console.log(label(DATE_QUALIFIERS, "by", "fr"));
+ * ```
+ */
 export const DATE_QUALIFIERS = codelist({
   on: { en: "On", fr: "Le" },
   by: { en: "By", fr: "Au plus tard le" },
 });
+
+/**
+ * A code of {@link DATE_QUALIFIERS}: `on` or `by`.
+ *
+ * @example
+ * ```ts
+ * import type { DateQualifier } from "@bluehelm/core";
+ *
+ * const value: DateQualifier = "on";
+ * console.log(value);
+ * ```
+ */
 export type DateQualifier = keyof typeof DATE_QUALIFIERS;
 
-/** Level of protection of civilians in a mandate. */
+/**
+ * Level of protection of civilians in a mandate.
+ *
+ * @example
+ * ```ts
+ * import { POC_LEVELS, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(POC_LEVELS));
+ * console.log(label(POC_LEVELS, "core", "fr"));
+ * ```
+ */
 export const POC_LEVELS = codelist({
   none: { en: "No PoC mandate", fr: "Pas de mandat de protection des civils" },
   limited: { en: "Limited PoC mandate", fr: "Mandat limité de protection des civils" },
   core: { en: "PoC as a core task", fr: "Protection des civils comme tâche principale" },
 });
+
+/**
+ * A code of {@link POC_LEVELS}: `none`, `limited` or `core`.
+ *
+ * @example
+ * ```ts
+ * import type { PocLevel } from "@bluehelm/core";
+ *
+ * const value: PocLevel = "limited";
+ * console.log(value);
+ * ```
+ */
 export type PocLevel = keyof typeof POC_LEVELS;
 
-/** Tasks a Security Council mandate may assign to a mission. */
+/**
+ * Tasks a Security Council mandate may assign to a mission.
+ *
+ * @example
+ * ```ts
+ * import { MANDATE_TASKS, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(MANDATE_TASKS));
+ * console.log(label(MANDATE_TASKS, "protection-of-civilians", "fr"));
+ * ```
+ */
 export const MANDATE_TASKS = codelist({
   "protection-of-civilians": { en: "Protection of civilians", fr: "Protection des civils" },
   "ceasefire-monitoring": { en: "Ceasefire monitoring", fr: "Surveillance du cessez-le-feu" },
@@ -131,9 +380,31 @@ export const MANDATE_TASKS = codelist({
   "neutralize-armed-groups": { en: "Neutralizing armed groups", fr: "Neutralisation des groupes armés" },
   "transitional-administration": { en: "Transitional administration", fr: "Administration transitoire" },
 });
+
+/**
+ * A code of {@link MANDATE_TASKS}.
+ *
+ * @example
+ * ```ts
+ * import type { MandateTask } from "@bluehelm/core";
+ *
+ * const value: MandateTask = "child-protection";
+ * console.log(value);
+ * ```
+ */
 export type MandateTask = keyof typeof MANDATE_TASKS;
 
-/** Categories of uniformed personnel. */
+/**
+ * Categories of uniformed personnel.
+ *
+ * @example
+ * ```ts
+ * import { PERSONNEL_CATEGORIES, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(PERSONNEL_CATEGORIES));
+ * console.log(label(PERSONNEL_CATEGORIES, "formed-police-units", "fr"));
+ * ```
+ */
 export const PERSONNEL_CATEGORIES = codelist({
   troops: { en: "Contingent troops", fr: "Soldats des contingents" },
   "staff-officers": { en: "Staff officers", fr: "Officiers d'état-major" },
@@ -143,16 +414,60 @@ export const PERSONNEL_CATEGORIES = codelist({
   "justice-corrections": { en: "Justice and corrections personnel", fr: "Personnel de la justice et de l'administration pénitentiaire" },
   all: { en: "All uniformed personnel", fr: "Ensemble du personnel en tenue" },
 });
+
+/**
+ * A code of {@link PERSONNEL_CATEGORIES}.
+ *
+ * @example
+ * ```ts
+ * import type { PersonnelCategory } from "@bluehelm/core";
+ *
+ * const value: PersonnelCategory = "staff-officers";
+ * console.log(value);
+ * ```
+ */
 export type PersonnelCategory = keyof typeof PERSONNEL_CATEGORIES;
 
-/** How a contribution figure was measured. */
+/**
+ * How a contribution figure was measured.
+ *
+ * @example
+ * ```ts
+ * import { CONTRIBUTION_MEASURES, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(CONTRIBUTION_MEASURES));
+ * console.log(label(CONTRIBUTION_MEASURES, "annual-mean", "fr"));
+ * ```
+ */
 export const CONTRIBUTION_MEASURES = codelist({
   snapshot: { en: "Head count on the reporting date", fr: "Effectif à la date de référence" },
   "annual-mean": { en: "Mean of the monthly head counts over the period", fr: "Moyenne des effectifs mensuels sur la période" },
 });
+
+/**
+ * A code of {@link CONTRIBUTION_MEASURES}.
+ *
+ * @example
+ * ```ts
+ * import type { ContributionMeasure } from "@bluehelm/core";
+ *
+ * const value: ContributionMeasure = "snapshot";
+ * console.log(value);
+ * ```
+ */
 export type ContributionMeasure = keyof typeof CONTRIBUTION_MEASURES;
 
-/** Kinds of pledge. */
+/**
+ * Kinds of pledge.
+ *
+ * @example
+ * ```ts
+ * import { PLEDGE_KINDS, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(PLEDGE_KINDS));
+ * console.log(label(PLEDGE_KINDS, "training", "fr"));
+ * ```
+ */
 export const PLEDGE_KINDS = codelist({
   unit: { en: "Unit or capability", fr: "Unité ou capacité" },
   training: { en: "Training", fr: "Formation" },
@@ -162,9 +477,31 @@ export const PLEDGE_KINDS = codelist({
   policy: { en: "Policy commitment", fr: "Engagement politique" },
   personnel: { en: "Individual personnel", fr: "Personnel individuel" },
 });
+
+/**
+ * A code of {@link PLEDGE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { PledgeKind } from "@bluehelm/core";
+ *
+ * const value: PledgeKind = "unit";
+ * console.log(value);
+ * ```
+ */
 export type PledgeKind = keyof typeof PLEDGE_KINDS;
 
-/** Types of unit in UN force generation. */
+/**
+ * Types of unit in UN force generation.
+ *
+ * @example
+ * ```ts
+ * import { UNIT_TYPES, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(UNIT_TYPES));
+ * console.log(label(UNIT_TYPES, "level-2-hospital", "fr"));
+ * ```
+ */
 export const UNIT_TYPES = codelist({
   "infantry-battalion": { en: "Infantry battalion", fr: "Bataillon d'infanterie" },
   "infantry-company": { en: "Infantry company", fr: "Compagnie d'infanterie" },
@@ -199,18 +536,63 @@ export const UNIT_TYPES = codelist({
   "standby-force": { en: "Standby force", fr: "Force en attente" },
   other: { en: "Other unit", fr: "Autre unité" },
 });
+
+/**
+ * A code of {@link UNIT_TYPES}.
+ *
+ * @example
+ * ```ts
+ * import type { UnitType } from "@bluehelm/core";
+ *
+ * const value: UnitType = "female-engagement-team";
+ * console.log(value);
+ * ```
+ */
 export type UnitType = keyof typeof UNIT_TYPES;
 
-/** Readiness levels of the Peacekeeping Capability Readiness System. */
+/**
+ * Readiness levels of the Peacekeeping Capability Readiness System.
+ *
+ * @example
+ * ```ts
+ * import { PCRS_LEVELS, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(PCRS_LEVELS));
+ * console.log(label(PCRS_LEVELS, "rdl", "fr"));
+ * ```
+ */
 export const PCRS_LEVELS = codelist({
   "level-1": { en: "PCRS level 1 (registered)", fr: "SPCR niveau 1 (enregistré)" },
   "level-2": { en: "PCRS level 2 (assessed)", fr: "SPCR niveau 2 (évalué)" },
   "level-3": { en: "PCRS level 3", fr: "SPCR niveau 3" },
   rdl: { en: "Rapid deployment level (deployable within 60 days)", fr: "Niveau de déploiement rapide (déployable sous 60 jours)" },
 });
+
+/**
+ * A code of {@link PCRS_LEVELS}.
+ *
+ * @example
+ * ```ts
+ * import type { PcrsLevel } from "@bluehelm/core";
+ *
+ * const value: PcrsLevel = "level-2";
+ * console.log(value);
+ * ```
+ */
 export type PcrsLevel = keyof typeof PCRS_LEVELS;
 
-/** Statuses of a pledge, in the order of its lifecycle. */
+/**
+ * Statuses of a pledge, in the order of its lifecycle.
+ *
+ * @example
+ * ```ts
+ * import { PLEDGE_STATUSES, label } from "@bluehelm/core";
+ *
+ * // announced, registered, assessed, pcrs-level-3, rapid-deployment, deployed, fulfilled, withdrawn, lapsed
+ * console.log(Object.keys(PLEDGE_STATUSES).join(", "));
+ * console.log(label(PLEDGE_STATUSES, "deployed", "fr"));
+ * ```
+ */
 export const PLEDGE_STATUSES = codelist({
   announced: { en: "Announced", fr: "Annoncé" },
   registered: { en: "Registered (PCRS level 1)", fr: "Enregistré (SPCR niveau 1)" },
@@ -222,9 +604,31 @@ export const PLEDGE_STATUSES = codelist({
   withdrawn: { en: "Withdrawn", fr: "Retiré" },
   lapsed: { en: "Lapsed", fr: "Caduc" },
 });
+
+/**
+ * A code of {@link PLEDGE_STATUSES}.
+ *
+ * @example
+ * ```ts
+ * import type { PledgeStatus } from "@bluehelm/core";
+ *
+ * const value: PledgeStatus = "rapid-deployment";
+ * console.log(value);
+ * ```
+ */
 export type PledgeStatus = keyof typeof PLEDGE_STATUSES;
 
-/** Types of pledge event in the append-only history. */
+/**
+ * Types of pledge event in the append-only history.
+ *
+ * @example
+ * ```ts
+ * import { PLEDGE_EVENT_TYPES, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(PLEDGE_EVENT_TYPES));
+ * console.log(label(PLEDGE_EVENT_TYPES, "amended", "fr"));
+ * ```
+ */
 export const PLEDGE_EVENT_TYPES = codelist({
   announced: { en: "Announced", fr: "Annoncé" },
   registered: { en: "Registered at PCRS level 1", fr: "Enregistré au niveau 1 du SPCR" },
@@ -237,9 +641,31 @@ export const PLEDGE_EVENT_TYPES = codelist({
   lapsed: { en: "Lapsed", fr: "Devenu caduc" },
   amended: { en: "Amended", fr: "Modifié" },
 });
+
+/**
+ * A code of {@link PLEDGE_EVENT_TYPES}: a status to move to, or `amended`.
+ *
+ * @example
+ * ```ts
+ * import type { PledgeEventType } from "@bluehelm/core";
+ *
+ * const value: PledgeEventType = "registered";
+ * console.log(value);
+ * ```
+ */
 export type PledgeEventType = keyof typeof PLEDGE_EVENT_TYPES;
 
-/** Roles an actor holds over a period. */
+/**
+ * Roles an actor holds over a period.
+ *
+ * @example
+ * ```ts
+ * import { ACTOR_ROLES, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(ACTOR_ROLES));
+ * console.log(label(ACTOR_ROLES, "host-state", "fr"));
+ * ```
+ */
 export const ACTOR_ROLES = codelist({
   "troop-police-contributor-rank": { en: "Rank among troop and police contributors", fr: "Rang parmi les pays fournisseurs de contingents et de personnel de police" },
   "financial-contributor-share": { en: "Share of the peacekeeping budget", fr: "Quote-part du budget des opérations de maintien de la paix" },
@@ -247,35 +673,134 @@ export const ACTOR_ROLES = codelist({
   "r2p-group-of-friends-co-chair": { en: "Co-chair of the Group of Friends of the Responsibility to Protect", fr: "Coprésident du Groupe des amis de la responsabilité de protéger" },
   "security-council-member": { en: "Security Council member", fr: "Membre du Conseil de sécurité" },
 });
+
+/**
+ * A code of {@link ACTOR_ROLES}.
+ *
+ * @example
+ * ```ts
+ * import type { ActorRoleType } from "@bluehelm/core";
+ *
+ * const value: ActorRoleType = "troop-police-contributor-rank";
+ * console.log(value);
+ * ```
+ */
 export type ActorRoleType = keyof typeof ACTOR_ROLES;
 
-/** Scales of assessment for UN budgets. */
+/**
+ * Scales of assessment for UN budgets.
+ *
+ * @example
+ * ```ts
+ * import { ASSESSMENT_SCALES, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(ASSESSMENT_SCALES));
+ * console.log(label(ASSESSMENT_SCALES, "peacekeeping", "fr"));
+ * ```
+ */
 export const ASSESSMENT_SCALES = codelist({
   peacekeeping: { en: "Peacekeeping scale of assessments", fr: "Barème des quotes-parts pour les opérations de maintien de la paix" },
   regular: { en: "Regular budget scale of assessments", fr: "Barème des quotes-parts du budget ordinaire" },
 });
+
+/**
+ * A code of {@link ASSESSMENT_SCALES}.
+ *
+ * @example
+ * ```ts
+ * import type { AssessmentScale } from "@bluehelm/core";
+ *
+ * const value: AssessmentScale = "regular";
+ * console.log(value);
+ * ```
+ */
 export type AssessmentScale = keyof typeof ASSESSMENT_SCALES;
 
-/** Kinds of conduct and discipline figure. */
+/**
+ * Kinds of conduct and discipline figure.
+ *
+ * @example
+ * ```ts
+ * import { CONDUCT_CATEGORIES, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(CONDUCT_CATEGORIES));
+ * console.log(label(CONDUCT_CATEGORIES, "sea", "fr"));
+ * ```
+ */
 export const CONDUCT_CATEGORIES = codelist({
   sea: { en: "Sexual exploitation and abuse", fr: "Exploitation et atteintes sexuelles" },
 });
+
+/**
+ * A code of {@link CONDUCT_CATEGORIES}.
+ *
+ * @example
+ * ```ts
+ * import type { ConductCategory } from "@bluehelm/core";
+ *
+ * const value: ConductCategory = "sea";
+ * console.log(value);
+ * ```
+ */
 export type ConductCategory = keyof typeof CONDUCT_CATEGORIES;
 
-/** Severity of a validation issue. */
+/**
+ * Severity of a validation issue.
+ *
+ * @example
+ * ```ts
+ * import { SEVERITIES, label } from "@bluehelm/core";
+ *
+ * console.log(Object.keys(SEVERITIES));
+ * console.log(label(SEVERITIES, "warning", "fr"));
+ * ```
+ */
 export const SEVERITIES = codelist({
   error: { en: "Error", fr: "Erreur" },
   warning: { en: "Warning", fr: "Avertissement" },
   info: { en: "Information", fr: "Information" },
 });
+
+/**
+ * A code of {@link SEVERITIES}: `error`, `warning` or `info`.
+ *
+ * @example
+ * ```ts
+ * import type { Severity } from "@bluehelm/core";
+ *
+ * const value: Severity = "error";
+ * console.log(value);
+ * ```
+ */
 export type Severity = keyof typeof SEVERITIES;
 
-/** The keys of a codelist as a non-empty tuple, for `z.enum`. */
+/**
+ * The keys of a codelist as a non-empty tuple, for `z.enum`.
+ *
+ * @example
+ * ```ts
+ * import { POC_LEVELS, codes } from "@bluehelm/core";
+ * import * as z from "zod";
+ *
+ * const PocLevel = z.enum(codes(POC_LEVELS));
+ * console.log(PocLevel.parse("core"));
+ * ```
+ */
 export function codes<K extends string>(list: Codelist<K>): [K, ...K[]] {
   return Object.keys(list) as [K, ...K[]];
 }
 
-/** The label of a code in a language; the code itself when unknown. */
+/**
+ * The label of a code in a language; the code itself when unknown.
+ *
+ * @example
+ * ```ts
+ * import { UNIT_TYPES, label } from "@bluehelm/core";
+ *
+ * console.log(label(UNIT_TYPES, "formed-police-unit"));
+ * console.log(label(UNIT_TYPES, "formed-police-unit", "fr"));
+ * ```
+ */
 export function label<K extends string>(list: Codelist<K>, code: K, lang: "en" | "fr" = "en"): string {
   const entry = list[code] as Label | undefined;
   return entry ? entry[lang] : code;

@@ -11,7 +11,16 @@ function lastDay(year: number, month: number): number {
   return month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
 }
 
-/** Today's date in UTC as `YYYY-MM-DD`. */
+/**
+ * Today's date in UTC as `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import { today } from "@bluehelm/core";
+ *
+ * console.log(today()); // e.g. "2025-06-30"
+ * ```
+ */
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -20,6 +29,14 @@ export function today(): string {
  * The range of days a partial date can stand for. For "on", the fact happened
  * between `earliest` and `latest`; for "by", it happened on or before `latest`
  * and `earliest` is unknown (`undefined`).
+ *
+ * @example
+ * ```ts
+ * import { partialDateRange } from "@bluehelm/core";
+ *
+ * console.log(partialDateRange({ precision: "month", date: "2015-05", qualifier: "on" }));
+ * // { earliest: "2015-05-01", latest: "2015-05-31" }
+ * ```
  */
 export function partialDateRange(date: PartialDate): { earliest: string | undefined; latest: string } {
   let first: string;
@@ -41,12 +58,30 @@ export function partialDateRange(date: PartialDate): { earliest: string | undefi
 /**
  * Whether a fact with this partial date is certain to have happened by `asOf`
  * (an ISO date): its latest possible day is on or before `asOf`.
+ *
+ * @example
+ * ```ts
+ * import { happenedBy } from "@bluehelm/core";
+ *
+ * const date = { precision: "year", date: "2016", qualifier: "by" } as const;
+ * console.log(happenedBy(date, "2016-06-01")); // false: not certain before the end of 2016
+ * console.log(happenedBy(date, "2017-01-01")); // true
+ * ```
  */
 export function happenedBy(date: PartialDate, asOf: string): boolean {
   return partialDateRange(date).latest <= asOf;
 }
 
-/** Formats a partial date for people, in English or French. */
+/**
+ * Formats a partial date for people, in English or French.
+ *
+ * @example
+ * ```ts
+ * import { formatPartialDate } from "@bluehelm/core";
+ *
+ * console.log(formatPartialDate({ precision: "month", date: "2015-05", qualifier: "by" }, "fr"));
+ * ```
+ */
 export function formatPartialDate(date: PartialDate, lang: "en" | "fr" = "en"): string {
   const prefix = date.qualifier === "by" ? (lang === "fr" ? "au plus tard " : "by ") : "";
   return `${prefix}${date.date}`;

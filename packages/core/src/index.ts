@@ -3,6 +3,8 @@
  * Civilians commitments framework. Pure: no I/O.
  *
  * The public API is this explicit list; everything else is internal.
+ *
+ * @packageDocumentation
  */
 
 // Codelists

@@ -3,7 +3,16 @@ import type { Pledge, PledgeEvent } from "./schemas/pledge.js";
 import { today } from "./dates.js";
 import { makeIssue, type ValidationIssue } from "./validation/issues.js";
 
-/** Statuses in which a pledge is still open, in lifecycle order. */
+/**
+ * Statuses in which a pledge is still open, in lifecycle order.
+ *
+ * @example
+ * ```ts
+ * import { OPEN_STATUSES } from "@bluehelm/core";
+ *
+ * console.log(OPEN_STATUSES.includes("deployed")); // true
+ * ```
+ */
 export const OPEN_STATUSES: readonly PledgeStatus[] = Object.freeze([
   "announced",
   "registered",
@@ -13,7 +22,16 @@ export const OPEN_STATUSES: readonly PledgeStatus[] = Object.freeze([
   "deployed",
 ]);
 
-/** Statuses a pledge never leaves. */
+/**
+ * Statuses a pledge never leaves.
+ *
+ * @example
+ * ```ts
+ * import { TERMINAL_STATUSES } from "@bluehelm/core";
+ *
+ * console.log(TERMINAL_STATUSES); // ["fulfilled", "withdrawn", "lapsed"]
+ * ```
+ */
 export const TERMINAL_STATUSES: readonly PledgeStatus[] = Object.freeze(["fulfilled", "withdrawn", "lapsed"]);
 
 /**
@@ -22,6 +40,14 @@ export const TERMINAL_STATUSES: readonly PledgeStatus[] = Object.freeze(["fulfil
  * registration in the PCRS is voluntary); withdrawn and lapsed are reachable
  * from every open status; fulfilled only from deployed; terminal statuses
  * have no way out. Amendments keep the status and are allowed while open.
+ *
+ * @example
+ * ```ts
+ * import { TRANSITIONS } from "@bluehelm/core";
+ *
+ * console.log(TRANSITIONS.deployed.includes("fulfilled")); // true
+ * console.log(TRANSITIONS.fulfilled.length); // 0: terminal
+ * ```
  */
 export const TRANSITIONS: Readonly<Record<PledgeStatus, readonly PledgeStatus[]>> = Object.freeze({
   announced: ["registered", "assessed", "pcrs-level-3", "rapid-deployment", "deployed", "withdrawn", "lapsed"],
@@ -35,7 +61,17 @@ export const TRANSITIONS: Readonly<Record<PledgeStatus, readonly PledgeStatus[]>
   lapsed: [],
 });
 
-/** The status an event type moves a pledge to; `undefined` for events that keep it. */
+/**
+ * The status an event type moves a pledge to; `undefined` for events that keep it.
+ *
+ * @example
+ * ```ts
+ * import { EVENT_TARGET } from "@bluehelm/core";
+ *
+ * console.log(EVENT_TARGET.registered); // "registered"
+ * console.log(EVENT_TARGET.amended); // undefined: an amendment keeps the status
+ * ```
+ */
 export const EVENT_TARGET: Readonly<Record<PledgeEventType, PledgeStatus | undefined>> = Object.freeze({
   announced: undefined,
   registered: "registered",
@@ -49,7 +85,17 @@ export const EVENT_TARGET: Readonly<Record<PledgeEventType, PledgeStatus | undef
   amended: undefined,
 });
 
-/** Whether an event of this type is legal for a pledge in this status. */
+/**
+ * Whether an event of this type is legal for a pledge in this status.
+ *
+ * @example
+ * ```ts
+ * import { canApply } from "@bluehelm/core";
+ *
+ * console.log(canApply("deployed", "fulfilled")); // true
+ * console.log(canApply("announced", "fulfilled")); // false: only a deployed pledge is fulfilled
+ * ```
+ */
 export function canApply(from: PledgeStatus, type: PledgeEventType, isFirstEvent = false): boolean {
   if (type === "announced") return from === "announced" && isFirstEvent;
   if (type === "amended") return OPEN_STATUSES.includes(from);
@@ -57,7 +103,22 @@ export function canApply(from: PledgeStatus, type: PledgeEventType, isFirstEvent
   return target !== undefined && TRANSITIONS[from].includes(target);
 }
 
-/** One step of a pledge's status history. */
+/**
+ * One step of a pledge's status history.
+ *
+ * @example
+ * ```ts
+ * import { pledgeStatus, type StatusStep } from "@bluehelm/core";
+ *
+ * const pledge = { id: "example-pledge", announcedOn: "2017-11-15" };
+ * const events = [
+ *   { id: "e1", pledgeId: "example-pledge", type: "registered", date: "2018-02-01" },
+ *   { id: "e2", pledgeId: "example-pledge", type: "deployed", date: "2019-06-30" },
+ * ] as const;
+ * const history: readonly StatusStep[] = pledgeStatus(pledge, events, { asOf: "2020-01-01" }).history;
+ * console.log(history.map((step) => `${step.since} ${step.status}`));
+ * ```
+ */
 export interface StatusStep {
   readonly status: PledgeStatus;
   readonly since: string;
@@ -65,7 +126,22 @@ export interface StatusStep {
   readonly eventId?: string;
 }
 
-/** The result of folding a pledge's history up to a date. */
+/**
+ * The result of folding a pledge's history up to a date.
+ *
+ * @example
+ * ```ts
+ * import { pledgeStatus, type PledgeStatusResult } from "@bluehelm/core";
+ *
+ * const pledge = { id: "example-pledge", announcedOn: "2017-11-15" };
+ * const events = [
+ *   { id: "e1", pledgeId: "example-pledge", type: "registered", date: "2018-02-01" },
+ *   { id: "e2", pledgeId: "example-pledge", type: "deployed", date: "2019-06-30" },
+ * ] as const;
+ * const result: PledgeStatusResult = pledgeStatus(pledge, events, { asOf: "2018-12-31" });
+ * console.log(result.status, result.since); // "registered" "2018-02-01"
+ * ```
+ */
 export interface PledgeStatusResult {
   /** The status as of the date; `undefined` when the pledge had not been announced yet. */
   readonly status: PledgeStatus | undefined;
@@ -77,7 +153,17 @@ export interface PledgeStatusResult {
   readonly issues: readonly ValidationIssue[];
 }
 
-/** Options of {@link pledgeStatus}. */
+/**
+ * Options of {@link pledgeStatus}.
+ *
+ * @example
+ * ```ts
+ * import { pledgeStatus, type PledgeStatusOptions } from "@bluehelm/core";
+ *
+ * const options: PledgeStatusOptions = { asOf: "2019-01-01" };
+ * console.log(pledgeStatus({ id: "p", announcedOn: "2018-05-01" }, [], options).status); // "announced"
+ * ```
+ */
 export interface PledgeStatusOptions {
   /** The date to answer for, `YYYY-MM-DD`; default today. */
   readonly asOf?: string;
@@ -98,6 +184,19 @@ export interface PledgeStatusOptions {
  * one reached by those dated on or before it — so answers are consistent
  * across dates and a terminal status, once reached, stays. Never throws on
  * bad history.
+ *
+ * @example
+ * ```ts
+ * import { pledgeStatus } from "@bluehelm/core";
+ *
+ * const pledge = { id: "example-pledge", announcedOn: "2017-11-15" };
+ * const events = [
+ *   { id: "e1", pledgeId: "example-pledge", type: "registered", date: "2018-02-01" },
+ *   { id: "e2", pledgeId: "example-pledge", type: "deployed", date: "2019-06-30" },
+ * ] as const;
+ * console.log(pledgeStatus(pledge, events, { asOf: "2017-12-31" }).status); // "announced"
+ * console.log(pledgeStatus(pledge, events, { asOf: "2019-07-01" }).status); // "deployed"
+ * ```
  */
 export function pledgeStatus(
   pledge: Pick<Pledge, "id" | "announcedOn">,
@@ -148,7 +247,17 @@ export function pledgeStatus(
   return { status: last.status, since: last.since, history, issues };
 }
 
-/** Whether a status is open (the pledge can still move). */
+/**
+ * Whether a status is open (the pledge can still move).
+ *
+ * @example
+ * ```ts
+ * import { isOpen } from "@bluehelm/core";
+ *
+ * console.log(isOpen("assessed")); // true
+ * console.log(isOpen("withdrawn")); // false
+ * ```
+ */
 export function isOpen(status: PledgeStatus): boolean {
   return OPEN_STATUSES.includes(status);
 }

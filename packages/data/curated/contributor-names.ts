@@ -3,6 +3,13 @@
  * (lower-case ISO alpha-3). Reviewed source file: every name of
  * CountryByYear.csv and Rank.csv must be here (an unknown name fails the
  * import); the test suite checks the table against both files.
+ *
+ * @example
+ * ```ts
+ * import { CONTRIBUTOR_NAMES } from "@bluehelm/data/mappings";
+ *
+ * console.log(CONTRIBUTOR_NAMES["Rwanda"]); // "rwa"
+ * ```
  */
 export const CONTRIBUTOR_NAMES: Readonly<Record<string, string>> = {
   Albania: "alb",

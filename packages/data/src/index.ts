@@ -6,6 +6,8 @@
  * subpath (e.g. `@bluehelm/data/missions`) so that a user who needs one
  * collection does not load the others, and as raw JSON
  * (`@bluehelm/data/json/missions.json`) for non-TypeScript users.
+ *
+ * @packageDocumentation
  */
 import type { ReadonlyDataset } from "@bluehelm/core";
 import { deepFreeze } from "./freeze.js";
@@ -33,7 +35,19 @@ export type { ReadonlyDataset };
 
 let cached: ReadonlyDataset | undefined;
 
-/** The whole dataset, deep-frozen; the same object on every call. */
+/**
+ * The whole dataset, deep-frozen; the same object on every call.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pocCoverage, validateDataset } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const dataset = loadDataset();
+ * console.log(validateDataset(dataset).valid);
+ * console.log(pocCoverage(createIndex(dataset), { asOf: "2024-01-01" }).value.missionShare);
+ * ```
+ */
 export function loadDataset(): ReadonlyDataset {
   cached ??= deepFreeze({ sources, actors, actorRoles, assessmentShares, themes, events, instruments, principles, endorsements, missions, mandates, pledges, pledgeEvents, contributions, capabilityRequirements, genderTargets, conductStats });
   return cached;

@@ -5,6 +5,8 @@
  * such files (the bluehelm CLI among them) read them exactly as the dataset
  * does. Reviewed sources: `curated/contributor-names.ts` and
  * `curated/country-by-year.ts`; the reasoning is in DATA.md.
+ *
+ * @packageDocumentation
  */
 import type { Contribution } from "@bluehelm/core";
 import { CONTRIBUTOR_NAMES } from "../curated/contributor-names.js";
@@ -12,10 +14,30 @@ import { COUNTRY_BY_YEAR_MISSIONS, FLAGGED_MISSION_YEARS, KEPT_YEARS, LEFT_OUT_Y
 
 export { CONTRIBUTOR_NAMES, COUNTRY_BY_YEAR_MISSIONS, FLAGGED_MISSION_YEARS, KEPT_YEARS, LEFT_OUT_YEARS };
 
-/** The source id the converted records cite. */
+/**
+ * The source id the converted records cite.
+ *
+ * @example
+ * ```ts
+ * import { COUNTRY_BY_YEAR_SOURCE } from "@bluehelm/data/mappings";
+ * import { sources } from "@bluehelm/data/sources";
+ *
+ * console.log(sources.find((s) => s.id === COUNTRY_BY_YEAR_SOURCE)?.title);
+ * ```
+ */
 export const COUNTRY_BY_YEAR_SOURCE = "un-pk-country-by-year";
 
-/** A row of the CountryByYear layout, as text cells by column name. */
+/**
+ * A row of the CountryByYear layout, as text cells by column name.
+ *
+ * @example
+ * ```ts
+ * import { countryByYearContribution, type CountryByYearRow } from "@bluehelm/data/mappings";
+ *
+ * const row: CountryByYearRow = { Year: "2019", Country: "Rwanda", Mission: "MINUSCA", Female: "10", Male: "90", Total: "100" };
+ * console.log(countryByYearContribution(row).kind);
+ * ```
+ */
 export interface CountryByYearRow {
   readonly Year?: string;
   readonly Country?: string;
@@ -25,14 +47,43 @@ export interface CountryByYearRow {
   readonly Total?: string;
 }
 
-/** What a row becomes: a contribution, a row left out with the reason, or an all-zero row (of any mission). */
+/**
+ * What a row becomes: a contribution, a row left out with the reason, or an all-zero row (of any mission).
+ *
+ * @example
+ * ```ts
+ * import { countryByYearContribution, type CountryByYearResult } from "@bluehelm/data/mappings";
+ *
+ * const result: CountryByYearResult = countryByYearContribution({ Year: "2019", Country: "Rwanda", Mission: "MINUSCA", Female: "0", Male: "0", Total: "0" });
+ * console.log(result.kind); // "empty"
+ * ```
+ */
 export type CountryByYearResult =
   | { readonly kind: "record"; readonly record: Contribution }
   | { readonly kind: "excluded"; readonly reason: string }
   | { readonly kind: "empty" };
 
-/** A row that cannot be read: what, and which column. */
+/**
+ * A row that cannot be read: what, and which column.
+ *
+ * @example
+ * ```ts
+ * import { MappingError, countryByYearContribution } from "@bluehelm/data/mappings";
+ *
+ * try {
+ *   countryByYearContribution({ Year: "2019", Country: "Atlantis", Mission: "MINUSCA", Female: "1", Male: "1", Total: "2" });
+ * } catch (error) {
+ *   if (error instanceof MappingError) console.log(error.column, error.message);
+ * }
+ * ```
+ */
 export class MappingError extends Error {
+  /**
+   * Creates the error of a row that cannot be read.
+   *
+   * @param column - The column of the row that cannot be read.
+   * @param message - What is wrong with it.
+   */
   constructor(
     readonly column: string,
     message: string,
@@ -54,6 +105,15 @@ const whole = (value: string | undefined, column: string): number => {
  * as "excluded" with the reason; all-zero rows as "empty". Years the dataset
  * judges partial, and flagged mission-years, are kept but marked unverified
  * with the reason in the note.
+ *
+ * @example
+ * ```ts
+ * import { countryByYearContribution } from "@bluehelm/data/mappings";
+ *
+ * const result = countryByYearContribution({ Year: "2019", Country: "Rwanda", Mission: "MINUSCA", Female: "10", Male: "90", Total: "100" });
+ * if (result.kind === "record") console.log(result.record.contributorId, result.record.missionId, result.record.total);
+ * else if (result.kind === "excluded") console.log(result.reason);
+ * ```
  */
 export function countryByYearContribution(row: CountryByYearRow): CountryByYearResult {
   const year = whole(row.Year, "Year");

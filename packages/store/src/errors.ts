@@ -1,6 +1,22 @@
 import { makeIssue, makeReport, type ValidationIssue, type ValidationReport } from "@bluehelm/core";
 
-/** Why a store operation was refused. */
+/**
+ * Why a store operation was refused.
+ *
+ * @example
+ * ```ts
+ * import { openStore, isStoreError, type StoreErrorCode } from "@bluehelm/store";
+ *
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * try {
+ *   await store.update("pledge", "can-2017-aviation-task-force", {}, 1, { actor: "editor@example.org" });
+ * } catch (error) {
+ *   const code: StoreErrorCode | undefined = isStoreError(error) ? error.code : undefined;
+ *   console.log(code); // e.g. "invalid" or "version-mismatch"
+ * }
+ * await store.close();
+ * ```
+ */
 export type StoreErrorCode =
   /** The record does not exist. */
   | "not-found"
@@ -15,7 +31,22 @@ export type StoreErrorCode =
   /** An idempotency key was reused with a different request. */
   | "idempotency-mismatch";
 
-/** An error of the store, carrying the validation report where there is one. */
+/**
+ * An error of the store, carrying the validation report where there is one.
+ *
+ * @example
+ * ```ts
+ * import { openStore, StoreError } from "@bluehelm/store";
+ *
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * try {
+ *   await store.create("endorsement", { id: "not valid" }, { actor: "editor@example.org" });
+ * } catch (error) {
+ *   if (error instanceof StoreError && error.code === "invalid") console.log(error.report?.issues);
+ * }
+ * await store.close();
+ * ```
+ */
 export class StoreError extends Error {
   override readonly name = "StoreError";
   readonly code: StoreErrorCode;
@@ -23,6 +54,13 @@ export class StoreError extends Error {
   /** For `version-mismatch`: the record's current version. */
   readonly currentVersion: number | undefined;
 
+  /**
+   * Creates a store error.
+   *
+   * @param code - Why the operation was refused.
+   * @param message - What happened, for people.
+   * @param options - The validation report and, for `version-mismatch`, the current version.
+   */
   constructor(code: StoreErrorCode, message: string, options: { report?: ValidationReport; currentVersion?: number } = {}) {
     super(message);
     this.code = code;
@@ -31,7 +69,23 @@ export class StoreError extends Error {
   }
 }
 
-/** Whether a value is a {@link StoreError}. */
+/**
+ * Whether a value is a {@link StoreError}.
+ *
+ * @example
+ * ```ts
+ * import { openStore, isStoreError } from "@bluehelm/store";
+ *
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * try {
+ *   await store.appendPledgeEvent({ pledgeId: "no-such-pledge" }, { actor: "editor@example.org" });
+ * } catch (error) {
+ *   if (isStoreError(error)) console.log(error.code, error.message);
+ *   else throw error;
+ * }
+ * await store.close();
+ * ```
+ */
 export function isStoreError(error: unknown): error is StoreError {
   return error instanceof StoreError;
 }

@@ -3,6 +3,8 @@
  * PGlite by default, PostgreSQL through node-postgres in production, with
  * the same migrations; the append-only pledge event log, the audit trail,
  * bearer tokens (stored hashed) and idempotency keys.
+ *
+ * @packageDocumentation
  */
 import { resolve } from "node:path";
 import type { ReadonlyDataset } from "@bluehelm/core";
@@ -31,9 +33,31 @@ export type {
   WriteResult,
 } from "./types.js";
 
-/** The default data directory of the embedded store, under the working directory. */
+/**
+ * The default data directory of the embedded store, under the working directory.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_DATA_DIR, describeStore } from "@bluehelm/store";
+ *
+ * console.log(DEFAULT_DATA_DIR, describeStore({ env: {} }).location);
+ * ```
+ */
 export const DEFAULT_DATA_DIR = ".bluehelm/db";
 
+/**
+ * Where and how {@link openStore} opens a store.
+ *
+ * @example
+ * ```ts
+ * import { openStore, type OpenStoreOptions } from "@bluehelm/store";
+ *
+ * const options: OpenStoreOptions = { dataDir: "/tmp/bluehelm-empty", seed: false };
+ * const store = await openStore(options);
+ * console.log((await store.list("pledge")).total); // 0: not seeded
+ * await store.close();
+ * ```
+ */
 export interface OpenStoreOptions {
   /** A `postgres://` or `postgresql://` URL; default `DATABASE_URL` from the environment. */
   readonly url?: string;
@@ -50,7 +74,17 @@ export interface OpenStoreOptions {
   readonly poolSize?: number;
 }
 
-/** Where a store would be opened from these options: `{ engine, location }`, the URL's password hidden. */
+/**
+ * Where a store would be opened from these options: `{ engine, location }`, the URL's password hidden.
+ *
+ * @example
+ * ```ts
+ * import { describeStore } from "@bluehelm/store";
+ *
+ * console.log(describeStore({ url: "postgres://app:secret@db.example.org/bluehelm" }));
+ * // { engine: "postgres", location: "postgres://app:***@db.example.org/bluehelm" }
+ * ```
+ */
 export function describeStore(options: OpenStoreOptions = {}): { engine: "pglite" | "postgres"; location: string } {
   const url = options.url ?? (options.dataDir === undefined ? (options.env ?? process.env).DATABASE_URL : undefined);
   if (url) return { engine: "postgres", location: url.replace(/\/\/([^:/@]+):[^@/]*@/, "//$1:***@") };
@@ -62,6 +96,18 @@ export function describeStore(options: OpenStoreOptions = {}): { engine: "pglite
  * no data directory is given), the embedded PGlite store otherwise. Runs the
  * migrations; a new database is seeded (in the same transaction) with the
  * reference dataset.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pocCoverage } from "@bluehelm/core";
+ * import { openStore } from "@bluehelm/store";
+ *
+ * // PostgreSQL when DATABASE_URL is set, else the embedded store in .bluehelm/db, seeded with the reference data.
+ * const store = await openStore();
+ * const coverage = pocCoverage(createIndex(await store.dataset()), { asOf: "2024-01-01" });
+ * console.log(store.engine, coverage.value.missionShare);
+ * await store.close();
+ * ```
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const { engine, location } = describeStore(options);

@@ -2,6 +2,14 @@
  * The schema, as numbered migrations run in order by both engines (PGlite and
  * PostgreSQL) and recorded in `schema_migrations`. A migration never changes
  * once released: later changes are new migrations.
+ *
+ * @example
+ * ```ts
+ * import { MIGRATIONS, type Migration } from "@bluehelm/store";
+ *
+ * const latest: Migration | undefined = MIGRATIONS.at(-1);
+ * console.log(latest?.id, latest?.name);
+ * ```
  */
 export interface Migration {
   readonly id: number;
@@ -9,6 +17,16 @@ export interface Migration {
   readonly sql: string;
 }
 
+/**
+ * Every migration, in the order both engines run them; `openStore` applies those not yet recorded.
+ *
+ * @example
+ * ```ts
+ * import { MIGRATIONS } from "@bluehelm/store";
+ *
+ * for (const m of MIGRATIONS) console.log(m.id, m.name);
+ * ```
+ */
 export const MIGRATIONS: readonly Migration[] = [
   {
     id: 1,

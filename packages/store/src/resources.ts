@@ -10,10 +10,30 @@ import {
   type EntityOf,
 } from "@bluehelm/core";
 
-/** How a field is filtered and sorted: as text, as a number, as a boolean, or as a list of codes. */
+/**
+ * How a field is filtered and sorted: as text, as a number, as a boolean, or as a list of codes.
+ *
+ * @example
+ * ```ts
+ * import { RESOURCES, type FieldType } from "@bluehelm/store";
+ *
+ * const type: FieldType | undefined = RESOURCES.pledge.fields.get("kind")?.type;
+ * console.log(type);
+ * ```
+ */
 export type FieldType = "text" | "number" | "boolean" | "list";
 
-/** A field of a resource that lists can filter on (and, unless a list, sort by). */
+/**
+ * A field of a resource that lists can filter on (and, unless a list, sort by).
+ *
+ * @example
+ * ```ts
+ * import { RESOURCES, type FieldInfo } from "@bluehelm/store";
+ *
+ * const fields: FieldInfo[] = [...RESOURCES.pledge.fields.values()];
+ * console.log(fields.map((f) => `${f.name}: ${f.type}`));
+ * ```
+ */
 export interface FieldInfo {
   /** The dotted name used in query strings, e.g. `unit.unitType`. */
   readonly name: string;
@@ -25,7 +45,17 @@ export interface FieldInfo {
   readonly derived?: boolean;
 }
 
-/** What the store and its adapters know about one kind of record. */
+/**
+ * What the store and its adapters know about one kind of record.
+ *
+ * @example
+ * ```ts
+ * import { RESOURCES, type ResourceInfo } from "@bluehelm/store";
+ *
+ * const info: ResourceInfo = RESOURCES["pledge-event"];
+ * console.log(info.path, info.collection, info.dateField, info.writable); // "pledge-events" "pledgeEvents" …
+ * ```
+ */
 export interface ResourceInfo {
   readonly kind: EntityKind;
   /** The URL segment and the plural name: `pledges`, `actor-roles`. */
@@ -42,8 +72,29 @@ export interface ResourceInfo {
   readonly writable: boolean;
 }
 
-/** The kinds the API writes. */
+/**
+ * The kinds the API writes.
+ *
+ * @example
+ * ```ts
+ * import { WRITABLE_KINDS } from "@bluehelm/store";
+ *
+ * console.log(WRITABLE_KINDS); // ["pledge", "pledge-event", "endorsement"]
+ * ```
+ */
 export const WRITABLE_KINDS = ["pledge", "pledge-event", "endorsement"] as const;
+
+/**
+ * A kind the API writes: one of {@link WRITABLE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { WritableKind } from "@bluehelm/store";
+ *
+ * const kind: WritableKind = "endorsement";
+ * console.log(kind);
+ * ```
+ */
 export type WritableKind = (typeof WRITABLE_KINDS)[number];
 
 interface ZodDefLike {
@@ -163,6 +214,15 @@ const DATE_FIELDS: Partial<Record<EntityKind, string>> = {
  * The day from which a record counts, for `asOf` queries: an endorsement from
  * the latest day its partial date can stand for, a pledge from its
  * announcement, a mission from its start, and so on. `undefined`: always.
+ *
+ * @example
+ * ```ts
+ * import { effectiveDate } from "@bluehelm/store";
+ * import { endorsements } from "@bluehelm/data/endorsements";
+ *
+ * const first = endorsements[0];
+ * if (first) console.log(first.date, effectiveDate("endorsement", first));
+ * ```
  */
 export function effectiveDate<K extends EntityKind>(kind: K, record: EntityOf<K>): string | undefined {
   const r = record as Record<string, unknown>;
@@ -200,12 +260,31 @@ function build(kind: EntityKind): ResourceInfo {
   };
 }
 
-/** Every resource, by entity kind, in the core's order. */
+/**
+ * Every resource, by entity kind, in the core's order.
+ *
+ * @example
+ * ```ts
+ * import { RESOURCES } from "@bluehelm/store";
+ *
+ * console.log(Object.values(RESOURCES).map((r) => r.path));
+ * ```
+ */
 export const RESOURCES: Readonly<Record<EntityKind, ResourceInfo>> = Object.freeze(
   Object.fromEntries(ENTITY_KINDS.map((k) => [k, build(k)])) as Record<EntityKind, ResourceInfo>,
 );
 
-/** The resource served under a URL segment (`pledges`), if any. */
+/**
+ * The resource served under a URL segment (`pledges`), if any.
+ *
+ * @example
+ * ```ts
+ * import { resourceByPath } from "@bluehelm/store";
+ *
+ * console.log(resourceByPath("actor-roles")?.kind); // "actor-role"
+ * console.log(resourceByPath("nothing")); // undefined
+ * ```
+ */
 export function resourceByPath(path: string): ResourceInfo | undefined {
   return ENTITY_KINDS.map((k) => RESOURCES[k]).find((r) => r.path === path);
 }

@@ -1,12 +1,42 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
-/** The roles a bearer token can carry, from least to most powerful. */
+/**
+ * The roles a bearer token can carry, from least to most powerful.
+ *
+ * @example
+ * ```ts
+ * import { ROLES } from "@bluehelm/store";
+ *
+ * console.log(ROLES.indexOf("editor") >= ROLES.indexOf("reader")); // true
+ * ```
+ */
 export const ROLES = ["reader", "editor", "admin"] as const;
+
+/**
+ * A role a bearer token carries: `reader`, `editor` or `admin`.
+ *
+ * @example
+ * ```ts
+ * import type { Role } from "@bluehelm/store";
+ *
+ * const role: Role = "editor";
+ * console.log(role);
+ * ```
+ */
 export type Role = (typeof ROLES)[number];
 
 const TOKEN = /^bhk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
 
-/** The SHA-256 of a token, hex: the only form in which tokens are stored. */
+/**
+ * The SHA-256 of a token, hex: the only form in which tokens are stored.
+ *
+ * @example
+ * ```ts
+ * import { hashToken } from "@bluehelm/store";
+ *
+ * console.log(hashToken("bhk_example_secret").length); // 64
+ * ```
+ */
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }

@@ -2,7 +2,19 @@ import type { EntityKind, EntityOf, PledgeStatus, ReadonlyDataset } from "@blueh
 import type { WritableKind } from "./resources.js";
 import type { Role } from "./tokens.js";
 
-/** A record as stored: the core record, its version and, for pledges, its status as of the query's date. */
+/**
+ * A record as stored: the core record, its version and, for pledges, its status as of the query's date.
+ *
+ * @example
+ * ```ts
+ * import { openStore, type StoredRecord } from "@bluehelm/store";
+ *
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * const stored: StoredRecord<"mission"> | undefined = await store.get("mission", "minusca");
+ * console.log(stored?.version, stored?.updatedAt, stored?.record.acronym);
+ * await store.close();
+ * ```
+ */
 export interface StoredRecord<K extends EntityKind = EntityKind> {
   readonly kind: K;
   readonly id: string;
@@ -17,7 +29,19 @@ export interface StoredRecord<K extends EntityKind = EntityKind> {
   readonly statusSince?: string | null;
 }
 
-/** One condition of a list query on a field (dotted name, as in `RESOURCES[kind].fields`). */
+/**
+ * One condition of a list query on a field (dotted name, as in `RESOURCES[kind].fields`).
+ *
+ * @example
+ * ```ts
+ * import { openStore, type Filter } from "@bluehelm/store";
+ *
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * const filter: Filter = { field: "unit.unitType", op: "eq", values: ["level-2-hospital", "utility-helicopter-unit"] };
+ * console.log((await store.list("pledge", { filters: [filter] })).total);
+ * await store.close();
+ * ```
+ */
 export interface Filter {
   readonly field: string;
   /** `eq`: any of the values (for a list field: contains any of them); `gte`/`lte`: a bound. */
@@ -25,6 +49,20 @@ export interface Filter {
   readonly values: readonly string[];
 }
 
+/**
+ * A list query: filters, sort, page size, cursor and date.
+ *
+ * @example
+ * ```ts
+ * import { openStore, type ListQuery } from "@bluehelm/store";
+ *
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * const query: ListQuery = { filters: [{ field: "regionalGroup", op: "eq", values: ["african"] }], sort: "id", limit: 100 };
+ * const page = await store.list("actor", query);
+ * console.log(page.total, page.items.length, page.nextCursor);
+ * await store.close();
+ * ```
+ */
 export interface ListQuery {
   readonly filters?: readonly Filter[];
   /** A field name, `-` first for descending; default `id`. Records without the field come last. */
@@ -37,6 +75,23 @@ export interface ListQuery {
   readonly asOf?: string;
 }
 
+/**
+ * One page of a list query, with the total and the cursor of the next page.
+ *
+ * @example
+ * ```ts
+ * import { openStore, type Page } from "@bluehelm/store";
+ *
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * let cursor: string | undefined;
+ * do {
+ *   const page: Page<"mandate"> = await store.list("mandate", { limit: 200, cursor });
+ *   for (const item of page.items) console.log(item.id);
+ *   cursor = page.nextCursor;
+ * } while (cursor);
+ * await store.close();
+ * ```
+ */
 export interface Page<K extends EntityKind = EntityKind> {
   readonly items: StoredRecord<K>[];
   /** How many records match the filters, over all pages. */
@@ -45,7 +100,19 @@ export interface Page<K extends EntityKind = EntityKind> {
   readonly nextCursor: string | undefined;
 }
 
-/** Who writes, for the audit log, and the idempotency key of the request, if any. */
+/**
+ * Who writes, for the audit log, and the idempotency key of the request, if any.
+ *
+ * @example
+ * ```ts
+ * import { openStore, type WriteContext } from "@bluehelm/store";
+ *
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * const ctx: WriteContext = { actor: "editor@example.org", requestId: "req-1" };
+ * console.log((await store.audit({ limit: 1 })).length, ctx.actor);
+ * await store.close();
+ * ```
+ */
 export interface WriteContext {
   readonly actor: string;
   readonly requestId?: string;
@@ -53,12 +120,39 @@ export interface WriteContext {
   readonly idempotency?: { readonly key: string; readonly fingerprint: string };
 }
 
+/**
+ * What a write returns: the stored record, and whether it replays an earlier write with the same idempotency key.
+ *
+ * @example
+ * ```ts
+ * import { openStore, type WriteResult } from "@bluehelm/store";
+ *
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * const event = { id: "can-2017-aviation-task-force-registered", pledgeId: "can-2017-aviation-task-force", type: "registered", date: "2018-01-15", sources: ["un-pk-vancouver-2017"], confidence: "reported" };
+ * const result: WriteResult<"pledge-event"> = await store.appendPledgeEvent(event, { actor: "editor@example.org", idempotency: { key: "k1", fingerprint: "f1" } });
+ * console.log(result.stored.version, result.replayed);
+ * await store.close();
+ * ```
+ */
 export interface WriteResult<K extends EntityKind = EntityKind> {
   readonly stored: StoredRecord<K>;
   /** True when an earlier write with the same idempotency key was returned instead of writing. */
   readonly replayed: boolean;
 }
 
+/**
+ * An entry of the audit log: who did what to which record, with the record before and after.
+ *
+ * @example
+ * ```ts
+ * import { openStore, type AuditEntry } from "@bluehelm/store";
+ *
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * const entries: AuditEntry[] = await store.audit({ resource: "pledges", limit: 10 });
+ * for (const e of entries) console.log(e.at, e.actor, e.action, e.recordId);
+ * await store.close();
+ * ```
+ */
 export interface AuditEntry {
   readonly id: number;
   readonly at: string;
@@ -71,6 +165,19 @@ export interface AuditEntry {
   readonly requestId: string | null;
 }
 
+/**
+ * Which audit entries to read: by resource and record, after an entry id, up to a limit.
+ *
+ * @example
+ * ```ts
+ * import { openStore, type AuditQuery } from "@bluehelm/store";
+ *
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * const query: AuditQuery = { resource: "endorsements", after: 0, limit: 50 };
+ * console.log((await store.audit(query)).length);
+ * await store.close();
+ * ```
+ */
 export interface AuditQuery {
   readonly resource?: string;
   readonly recordId?: string;
@@ -79,6 +186,19 @@ export interface AuditQuery {
   readonly limit?: number;
 }
 
+/**
+ * A bearer token as stored (never its secret): id, name, role and dates.
+ *
+ * @example
+ * ```ts
+ * import { openStore, type TokenInfo } from "@bluehelm/store";
+ *
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * const tokens: TokenInfo[] = await store.listTokens();
+ * console.log(tokens.filter((t) => t.revokedAt === null).map((t) => `${t.name}: ${t.role}`));
+ * await store.close();
+ * ```
+ */
 export interface TokenInfo {
   readonly id: string;
   readonly name: string;
@@ -87,12 +207,26 @@ export interface TokenInfo {
   readonly revokedAt: string | null;
 }
 
-/** The persistence of Bluehelm: one interface, two engines (PGlite, PostgreSQL). */
+/**
+ * The persistence of Bluehelm: one interface, two engines (PGlite, PostgreSQL).
+ *
+ * @example
+ * ```ts
+ * import { openStore, type Store } from "@bluehelm/store";
+ *
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * const page = await store.list("pledge", { filters: [{ field: "kind", op: "eq", values: ["unit"] }], asOf: "2020-01-01" });
+ * console.log(store.engine, page.total, page.items.map((p) => `${p.id}: ${p.status}`));
+ * await store.close();
+ * ```
+ */
 export interface Store {
   readonly engine: "pglite" | "postgres";
+  /** One page of the records of a kind matching the query, with the total. */
   list<K extends EntityKind>(kind: K, query?: ListQuery): Promise<Page<K>>;
   /** Every record matching the query, page after page (for streaming exports). */
   iterate<K extends EntityKind>(kind: K, query?: Omit<ListQuery, "cursor">): AsyncGenerator<StoredRecord<K>>;
+  /** One record by id; `undefined` when there is none (or, with `asOf`, when it had not come into being). */
   get<K extends EntityKind>(kind: K, id: string, options?: { readonly asOf?: string }): Promise<StoredRecord<K> | undefined>;
   /** A pledge's events in the order they were appended. */
   pledgeEvents(pledgeId: string): Promise<StoredRecord<"pledge-event">[]>;
@@ -100,7 +234,9 @@ export interface Store {
   dataset(): Promise<ReadonlyDataset>;
   /** A number that changes whenever the data may have changed (own writes, other servers' writes). */
   generation(): number;
+  /** Creates a pledge or an endorsement, checked against the schema and the stored data; audited. */
   create<K extends Exclude<WritableKind, "pledge-event">>(kind: K, input: unknown, ctx: WriteContext): Promise<WriteResult<K>>;
+  /** Replaces a pledge or an endorsement if its version is still `expectedVersion` (else a `version-mismatch` error); audited. */
   update<K extends Exclude<WritableKind, "pledge-event">>(
     kind: K,
     id: string,
@@ -118,13 +254,18 @@ export interface Store {
    * the order given. `onProgress` is called with the number written so far.
    */
   importRecords<K extends EntityKind>(kind: K, records: readonly unknown[], ctx: WriteContext, onProgress?: (done: number) => void): Promise<{ inserted: number }>;
+  /** Entries of the audit log, oldest first. */
   audit(query?: AuditQuery): Promise<AuditEntry[]>;
   /** Creates a token; the secret is returned once and only its hash is kept. */
   createToken(input: { readonly name: string; readonly role: Role }, actor?: string): Promise<{ token: string; info: TokenInfo }>;
+  /** Revokes a token by id; false when there is none. */
   revokeToken(id: string, actor?: string): Promise<boolean>;
+  /** Every token (without secrets). */
   listTokens(): Promise<TokenInfo[]>;
   /** The token's record when it is valid and not revoked. */
   verifyToken(token: string): Promise<TokenInfo | undefined>;
+  /** Resolves when the database answers. */
   ping(): Promise<void>;
+  /** Closes the store: the pool, or the embedded database and its lock. */
   close(): Promise<void>;
 }

@@ -4,6 +4,16 @@ import type { Label } from "../codelists.js";
  * The answer to a question, with what it takes to cite it: the date it is
  * true for, the method used (in English and French) and the ids of the
  * sources behind the records it was computed from.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pocCoverage, type Answer, type PocCoverage } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const answer: Answer<PocCoverage> = pocCoverage(index, { asOf: "2024-01-01" });
+ * console.log(answer.asOf, answer.value.missionShare, answer.method.en, answer.sources.length);
+ * ```
  */
 export interface Answer<T> {
   readonly asOf: string;

@@ -5,7 +5,19 @@ import type { DatasetIndex } from "./dataset-index.js";
 import type { AsOfOptions } from "./endorsements.js";
 import { pledgesAsOf } from "./pledges.js";
 
-/** The gap for one unit type of a mission. */
+/**
+ * The gap for one unit type of a mission.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, capabilityGaps, type CapabilityGap } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const gaps: CapabilityGap[] = capabilityGaps(index, "minusma", { asOf: "2018-01-01" }).value;
+ * console.log(gaps.map((g) => `${g.unitType}: ${g.gap}`));
+ * ```
+ */
 export interface CapabilityGap {
   readonly unitType: UnitType;
   readonly required: number;
@@ -23,6 +35,16 @@ export interface CapabilityGap {
  * (requirements published on or before the date) minus what is deployed
  * minus what is pledged but not yet deployed, with the languages and women
  * the requirements ask for.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, capabilityGaps } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const { value } = capabilityGaps(index, "minusma", { asOf: "2018-01-01" });
+ * for (const gap of value) console.log(gap.unitType, gap.required, gap.deployed, gap.pledged, gap.gap);
+ * ```
  */
 export function capabilityGaps(index: DatasetIndex, missionId: string, options: AsOfOptions = {}): Answer<CapabilityGap[]> {
   const asOf = options.asOf ?? today();

@@ -5,7 +5,19 @@ import { answer, type Answer } from "./answer.js";
 import { withoutDoubleCounting, type DatasetIndex } from "./dataset-index.js";
 import { mean } from "./stats.js";
 
-/** A contributor's mean yearly personnel over a period. */
+/**
+ * A contributor's mean yearly personnel over a period.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, topContributors, type TopContributor } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const top: TopContributor[] = topContributors(index, { from: 2016, to: 2020, n: 5 }).value;
+ * console.log(top.map((c) => `${c.contributorId}: ${Math.round(c.personnel)}`));
+ * ```
+ */
 export interface TopContributor {
   readonly contributorId: string;
   /** Mean over the years with data of the yearly personnel (sum over missions). */
@@ -18,6 +30,16 @@ export interface TopContributor {
  * The top contributors of uniformed personnel over a range of years, from
  * the annual-mean contributions by mission: for each year, a contributor's
  * personnel is the sum over missions; over the range, the mean of its years.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, topContributors } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const { value } = topContributors(index, { from: 2015, to: 2017, n: 10 });
+ * console.log(value.map((c) => c.contributorId));
+ * ```
  */
 export function topContributors(
   index: DatasetIndex,
@@ -63,7 +85,20 @@ export function topContributors(
   );
 }
 
-/** One point of a yearly series. */
+/**
+ * One point of a yearly series.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pocCoverage, timeSeries, type YearPoint } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const series = timeSeries(2015, 2024, (year) => pocCoverage(index, { asOf: `${year}-06-30` }), (v) => v.personnelShare);
+ * const points: readonly YearPoint[] = series.value;
+ * console.log(points.map((p) => `${p.year}: ${p.value ?? "?"}`));
+ * ```
+ */
 export interface YearPoint {
   readonly year: number;
   readonly value: number | undefined;
@@ -72,6 +107,16 @@ export interface YearPoint {
 /**
  * A yearly time series of any indicator: calls `indicator(year)` for every
  * year from `from` to `to` and keeps the sources of the answers it returns.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pocCoverage, timeSeries } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const series = timeSeries(2015, 2024, (year) => pocCoverage(index, { asOf: `${year}-06-30` }), (v) => v.missionShare);
+ * console.log(series.value);
+ * ```
  */
 export function timeSeries<T>(
   from: number,
@@ -91,7 +136,19 @@ export function timeSeries<T>(
   return { asOf: `${to}-12-31`, value: points, method: { en: `Yearly series. ${method.en}`, fr: `Série annuelle. ${method.fr}` }, sources: [...sources].sort() };
 }
 
-/** Uniformed personnel by year (sum of annual-mean contributions), optionally for one contributor or mission. */
+/**
+ * Uniformed personnel by year (sum of annual-mean contributions), optionally for one contributor or mission.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, personnelByYear } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const { value } = personnelByYear(index, { missionId: "minusca" });
+ * console.log(value.map((y) => `${y.year}: ${y.total}`));
+ * ```
+ */
 export function personnelByYear(
   index: DatasetIndex,
   options: { readonly contributorId?: string; readonly missionId?: string } = {},

@@ -8,7 +8,19 @@ import type { CapabilityRequirement, ConductStat, Contribution, GenderTarget } f
 import type { Mandate, Mission } from "../schemas/mission.js";
 import type { Pledge, PledgeEvent } from "../schemas/pledge.js";
 
-/** A ranking of contributors published for one reporting date. */
+/**
+ * A ranking of contributors published for one reporting date.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, rankingInForce, type Ranking } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const ranking: Ranking | undefined = rankingInForce(index, "2021-06-30");
+ * console.log(ranking?.date, ranking?.entries.slice(0, 3).map((c) => c.contributorId));
+ * ```
+ */
 export interface Ranking {
   readonly date: string;
   /** Contributors in rank order. */
@@ -19,6 +31,16 @@ export interface Ranking {
  * An index over a dataset, built once by {@link createIndex}; every analytics
  * function takes it. Collections are sorted deterministically, so answers do
  * not depend on the order of the input records.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, type DatasetIndex } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const built: DatasetIndex = index;
+ * console.log(built.missions.get("minusca")?.names.en);
+ * ```
  */
 export interface DatasetIndex {
   readonly dataset: ReadonlyDataset;
@@ -68,6 +90,15 @@ const lifecycleRank = (type: PledgeEvent["type"]): number => {
  * taken in date order, same-day events in lifecycle order, so the answer is
  * the same whatever the order of the records; defects of the append order are
  * the business of `validateDataset`.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pledgeSummary } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * console.log(pledgeSummary(index, { asOf: "2020-01-01" }).value.total);
+ * ```
  */
 export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
   const sortedContributions = [...dataset.contributions].sort(
@@ -114,12 +145,34 @@ export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
   };
 }
 
-/** Whether a mission was active on a date. A mission with no known start date is never counted active. */
+/**
+ * Whether a mission was active on a date. A mission with no known start date is never counted active.
+ *
+ * @example
+ * ```ts
+ * import { isActive } from "@bluehelm/core";
+ * import { missions } from "@bluehelm/data/missions";
+ *
+ * console.log(missions.filter((m) => isActive(m, "2017-11-15")).map((m) => m.acronym));
+ * ```
+ */
 export function isActive(mission: Mission, asOf: string): boolean {
   return mission.startDate !== undefined && mission.startDate <= asOf && (mission.endDate === undefined || mission.endDate >= asOf);
 }
 
-/** The mandate of a mission in force on a date: the latest adopted on or before it. */
+/**
+ * The mandate of a mission in force on a date: the latest adopted on or before it.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, mandateInForce } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const mandate = mandateInForce(index, "minusca", "2024-01-01");
+ * console.log(mandate?.resolution, mandate?.poc);
+ * ```
+ */
 export function mandateInForce(index: DatasetIndex, missionId: string, asOf: string): Mandate | undefined {
   const list = index.mandatesByMission.get(missionId) ?? [];
   let found: Mandate | undefined;
@@ -127,7 +180,18 @@ export function mandateInForce(index: DatasetIndex, missionId: string, asOf: str
   return found;
 }
 
-/** The ranking in force on a date: the latest published on or before it. */
+/**
+ * The ranking in force on a date: the latest published on or before it.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, rankingInForce } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * console.log(rankingInForce(index, "2021-06-30")?.entries[0]?.contributorId);
+ * ```
+ */
 export function rankingInForce(index: DatasetIndex, asOf: string): Ranking | undefined {
   let found: Ranking | undefined;
   for (const r of index.rankings) if (r.date <= asOf) found = r;
@@ -139,6 +203,16 @@ export function rankingInForce(index: DatasetIndex, asOf: string): Ranking | und
  * period contains the date. Per contributor, a record of category "all" is
  * preferred to the sum of the categories. Returns the total, the records used
  * and the personnel per contributor.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, personnelOn } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const { total, women } = personnelOn(index, "minusca", "2019-06-30");
+ * console.log(total, women);
+ * ```
  */
 export function personnelOn(
   index: DatasetIndex,

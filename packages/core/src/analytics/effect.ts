@@ -5,7 +5,19 @@ import type { DatasetIndex } from "./dataset-index.js";
 import { endorsersAsOf, populationMembers, type Population } from "./endorsements.js";
 import { bootstrapDifference, mean, permutationPValue, seededRandom } from "./stats.js";
 
-/** Options of {@link endorsementEffect}. */
+/**
+ * Options of {@link endorsementEffect}.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, endorsementEffect, personnelIndicator, type EffectOptions } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const options: EffectOptions = { instrumentId: "kigali-principles", indicator: personnelIndicator(index, 2019, "women-share"), iterations: 500 };
+ * console.log(endorsementEffect(index, options).value.enoughData);
+ * ```
+ */
 export interface EffectOptions {
   readonly instrumentId: string;
   /** The indicator per actor; undefined leaves the actor out. */
@@ -21,13 +33,39 @@ export interface EffectOptions {
   readonly minGroupSize?: number;
 }
 
-/** A group of the comparison. */
+/**
+ * A group of the comparison.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, endorsementEffect, personnelIndicator, type EffectGroup } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const indicator = personnelIndicator(index, 2019, "personnel");
+ * const group: EffectGroup = endorsementEffect(index, { instrumentId: "kigali-principles", indicator }).value.endorsers;
+ * console.log(group.n, group.mean);
+ * ```
+ */
 export interface EffectGroup {
   readonly n: number;
   readonly mean: number | undefined;
 }
 
-/** Endorsers against non-endorsers on an indicator. */
+/**
+ * Endorsers against non-endorsers on an indicator.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, endorsementEffect, personnelIndicator, type EndorsementEffect } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const indicator = personnelIndicator(index, 2019, "women-share");
+ * const effect: EndorsementEffect = endorsementEffect(index, { instrumentId: "kigali-principles", indicator }).value;
+ * console.log(effect.difference, effect.ci95, effect.pValue, effect.statement.en);
+ * ```
+ */
 export interface EndorsementEffect {
   readonly endorsers: EffectGroup;
   readonly nonEndorsers: EffectGroup;
@@ -51,6 +89,20 @@ const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3)
  * p-value, the sample sizes, and a plain statement — including when the
  * samples are too small to say anything. A difference is an association,
  * not evidence that endorsing caused it.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, endorsementEffect, personnelIndicator } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const { value } = endorsementEffect(index, {
+ *   instrumentId: "kigali-principles",
+ *   indicator: personnelIndicator(index, 2019, "women-share"),
+ *   asOf: "2019-12-31",
+ * });
+ * console.log(value.statement.en);
+ * ```
  */
 export function endorsementEffect(index: DatasetIndex, options: EffectOptions): Answer<EndorsementEffect> {
   const asOf = options.asOf ?? today();

@@ -5,13 +5,37 @@ import type { Endorsement } from "../schemas/framework.js";
 import { answer, share, type Answer } from "./answer.js";
 import { rankingInForce, type DatasetIndex } from "./dataset-index.js";
 
-/** Options shared by the questions asked as of a date. */
+/**
+ * Options shared by the questions asked as of a date.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, endorsersAsOf, type AsOfOptions } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const options: AsOfOptions = { asOf: "2017-11-15" };
+ * console.log(endorsersAsOf(index, "kigali-principles", options).value.length);
+ * ```
+ */
 export interface AsOfOptions {
   /** `YYYY-MM-DD`; default today. */
   readonly asOf?: string;
 }
 
-/** One endorser of an instrument. */
+/**
+ * One endorser of an instrument.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, endorsersAsOf, type Endorser } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const endorsers: Endorser[] = endorsersAsOf(index, "kigali-principles", { asOf: "2016-01-01" }).value;
+ * console.log(endorsers.map((e) => `${e.actorId} by ${e.certainBy}`));
+ * ```
+ */
 export interface Endorser {
   readonly actorId: string;
   /** The endorsement that dates it: the one with the earliest latest-possible day. */
@@ -25,6 +49,16 @@ export interface Endorser {
  * counts once its latest possible day has passed ("on 2015-05" counts from
  * 31 May 2015; "by 2016-11-30" from that day). An actor endorsing twice (when
  * sources disagree) counts once, from the earlier date.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, endorsersAsOf } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const answer = endorsersAsOf(index, "kigali-principles", { asOf: "2017-11-15" });
+ * console.log(answer.value.length, answer.sources);
+ * ```
  */
 export function endorsersAsOf(index: DatasetIndex, instrumentId: string, options: AsOfOptions = {}): Answer<Endorser[]> {
   const asOf = options.asOf ?? today();
@@ -49,7 +83,19 @@ export function endorsersAsOf(index: DatasetIndex, instrumentId: string, options
   );
 }
 
-/** A population of actors to measure coverage in. */
+/**
+ * A population of actors to measure coverage in.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, endorsementCoverage, type Population } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const top30: Population = { kind: "top-contributors", n: 30 };
+ * console.log(endorsementCoverage(index, "kigali-principles", top30, { asOf: "2021-06-30" }).value.share);
+ * ```
+ */
 export type Population =
   | { readonly kind: "member-states" }
   | { readonly kind: "regional-group"; readonly group: RegionalGroup }
@@ -61,7 +107,19 @@ function existed(actor: Actor, asOf: string): boolean {
   return (actor.since === undefined || actor.since <= asOf) && (actor.until === undefined || actor.until >= asOf);
 }
 
-/** The actor ids of a population on a date, sorted, with the records that define it. */
+/**
+ * The actor ids of a population on a date, sorted, with the records that define it.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, populationMembers } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const { ids } = populationMembers(index, { kind: "regional-group", group: "african" }, "2020-01-01");
+ * console.log(ids.length);
+ * ```
+ */
 export function populationMembers(
   index: DatasetIndex,
   population: Population,
@@ -92,7 +150,19 @@ export function populationMembers(
   }
 }
 
-/** Coverage of an instrument among a population. */
+/**
+ * Coverage of an instrument among a population.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, endorsementCoverage, type Coverage } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const coverage: Coverage = endorsementCoverage(index, "kigali-principles", { kind: "member-states" }).value;
+ * console.log(`${coverage.endorsers.length} of ${coverage.size}`);
+ * ```
+ */
 export interface Coverage {
   readonly population: string;
   readonly size: number;
@@ -106,6 +176,16 @@ export interface Coverage {
  * The share of a population that had endorsed an instrument as of a date:
  * all Member States, a regional group, the top-N contributors of the ranking
  * in force on that date, or a given list.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, endorsementCoverage } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const answer = endorsementCoverage(index, "kigali-principles", { kind: "top-contributors", n: 30 }, { asOf: "2021-06-30" });
+ * console.log(answer.value.share, answer.value.nonEndorsers);
+ * ```
  */
 export function endorsementCoverage(
   index: DatasetIndex,

@@ -3,10 +3,35 @@ import type { Contribution, GenderTarget } from "../schemas/measures.js";
 import { answer, share, type Answer } from "./answer.js";
 import type { DatasetIndex } from "./dataset-index.js";
 
-/** How a row compares with the parity target in force. */
+/**
+ * How a row compares with the parity target in force.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, genderShares, type ParityStanding } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const below: ParityStanding = "below";
+ * const rows = genderShares(index, { year: 2019, by: "category" }).value;
+ * console.log(rows.filter((r) => r.standing === below).map((r) => r.key));
+ * ```
+ */
 export type ParityStanding = "meets" | "close" | "below" | "no-women" | "no-target";
 
-/** Women's share for one contributor, mission or category in a year. */
+/**
+ * Women's share for one contributor, mission or category in a year.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, genderShares, type GenderRow } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const rows: GenderRow[] = genderShares(index, { year: 2019, by: "mission" }).value;
+ * for (const row of rows) console.log(row.key, row.category, row.share, row.target, row.standing);
+ * ```
+ */
 export interface GenderRow {
   readonly key: string;
   readonly category: PersonnelCategory;
@@ -18,7 +43,19 @@ export interface GenderRow {
   readonly standing: ParityStanding;
 }
 
-/** Options of {@link genderShares}. */
+/**
+ * Options of {@link genderShares}.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, genderShares, type GenderOptions } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const options: GenderOptions = { year: 2022, by: "contributor", closeMargin: 0.01 };
+ * console.log(genderShares(index, options).value.length);
+ * ```
+ */
 export interface GenderOptions {
   readonly year: number;
   readonly by: "contributor" | "mission" | "category";
@@ -28,7 +65,17 @@ export interface GenderOptions {
   readonly closeMargin?: number;
 }
 
-/** The target in force for a category in a year: that year's, else the latest earlier one. */
+/**
+ * The target in force for a category in a year: that year's, else the latest earlier one.
+ *
+ * @example
+ * ```ts
+ * import { targetInForce } from "@bluehelm/core";
+ * import { genderTargets } from "@bluehelm/data/gender-targets";
+ *
+ * console.log(targetInForce(genderTargets, "troops", 2025)?.share);
+ * ```
+ */
 export function targetInForce(targets: readonly GenderTarget[], category: PersonnelCategory, year: number): GenderTarget | undefined {
   let found: GenderTarget | undefined;
   for (const t of targets) if (t.category === category && t.year <= year && (!found || t.year >= found.year)) found = t;
@@ -50,6 +97,16 @@ function selectYear(index: DatasetIndex, year: number, measure: ContributionMeas
  * Women's share by contributor, mission or personnel category in a year,
  * against the parity target in force that year for the category: who meets
  * it, who is close, who is below, who deploys no women.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, genderShares } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const { value } = genderShares(index, { year: 2019, by: "category" });
+ * console.log(value.map((r) => `${r.category}: ${r.share ?? "?"} (target ${r.target ?? "none"})`));
+ * ```
  */
 export function genderShares(index: DatasetIndex, options: GenderOptions): Answer<GenderRow[]> {
   const measure = options.measure ?? "annual-mean";

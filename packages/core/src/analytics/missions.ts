@@ -6,13 +6,35 @@ import { isActive, mandateInForce, personnelOn, sumPersonnel, type DatasetIndex 
 import type { AsOfOptions } from "./endorsements.js";
 import { pledgesAsOf } from "./pledges.js";
 
-/** Whether an actor counts as a francophone contributor: OIF member, or French among its official languages. */
+/**
+ * Whether an actor counts as a francophone contributor: OIF member, or French among its official languages.
+ *
+ * @example
+ * ```ts
+ * import { isFrancophone } from "@bluehelm/core";
+ * import { actors } from "@bluehelm/data/actors";
+ *
+ * console.log(actors.filter(isFrancophone).length);
+ * ```
+ */
 export function isFrancophone(actor: Actor | undefined): boolean {
   if (!actor || actor.kind === "organization") return false;
   return actor.oif === "member" || actor.languages.includes("fr");
 }
 
-/** A mission in a francophone environment and its French-capable capacity. */
+/**
+ * A mission in a francophone environment and its French-capable capacity.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, francophoneEnvironments, type FrancophoneRow } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const rows: FrancophoneRow[] = francophoneEnvironments(index, { asOf: "2023-06-30" }).value;
+ * console.log(rows.map((r) => `${r.missionId}: ${r.share ?? "?"}`));
+ * ```
+ */
 export interface FrancophoneRow {
   readonly missionId: string;
   readonly environment: "yes" | "partial";
@@ -27,6 +49,16 @@ export interface FrancophoneRow {
  * For the missions active on the date in a francophone environment: the
  * share of personnel from francophone contributors, and the French-capable
  * units pledged for them.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, francophoneEnvironments } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const { value } = francophoneEnvironments(index, { asOf: "2023-06-30", includePartial: true });
+ * console.log(value.length);
+ * ```
  */
 export function francophoneEnvironments(index: DatasetIndex, options: AsOfOptions & { readonly includePartial?: boolean } = {}): Answer<FrancophoneRow[]> {
   const asOf = options.asOf ?? today();
@@ -62,7 +94,19 @@ export function francophoneEnvironments(index: DatasetIndex, options: AsOfOption
   );
 }
 
-/** Police ceilings against deployments for one mission. */
+/**
+ * Police ceilings against deployments for one mission.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, policingGaps, type PolicingRow } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const rows: PolicingRow[] = policingGaps(index, { asOf: "2023-06-30" }).value;
+ * console.log(rows.map((r) => `${r.missionId}: ${r.gaps.individualPolice ?? "?"}`));
+ * ```
+ */
 export interface PolicingRow {
   readonly missionId: string;
   readonly mandateId: string;
@@ -74,7 +118,18 @@ export interface PolicingRow {
   readonly gaps: { readonly individualPolice: number | undefined; readonly formedPolicePersonnel: number | undefined; readonly formedPoliceUnits: number | undefined };
 }
 
-/** Formed police units and individual police officers against the ceilings of the mandates in force. */
+/**
+ * Formed police units and individual police officers against the ceilings of the mandates in force.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, policingGaps } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * for (const row of policingGaps(index, { asOf: "2023-06-30" }).value) console.log(row.missionId, row.ceilings, row.deployed);
+ * ```
+ */
 export function policingGaps(index: DatasetIndex, options: AsOfOptions = {}): Answer<PolicingRow[]> {
   const asOf = options.asOf ?? today();
   const used: { sources: readonly string[] }[] = [];
@@ -122,7 +177,19 @@ export function policingGaps(index: DatasetIndex, options: AsOfOptions = {}): An
   );
 }
 
-/** SEA allegations per 1,000 personnel for a mission and year. */
+/**
+ * SEA allegations per 1,000 personnel for a mission and year.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, conductRates, type ConductRow } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const rows: ConductRow[] = conductRates(index, { year: 2019 }).value;
+ * console.log(rows.map((r) => `${r.missionId}: ${r.per1000 ?? "?"}`));
+ * ```
+ */
 export interface ConductRow {
   readonly missionId: string;
   readonly year: number;
@@ -132,7 +199,19 @@ export interface ConductRow {
   readonly per1000: number | undefined;
 }
 
-/** Allegations of sexual exploitation and abuse per 1,000 deployed personnel, per mission and year. */
+/**
+ * Allegations of sexual exploitation and abuse per 1,000 deployed personnel, per mission and year.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, conductRates } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const { value } = conductRates(index, { missionId: "minusca" });
+ * console.log(value.map((r) => `${r.year}: ${r.allegations} allegations, ${r.per1000 ?? "?"} per 1,000`));
+ * ```
+ */
 export function conductRates(index: DatasetIndex, options: { readonly missionId?: string; readonly year?: number } = {}): Answer<ConductRow[]> {
   const used: { sources: readonly string[] }[] = [];
   const value: ConductRow[] = [];

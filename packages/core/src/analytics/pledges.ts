@@ -7,7 +7,19 @@ import type { DatasetIndex } from "./dataset-index.js";
 import type { AsOfOptions } from "./endorsements.js";
 import { daysBetween, median } from "./stats.js";
 
-/** Which pledges to count. */
+/**
+ * Which pledges to count.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pledgesAsOf, type PledgeFilter } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const filter: PledgeFilter = { kind: "unit", status: "deployed" };
+ * console.log(pledgesAsOf(index, { asOf: "2020-01-01", filter }).value.length);
+ * ```
+ */
 export interface PledgeFilter {
   readonly actorId?: string;
   readonly eventId?: string;
@@ -17,7 +29,19 @@ export interface PledgeFilter {
   readonly status?: PledgeStatus;
 }
 
-/** A pledge with its status on a date. */
+/**
+ * A pledge with its status on a date.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pledgesAsOf, type PledgeAsOf } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const rows: PledgeAsOf[] = pledgesAsOf(index, { asOf: "2020-01-01" }).value;
+ * for (const row of rows) console.log(row.pledge.id, row.status, row.since);
+ * ```
+ */
 export interface PledgeAsOf {
   readonly pledge: Pledge;
   readonly status: PledgeStatus;
@@ -27,7 +51,19 @@ export interface PledgeAsOf {
   readonly fulfilledOn: string | undefined;
 }
 
-/** The pledges announced by a date, with their status on it, filtered. Sorted by id. */
+/**
+ * The pledges announced by a date, with their status on it, filtered. Sorted by id.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pledgesAsOf } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const answer = pledgesAsOf(index, { asOf: "2019-01-01", filter: { actorId: "can" } });
+ * console.log(answer.value.map((p) => `${p.pledge.id}: ${p.status}`));
+ * ```
+ */
 export function pledgesAsOf(index: DatasetIndex, options: AsOfOptions & { readonly filter?: PledgeFilter } = {}): Answer<PledgeAsOf[]> {
   const asOf = options.asOf ?? today();
   const f = options.filter ?? {};
@@ -64,7 +100,19 @@ export function pledgesAsOf(index: DatasetIndex, options: AsOfOptions & { readon
   );
 }
 
-/** Counts and rates of pledges on a date. */
+/**
+ * Counts and rates of pledges on a date.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pledgeSummary, type PledgeSummary } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const summary: PledgeSummary = pledgeSummary(index, { asOf: "2020-01-01" }).value;
+ * console.log(summary.total, summary.byStatus.deployed, summary.fulfilmentRate);
+ * ```
+ */
 export interface PledgeSummary {
   readonly total: number;
   readonly byStatus: Readonly<Record<PledgeStatus, number>>;
@@ -84,7 +132,19 @@ export interface PledgeSummary {
 
 const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-/** Pledges by status, kind, theme, actor and event on a date, with fulfilment rate and time to deploy. */
+/**
+ * Pledges by status, kind, theme, actor and event on a date, with fulfilment rate and time to deploy.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pledgeSummary } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const { value } = pledgeSummary(index, { asOf: "2020-01-01", filter: { kind: "unit" } });
+ * console.log(value.total, value.byStatus, value.medianDaysToDeployment);
+ * ```
+ */
 export function pledgeSummary(index: DatasetIndex, options: AsOfOptions & { readonly filter?: PledgeFilter } = {}): Answer<PledgeSummary> {
   const list = pledgesAsOf(index, options);
   const byStatus = zeroes(Object.keys(PLEDGE_STATUSES) as PledgeStatus[]);
@@ -126,7 +186,19 @@ export function pledgeSummary(index: DatasetIndex, options: AsOfOptions & { read
   };
 }
 
-/** An open pledge kept in one status longer than a threshold. */
+/**
+ * An open pledge kept in one status longer than a threshold.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, overduePledges, type OverduePledge } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const overdue: OverduePledge[] = overduePledges(index, { asOf: "2020-01-01" }).value;
+ * console.log(overdue.map((p) => `${p.pledgeId}: ${p.status} for ${p.days} days`));
+ * ```
+ */
 export interface OverduePledge {
   readonly pledgeId: string;
   readonly actorId: string;
@@ -138,6 +210,15 @@ export interface OverduePledge {
 /**
  * Open pledges not yet deployed whose current status has lasted longer than
  * `thresholdDays` (default 365) on the date, longest first.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, overduePledges } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * console.log(overduePledges(index, { asOf: "2020-01-01", thresholdDays: 730 }).value.length);
+ * ```
  */
 export function overduePledges(
   index: DatasetIndex,

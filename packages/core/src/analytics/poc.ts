@@ -4,7 +4,19 @@ import { answer, share, type Answer } from "./answer.js";
 import { isActive, mandateInForce, personnelOn, type DatasetIndex } from "./dataset-index.js";
 import type { AsOfOptions } from "./endorsements.js";
 
-/** One active mission and its PoC standing on a date. */
+/**
+ * One active mission and its PoC standing on a date.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pocCoverage, type MissionPoc } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const missions: readonly MissionPoc[] = pocCoverage(index, { asOf: "2024-01-01" }).value.missions;
+ * console.log(missions.filter((m) => m.poc === "core").map((m) => m.missionId));
+ * ```
+ */
 export interface MissionPoc {
   readonly missionId: string;
   /** The PoC level of the mandate in force; undefined when no mandate is recorded. */
@@ -14,7 +26,19 @@ export interface MissionPoc {
   readonly personnel: number | undefined;
 }
 
-/** PoC coverage of peacekeeping on a date. */
+/**
+ * PoC coverage of peacekeeping on a date.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pocCoverage, type PocCoverage } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const coverage: PocCoverage = pocCoverage(index, { asOf: "2024-01-01" }).value;
+ * console.log(coverage.withPoc, coverage.active, coverage.personnelShare);
+ * ```
+ */
 export interface PocCoverage {
   readonly missions: readonly MissionPoc[];
   readonly active: number;
@@ -34,6 +58,16 @@ export interface PocCoverage {
  * Which missions were active with a PoC mandate on a date, their share of
  * active missions, and the share of deployed uniformed personnel serving
  * under PoC mandates.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pocCoverage } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const { value, method } = pocCoverage(index, { asOf: "2024-01-01" });
+ * console.log(value.missionShare, value.personnelShare, method.en);
+ * ```
  */
 export function pocCoverage(index: DatasetIndex, options: AsOfOptions = {}): Answer<PocCoverage> {
   const asOf = options.asOf ?? today();

@@ -34,7 +34,18 @@ function populationOf(q: PopulationParams): Population {
 const filterOf = (q: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(q).filter(([k, v]) => v !== undefined && PLEDGE_FILTER_FIELDS.includes(k)));
 
-/** The instrument questions default to: the Kigali Principles, when the dataset has them. */
+/**
+ * The instrument questions default to: the Kigali Principles, when the dataset has them.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, defaultInstrumentId } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * console.log(defaultInstrumentId(index)); // "kigali-principles"
+ * ```
+ */
 export function defaultInstrumentId(index: DatasetIndex): string | undefined {
   for (const i of index.instruments.values()) if (i.kind === "principles" && /kigali/i.test(i.title.en)) return i.id;
   return undefined;
@@ -43,6 +54,16 @@ export function defaultInstrumentId(index: DatasetIndex): string | undefined {
 /**
  * An indicator per actor for comparisons: its uniformed personnel in a year
  * (sum of the annual-mean contributions), or the women's share of them.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, personnelIndicator } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const womenShare = personnelIndicator(index, 2019, "women-share");
+ * console.log(womenShare("rwa"));
+ * ```
  */
 export function personnelIndicator(index: DatasetIndex, yearOf: number, what: "personnel" | "women-share"): (actorId: string) => number | undefined {
   const cache = new Map<string, number | undefined>();
@@ -56,11 +77,22 @@ export function personnelIndicator(index: DatasetIndex, yearOf: number, what: "p
   };
 }
 
-/** A question of the registry. */
+/**
+ * A question of the registry.
+ *
+ * @example
+ * ```ts
+ * import { QUESTIONS, type Question } from "@bluehelm/core";
+ *
+ * const question: Question | undefined = QUESTIONS["poc-coverage"];
+ * console.log(question?.summary.en, Object.keys(question?.params.shape ?? {}));
+ * ```
+ */
 export interface Question {
   readonly summary: Label;
   /** The parameters, as text fields (query string, command line), validated and coerced. */
   readonly params: z.ZodObject;
+  /** Answers the question on an index with parameters already parsed by `params` (prefer {@link askQuestion}, which parses them). */
   readonly run: (index: DatasetIndex, params: Record<string, unknown>) => Answer<unknown>;
 }
 
@@ -201,16 +233,49 @@ function buildQuestions(): Readonly<Record<string, Question>> {
   });
 }
 
-/** The framework's questions, by name (the URL segment under `/v1/analytics/` and the CLI's `analytics` command). */
+/**
+ * The framework's questions, by name (the URL segment under `/v1/analytics/` and the CLI's `analytics` command).
+ *
+ * @example
+ * ```ts
+ * import { QUESTIONS } from "@bluehelm/core";
+ *
+ * for (const [name, question] of Object.entries(QUESTIONS)) console.log(name, "—", question.summary.en);
+ * ```
+ */
 export const QUESTIONS: Readonly<Record<string, Question>> = /* @__PURE__ */ buildQuestions();
 
-/** The outcome of asking a question with text parameters. */
+/**
+ * The outcome of asking a question with text parameters.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, askQuestion, type QuestionResult } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const result: QuestionResult = askQuestion(index, "endorsers", { asOf: "2017-11-15" });
+ * if (result.ok) console.log(result.answer.value);
+ * else console.log(result.report.issues);
+ * ```
+ */
 export type QuestionResult = { readonly ok: true; readonly answer: Answer<unknown> } | { readonly ok: false; readonly report: ValidationReport };
 
 /**
  * Asks a question of the registry with text parameters (as from a query
  * string or a command line). Unknown names and bad parameters come back as a
  * validation report, never as a thrown error.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, askQuestion } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const result = askQuestion(index, "pledge-summary", { asOf: "2020-01-01", kind: "unit" });
+ * if (result.ok) console.log(result.answer.value);
+ * else for (const issue of result.report.issues) console.log(issue.rule, issue.message.en);
+ * ```
  */
 export function askQuestion(index: DatasetIndex, name: string, params: Readonly<Record<string, unknown>>): QuestionResult {
   const q = Object.prototype.hasOwnProperty.call(QUESTIONS, name) ? QUESTIONS[name] : undefined;

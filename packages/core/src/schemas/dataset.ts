@@ -9,6 +9,14 @@ import { SourceSchema } from "./source.js";
 /**
  * The entities of the domain, by name. The name is the `kind` accepted by
  * `validate(kind, input)` and the file name of its JSON Schema.
+ *
+ * @example
+ * ```ts
+ * import { ENTITY_SCHEMAS } from "@bluehelm/core";
+ * import { missions } from "@bluehelm/data/missions";
+ *
+ * console.log(ENTITY_SCHEMAS.mission.safeParse(missions[0]).success);
+ * ```
  */
 export const ENTITY_SCHEMAS = {
   source: SourceSchema,
@@ -30,16 +38,55 @@ export const ENTITY_SCHEMAS = {
   "conduct-stat": ConductStatSchema,
 } as const;
 
-/** The name of an entity kind. */
+/**
+ * The name of an entity kind.
+ *
+ * @example
+ * ```ts
+ * import { ENTITY_SCHEMAS, type EntityKind } from "@bluehelm/core";
+ *
+ * const kind: EntityKind = "pledge-event";
+ * console.log(kind in ENTITY_SCHEMAS); // true
+ * ```
+ */
 export type EntityKind = keyof typeof ENTITY_SCHEMAS;
 
-/** The record type of an entity kind, after parsing (defaults applied). */
+/**
+ * The record type of an entity kind, after parsing (defaults applied).
+ *
+ * @example
+ * ```ts
+ * import type { EntityOf, Mission } from "@bluehelm/core";
+ *
+ * const same: EntityOf<"mission"> extends Mission ? true : false = true;
+ * console.log(same);
+ * ```
+ */
 export type EntityOf<K extends EntityKind> = z.infer<(typeof ENTITY_SCHEMAS)[K]>;
 
-/** Every entity kind, in a stable order. */
+/**
+ * Every entity kind, in a stable order.
+ *
+ * @example
+ * ```ts
+ * import { ENTITY_KINDS } from "@bluehelm/core";
+ *
+ * console.log(ENTITY_KINDS.length); // 17
+ * ```
+ */
 export const ENTITY_KINDS: readonly EntityKind[] = Object.freeze(Object.keys(ENTITY_SCHEMAS) as EntityKind[]);
 
-/** The collections of a dataset, each an array of one entity kind. */
+/**
+ * The collections of a dataset, each an array of one entity kind.
+ *
+ * @example
+ * ```ts
+ * import { DatasetSchema } from "@bluehelm/core";
+ *
+ * const empty = DatasetSchema.parse({});
+ * console.log(empty.pledges.length); // 0: every collection defaults to []
+ * ```
+ */
 export const DatasetSchema = z
   .strictObject({
     sources: z.array(SourceSchema).default([]),
@@ -61,13 +108,57 @@ export const DatasetSchema = z
     conductStats: z.array(ConductStatSchema).default([]),
   })
   .meta({ id: "Dataset", description: "A complete Bluehelm dataset: every collection of the domain." });
+
+/**
+ * A parsed dataset: every collection of the domain; see {@link DatasetSchema}.
+ *
+ * @example
+ * ```ts
+ * import { DatasetSchema, type Dataset } from "@bluehelm/core";
+ *
+ * const dataset: Dataset = DatasetSchema.parse({});
+ * console.log(Object.keys(dataset).length); // 17
+ * ```
+ */
 export type Dataset = z.infer<typeof DatasetSchema>;
+
+/**
+ * The input of {@link DatasetSchema}: missing collections default to empty arrays.
+ *
+ * @example
+ * ```ts
+ * import { validateDataset, type DatasetInput } from "@bluehelm/core";
+ *
+ * const input: DatasetInput = { missions: [] };
+ * console.log(validateDataset(input).valid);
+ * ```
+ */
 export type DatasetInput = z.input<typeof DatasetSchema>;
 
-/** A parsed dataset whose collections are read-only (as frozen reference data is). */
+/**
+ * A parsed dataset whose collections are read-only (as frozen reference data is).
+ *
+ * @example
+ * ```ts
+ * import type { ReadonlyDataset } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const dataset: ReadonlyDataset = loadDataset();
+ * console.log(dataset.missions.length);
+ * ```
+ */
 export type ReadonlyDataset = { readonly [K in keyof Dataset]: readonly Dataset[K][number][] };
 
-/** The collection name of a dataset for each entity kind. */
+/**
+ * The collection name of a dataset for each entity kind.
+ *
+ * @example
+ * ```ts
+ * import { COLLECTION_OF } from "@bluehelm/core";
+ *
+ * console.log(COLLECTION_OF["pledge-event"]); // "pledgeEvents"
+ * ```
+ */
 export const COLLECTION_OF: Readonly<Record<EntityKind, keyof Dataset>> = Object.freeze({
   source: "sources",
   actor: "actors",

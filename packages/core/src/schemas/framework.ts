@@ -2,7 +2,18 @@ import * as z from "zod";
 import { EVENT_KINDS, INSTRUMENT_KINDS, codes } from "../codelists.js";
 import { CountSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, PartialDateSchema, provenanceShape, TextSchema } from "./common.js";
 
-/** A theme of the framework; themes form a tree through `parentId`. */
+/**
+ * A theme of the framework; themes form a tree through `parentId`.
+ *
+ * @example
+ * ```ts
+ * import { ThemeSchema } from "@bluehelm/core";
+ * import { themes } from "@bluehelm/data/themes";
+ *
+ * const result = ThemeSchema.safeParse(themes[0]);
+ * console.log(result.success);
+ * ```
+ */
 export const ThemeSchema = z
   .strictObject({
     id: IdSchema,
@@ -14,9 +25,33 @@ export const ThemeSchema = z
     ...provenanceShape,
   })
   .meta({ id: "Theme", description: "A theme of a summit or ministerial; themes form a tree." });
+
+/**
+ * A theme of the framework, in a tree through `parentId`; see {@link ThemeSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Theme } from "@bluehelm/core";
+ * import { themes } from "@bluehelm/data/themes";
+ *
+ * const roots: Theme[] = themes.filter((t) => t.parentId === undefined);
+ * console.log(roots.map((t) => t.title.en));
+ * ```
+ */
 export type Theme = z.infer<typeof ThemeSchema>;
 
-/** Participation figures as the sources give them. */
+/**
+ * Participation figures as the sources give them.
+ *
+ * @example
+ * ```ts
+ * import { ParticipationSchema } from "@bluehelm/core";
+ * import { events } from "@bluehelm/data/events";
+ *
+ * const withFigures = events.filter((e) => ParticipationSchema.safeParse(e.participation).success);
+ * console.log(withFigures.length);
+ * ```
+ */
 export const ParticipationSchema = z
   .strictObject({
     delegations: CountSchema.optional().describe("Delegations of states and organizations together."),
@@ -27,7 +62,16 @@ export const ParticipationSchema = z
   })
   .meta({ id: "Participation", description: "Participation counts at an event." });
 
-/** Pledge totals at an event, as aggregate facts. */
+/**
+ * Pledge totals at an event, as aggregate facts.
+ *
+ * @example
+ * ```ts
+ * import { PledgeSummarySchema } from "@bluehelm/core";
+ *
+ * console.log(PledgeSummarySchema.parse({ pledgingStates: 10, atLeast: true }));
+ * ```
+ */
 export const PledgeSummarySchema = z
   .strictObject({
     pledgingStates: CountSchema.optional(),
@@ -38,7 +82,18 @@ export const PledgeSummarySchema = z
   })
   .meta({ id: "PledgeSummary", description: "Totals of the pledges made at an event, as the sources give them." });
 
-/** A summit, ministerial, conference or preparatory meeting. */
+/**
+ * A summit, ministerial, conference or preparatory meeting.
+ *
+ * @example
+ * ```ts
+ * import { EventSchema } from "@bluehelm/core";
+ * import { events } from "@bluehelm/data/events";
+ *
+ * const result = EventSchema.safeParse(events[0]);
+ * console.log(result.success);
+ * ```
+ */
 export const EventSchema = z
   .strictObject({
     id: IdSchema,
@@ -58,10 +113,52 @@ export const EventSchema = z
     ...provenanceShape,
   })
   .meta({ id: "Event", description: "A summit, ministerial, conference or preparatory meeting of the framework." });
+
+/**
+ * A summit, ministerial, conference or meeting of the framework; see {@link EventSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Event } from "@bluehelm/core";
+ * import { events } from "@bluehelm/data/events";
+ *
+ * const ministerials: Event[] = events.filter((e) => e.kind === "ministerial");
+ * console.log(ministerials.map((e) => `${e.startDate} ${e.city ?? ""}`));
+ * ```
+ */
 export type Event = z.infer<typeof EventSchema>;
+
+/**
+ * The input of {@link EventSchema}: the list fields (`hostIds`, `themeIds`, …) may be left out.
+ *
+ * @example
+ * ```ts
+ * import { EventSchema, type EventInput } from "@bluehelm/core";
+ *
+ * const input: EventInput = {
+ *   id: "example-meeting",
+ *   kind: "other",
+ *   title: { en: "An example meeting" },
+ *   startDate: "2024-05-01",
+ *   sources: ["un-pk-vancouver-2017"], confidence: "reported",
+ * };
+ * console.log(EventSchema.parse(input));
+ * ```
+ */
 export type EventInput = z.input<typeof EventSchema>;
 
-/** A non-binding instrument: principles, a declaration, a communiqué. */
+/**
+ * A non-binding instrument: principles, a declaration, a communiqué.
+ *
+ * @example
+ * ```ts
+ * import { InstrumentSchema } from "@bluehelm/core";
+ * import { instruments } from "@bluehelm/data/instruments";
+ *
+ * const result = InstrumentSchema.safeParse(instruments[0]);
+ * console.log(result.success);
+ * ```
+ */
 export const InstrumentSchema = z
   .strictObject({
     id: IdSchema,
@@ -76,10 +173,51 @@ export const InstrumentSchema = z
     ...provenanceShape,
   })
   .meta({ id: "Instrument", description: "A non-binding instrument of the framework." });
+
+/**
+ * A non-binding instrument such as the Kigali Principles; see {@link InstrumentSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Instrument } from "@bluehelm/core";
+ * import { instruments } from "@bluehelm/data/instruments";
+ *
+ * const kigali: Instrument | undefined = instruments.find((i) => i.id === "kigali-principles");
+ * console.log(kigali?.principleCount);
+ * ```
+ */
 export type Instrument = z.infer<typeof InstrumentSchema>;
+
+/**
+ * The input of {@link InstrumentSchema}: `initiatorIds` and `binding` may be left out.
+ *
+ * @example
+ * ```ts
+ * import { InstrumentSchema, type InstrumentInput } from "@bluehelm/core";
+ *
+ * const input: InstrumentInput = {
+ *   id: "example-declaration",
+ *   kind: "declaration",
+ *   title: { en: "An example declaration" },
+ *   sources: ["un-pk-vancouver-2017"], confidence: "reported",
+ * };
+ * console.log(InstrumentSchema.parse(input));
+ * ```
+ */
 export type InstrumentInput = z.input<typeof InstrumentSchema>;
 
-/** A numbered principle of an instrument. */
+/**
+ * A numbered principle of an instrument.
+ *
+ * @example
+ * ```ts
+ * import { PrincipleSchema } from "@bluehelm/core";
+ * import { principles } from "@bluehelm/data/principles";
+ *
+ * const result = PrincipleSchema.safeParse(principles[0]);
+ * console.log(result.success);
+ * ```
+ */
 export const PrincipleSchema = z
   .strictObject({
     id: IdSchema,
@@ -95,10 +233,53 @@ export const PrincipleSchema = z
     ...provenanceShape,
   })
   .meta({ id: "Principle", description: "A numbered principle of an instrument, summarized in our own words." });
+
+/**
+ * A numbered principle of an instrument; see {@link PrincipleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Principle } from "@bluehelm/core";
+ * import { principles } from "@bluehelm/data/principles";
+ *
+ * const kigali: Principle[] = principles.filter((p) => p.instrumentId === "kigali-principles");
+ * console.log(kigali.map((p) => `${p.number}. ${p.title.en}`));
+ * ```
+ */
 export type Principle = z.infer<typeof PrincipleSchema>;
+
+/**
+ * The input of {@link PrincipleSchema}: `themeIds` may be left out.
+ *
+ * @example
+ * ```ts
+ * import { PrincipleSchema, type PrincipleInput } from "@bluehelm/core";
+ *
+ * const input: PrincipleInput = {
+ *   id: "example-principle-1",
+ *   instrumentId: "example-declaration",
+ *   number: 1,
+ *   title: { en: "First principle" },
+ *   summary: { en: "What it commits to." },
+ *   sources: ["un-pk-vancouver-2017"], confidence: "reported",
+ * };
+ * console.log(PrincipleSchema.parse(input));
+ * ```
+ */
 export type PrincipleInput = z.input<typeof PrincipleSchema>;
 
-/** An actor's endorsement of an instrument. */
+/**
+ * An actor's endorsement of an instrument.
+ *
+ * @example
+ * ```ts
+ * import { EndorsementSchema } from "@bluehelm/core";
+ * import { endorsements } from "@bluehelm/data/endorsements";
+ *
+ * const result = EndorsementSchema.safeParse(endorsements[0]);
+ * console.log(result.success);
+ * ```
+ */
 export const EndorsementSchema = z
   .strictObject({
     id: IdSchema,
@@ -109,4 +290,17 @@ export const EndorsementSchema = z
     ...provenanceShape,
   })
   .meta({ id: "Endorsement", description: "An actor's endorsement of an instrument, with a partial date." });
+
+/**
+ * An actor's endorsement of an instrument, with a partial date; see {@link EndorsementSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Endorsement } from "@bluehelm/core";
+ * import { endorsements } from "@bluehelm/data/endorsements";
+ *
+ * const kigali: Endorsement[] = endorsements.filter((e) => e.instrumentId === "kigali-principles");
+ * console.log(kigali.length);
+ * ```
+ */
 export type Endorsement = z.infer<typeof EndorsementSchema>;

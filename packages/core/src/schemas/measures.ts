@@ -2,7 +2,18 @@ import * as z from "zod";
 import { CONDUCT_CATEGORIES, CONTRIBUTION_MEASURES, PERSONNEL_CATEGORIES, UNIT_TYPES, codes } from "../codelists.js";
 import { CountSchema, IdSchema, IsoDateSchema, provenanceShape, TextSchema } from "./common.js";
 
-/** Uniformed personnel of a contributor, in a mission (or all missions), over a period. */
+/**
+ * Uniformed personnel of a contributor, in a mission (or all missions), over a period.
+ *
+ * @example
+ * ```ts
+ * import { ContributionSchema } from "@bluehelm/core";
+ * import { contributions } from "@bluehelm/data/contributions";
+ *
+ * const result = ContributionSchema.safeParse(contributions[0]);
+ * console.log(result.success);
+ * ```
+ */
 export const ContributionSchema = z
   .strictObject({
     id: IdSchema,
@@ -19,9 +30,33 @@ export const ContributionSchema = z
     ...provenanceShape,
   })
   .meta({ id: "Contribution", description: "Uniformed personnel of a contributor in a mission over a period." });
+
+/**
+ * Uniformed personnel of a contributor over a period; see {@link ContributionSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Contribution } from "@bluehelm/core";
+ * import { contributions } from "@bluehelm/data/contributions";
+ *
+ * const police: Contribution[] = contributions.filter((c) => c.category === "formed-police-units");
+ * console.log(police.length);
+ * ```
+ */
 export type Contribution = z.infer<typeof ContributionSchema>;
 
-/** What a mission (or peacekeeping as a whole) needs. */
+/**
+ * What a mission (or peacekeeping as a whole) needs.
+ *
+ * @example
+ * ```ts
+ * import { CapabilityRequirementSchema } from "@bluehelm/core";
+ * import { capabilityRequirements } from "@bluehelm/data/capability-requirements";
+ *
+ * const result = CapabilityRequirementSchema.safeParse(capabilityRequirements[0]);
+ * console.log(result.success);
+ * ```
+ */
 export const CapabilityRequirementSchema = z
   .strictObject({
     id: IdSchema,
@@ -35,10 +70,51 @@ export const CapabilityRequirementSchema = z
     ...provenanceShape,
   })
   .meta({ id: "CapabilityRequirement", description: "A capability a mission needs, as DPO published it." });
+
+/**
+ * A capability a mission needs; see {@link CapabilityRequirementSchema} and {@link capabilityGaps}.
+ *
+ * @example
+ * ```ts
+ * import type { CapabilityRequirement } from "@bluehelm/core";
+ * import { capabilityRequirements } from "@bluehelm/data/capability-requirements";
+ *
+ * const helicopters: CapabilityRequirement[] = capabilityRequirements.filter((r) => r.unitType === "utility-helicopter-unit");
+ * console.log(helicopters.length);
+ * ```
+ */
 export type CapabilityRequirement = z.infer<typeof CapabilityRequirementSchema>;
+
+/**
+ * The input of {@link CapabilityRequirementSchema}: `languages` may be left out.
+ *
+ * @example
+ * ```ts
+ * import { CapabilityRequirementSchema, type CapabilityRequirementInput } from "@bluehelm/core";
+ *
+ * const input: CapabilityRequirementInput = {
+ *   id: "example-requirement",
+ *   unitType: "level-2-hospital",
+ *   publishedOn: "2024-01-01",
+ *   sources: ["un-pk-vancouver-2017"], confidence: "reported",
+ * };
+ * console.log(CapabilityRequirementSchema.parse(input));
+ * ```
+ */
 export type CapabilityRequirementInput = z.input<typeof CapabilityRequirementSchema>;
 
-/** A gender parity target in force for a year. */
+/**
+ * A gender parity target in force for a year.
+ *
+ * @example
+ * ```ts
+ * import { GenderTargetSchema } from "@bluehelm/core";
+ * import { genderTargets } from "@bluehelm/data/gender-targets";
+ *
+ * const result = GenderTargetSchema.safeParse(genderTargets[0]);
+ * console.log(result.success);
+ * ```
+ */
 export const GenderTargetSchema = z
   .strictObject({
     id: IdSchema,
@@ -49,9 +125,33 @@ export const GenderTargetSchema = z
     ...provenanceShape,
   })
   .meta({ id: "GenderTarget", description: "A target share of women for a personnel category and year." });
+
+/**
+ * A target share of women for a category and year; see {@link GenderTargetSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { GenderTarget } from "@bluehelm/core";
+ * import { genderTargets } from "@bluehelm/data/gender-targets";
+ *
+ * const for2028: GenderTarget[] = genderTargets.filter((t) => t.year === 2028);
+ * console.log(for2028.map((t) => `${t.category}: ${t.share * 100} %`));
+ * ```
+ */
 export type GenderTarget = z.infer<typeof GenderTargetSchema>;
 
-/** Conduct and discipline aggregates for a mission and year. */
+/**
+ * Conduct and discipline aggregates for a mission and year.
+ *
+ * @example
+ * ```ts
+ * import { ConductStatSchema } from "@bluehelm/core";
+ * import { conductStats } from "@bluehelm/data/conduct-stats";
+ *
+ * const result = ConductStatSchema.safeParse(conductStats[0]);
+ * console.log(result.success);
+ * ```
+ */
 export const ConductStatSchema = z
   .strictObject({
     id: IdSchema,
@@ -62,4 +162,17 @@ export const ConductStatSchema = z
     ...provenanceShape,
   })
   .meta({ id: "ConductStat", description: "Allegations recorded for a mission and year." });
+
+/**
+ * Allegations of a conduct category in a mission and year; see {@link ConductStatSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ConductStat } from "@bluehelm/core";
+ * import { conductStats } from "@bluehelm/data/conduct-stats";
+ *
+ * const total = conductStats.reduce((sum: number, s: ConductStat) => sum + s.allegations, 0);
+ * console.log(total);
+ * ```
+ */
 export type ConductStat = z.infer<typeof ConductStatSchema>;

@@ -2,7 +2,18 @@ import * as z from "zod";
 import { MANDATE_TASKS, POC_LEVELS, codes } from "../codelists.js";
 import { CoordinatesSchema, CountSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, provenanceShape, TextSchema } from "./common.js";
 
-/** A UN peacekeeping operation. */
+/**
+ * A UN peacekeeping operation.
+ *
+ * @example
+ * ```ts
+ * import { MissionSchema } from "@bluehelm/core";
+ * import { missions } from "@bluehelm/data/missions";
+ *
+ * const result = MissionSchema.safeParse(missions[0]);
+ * console.log(result.success);
+ * ```
+ */
 export const MissionSchema = z
   .strictObject({
     id: IdSchema,
@@ -22,16 +33,65 @@ export const MissionSchema = z
     ...provenanceShape,
   })
   .meta({ id: "Mission", description: "A UN peacekeeping operation." });
+
+/**
+ * A UN peacekeeping operation; see {@link MissionSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Mission } from "@bluehelm/core";
+ * import { missions } from "@bluehelm/data/missions";
+ *
+ * const active: Mission[] = missions.filter((m) => m.startDate !== undefined && m.endDate === undefined);
+ * console.log(active.map((m) => m.acronym));
+ * ```
+ */
 export type Mission = z.infer<typeof MissionSchema>;
+
+/**
+ * The input of {@link MissionSchema}: `hostIds` may be left out.
+ *
+ * @example
+ * ```ts
+ * import { MissionSchema, type MissionInput } from "@bluehelm/core";
+ *
+ * const input: MissionInput = {
+ *   id: "example-mission",
+ *   acronym: "EXM",
+ *   names: { en: "Example Mission" },
+ *   francophoneEnvironment: "no",
+ *   sources: ["un-pk-vancouver-2017"], confidence: "reported",
+ * };
+ * console.log(MissionSchema.parse(input));
+ * ```
+ */
 export type MissionInput = z.input<typeof MissionSchema>;
 
-/** A Security Council resolution symbol: `S/RES/<number> (<year>)`. */
+/**
+ * A Security Council resolution symbol: `S/RES/<number> (<year>)`.
+ *
+ * @example
+ * ```ts
+ * import { ResolutionSymbolSchema } from "@bluehelm/core";
+ *
+ * console.log(ResolutionSymbolSchema.safeParse("S/RES/2765 (2024)").success); // true
+ * ```
+ */
 export const ResolutionSymbolSchema = z
   .string()
   .regex(/^S\/RES\/[1-9]\d{0,4} \((?:19[4-9]\d|2\d{3})\)$/, "a resolution symbol of the form S/RES/2765 (2024)")
   .meta({ id: "ResolutionSymbol", description: "Security Council resolution symbol, e.g. S/RES/2765 (2024)." });
 
-/** Authorized ceilings of uniformed personnel, by category. */
+/**
+ * Authorized ceilings of uniformed personnel, by category.
+ *
+ * @example
+ * ```ts
+ * import { CeilingsSchema } from "@bluehelm/core";
+ *
+ * console.log(CeilingsSchema.safeParse({ troops: -1 }).success); // false: counts are non-negative integers
+ * ```
+ */
 export const CeilingsSchema = z
   .strictObject({
     troops: CountSchema.optional(),
@@ -43,9 +103,33 @@ export const CeilingsSchema = z
     police: CountSchema.optional().describe("Police personnel when the resolution does not split individual and formed units."),
   })
   .meta({ id: "Ceilings", description: "Authorized ceilings of uniformed personnel." });
+
+/**
+ * Authorized personnel ceilings of a mandate; see {@link CeilingsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Ceilings } from "@bluehelm/core";
+ * import { mandates } from "@bluehelm/data/mandates";
+ *
+ * const ceilings: Ceilings[] = mandates.flatMap((m) => (m.ceilings ? [m.ceilings] : []));
+ * console.log(ceilings.length);
+ * ```
+ */
 export type Ceilings = z.infer<typeof CeilingsSchema>;
 
-/** A Security Council mandate of a mission. */
+/**
+ * A Security Council mandate of a mission.
+ *
+ * @example
+ * ```ts
+ * import { MandateSchema } from "@bluehelm/core";
+ * import { mandates } from "@bluehelm/data/mandates";
+ *
+ * const result = MandateSchema.safeParse(mandates[0]);
+ * console.log(result.success);
+ * ```
+ */
 export const MandateSchema = z
   .strictObject({
     id: IdSchema,
@@ -63,5 +147,36 @@ export const MandateSchema = z
     ...provenanceShape,
   })
   .meta({ id: "Mandate", description: "A Security Council mandate of a peacekeeping operation." });
+
+/**
+ * A Security Council mandate of a mission; see {@link MandateSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Mandate } from "@bluehelm/core";
+ * import { mandates } from "@bluehelm/data/mandates";
+ *
+ * const core: Mandate[] = mandates.filter((m) => m.poc === "core");
+ * console.log(core.map((m) => m.resolution));
+ * ```
+ */
 export type Mandate = z.infer<typeof MandateSchema>;
+
+/**
+ * The input of {@link MandateSchema}: `tasks` may be left out.
+ *
+ * @example
+ * ```ts
+ * import { MandateSchema, type MandateInput } from "@bluehelm/core";
+ *
+ * const input: MandateInput = {
+ *   id: "example-mission-2024",
+ *   missionId: "example-mission",
+ *   adoptedOn: "2024-11-14",
+ *   poc: "core",
+ *   sources: ["un-pk-vancouver-2017"], confidence: "reported",
+ * };
+ * console.log(MandateSchema.parse(input));
+ * ```
+ */
 export type MandateInput = z.input<typeof MandateSchema>;

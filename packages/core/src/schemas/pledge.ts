@@ -2,7 +2,17 @@ import * as z from "zod";
 import { PCRS_LEVELS, PLEDGE_EVENT_TYPES, PLEDGE_KINDS, UNIT_TYPES, codes } from "../codelists.js";
 import { CountSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, provenanceShape } from "./common.js";
 
-/** The capability offered by a unit pledge. */
+/**
+ * The capability offered by a unit pledge.
+ *
+ * @example
+ * ```ts
+ * import { PledgedUnitSchema } from "@bluehelm/core";
+ *
+ * const unit = PledgedUnitSchema.parse({ unitType: "level-2-hospital", readiness: "level-2" });
+ * console.log(unit.quantity); // 1, the default
+ * ```
+ */
 export const PledgedUnitSchema = z
   .strictObject({
     unitType: z.enum(codes(UNIT_TYPES)),
@@ -13,9 +23,31 @@ export const PledgedUnitSchema = z
     readiness: z.enum(codes(PCRS_LEVELS)).optional(),
   })
   .meta({ id: "PledgedUnit", description: "The unit or capability a pledge offers." });
+
+/**
+ * A unit offered by a pledge; see {@link PledgedUnitSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { PledgedUnit } from "@bluehelm/core";
+ * import { pledges } from "@bluehelm/data/pledges";
+ *
+ * const units: PledgedUnit[] = pledges.flatMap((p) => (p.unit ? [p.unit] : []));
+ * console.log(units.map((u) => u.unitType));
+ * ```
+ */
 export type PledgedUnit = z.infer<typeof PledgedUnitSchema>;
 
-/** A money amount. */
+/**
+ * A money amount.
+ *
+ * @example
+ * ```ts
+ * import { MoneySchema } from "@bluehelm/core";
+ *
+ * console.log(MoneySchema.safeParse({ amount: 1000000, currency: "USD" }).success); // true
+ * ```
+ */
 export const MoneySchema = z
   .strictObject({
     amount: z.number().min(0),
@@ -23,7 +55,18 @@ export const MoneySchema = z
   })
   .meta({ id: "Money", description: "An amount of money in an ISO 4217 currency." });
 
-/** A commitment by an actor. Its status is not stored: it is folded from its events. */
+/**
+ * A commitment by an actor. Its status is not stored: it is folded from its events.
+ *
+ * @example
+ * ```ts
+ * import { PledgeSchema } from "@bluehelm/core";
+ * import { pledges } from "@bluehelm/data/pledges";
+ *
+ * const result = PledgeSchema.safeParse(pledges[0]);
+ * console.log(result.success);
+ * ```
+ */
 export const PledgeSchema = z
   .strictObject({
     id: IdSchema,
@@ -49,10 +92,53 @@ export const PledgeSchema = z
     ...provenanceShape,
   })
   .meta({ id: "Pledge", description: "A commitment by an actor, usually made at an event." });
+
+/**
+ * A commitment made by an actor; its status is a fold over its events (see {@link pledgeStatus}); see {@link PledgeSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Pledge } from "@bluehelm/core";
+ * import { pledges } from "@bluehelm/data/pledges";
+ *
+ * const unitPledges: Pledge[] = pledges.filter((p) => p.kind === "unit");
+ * console.log(unitPledges.length);
+ * ```
+ */
 export type Pledge = z.infer<typeof PledgeSchema>;
+
+/**
+ * The input of {@link PledgeSchema}: the list fields (`themeIds`, `partnerIds`) may be left out.
+ *
+ * @example
+ * ```ts
+ * import { PledgeSchema, type PledgeInput } from "@bluehelm/core";
+ *
+ * const input: PledgeInput = {
+ *   id: "example-pledge",
+ *   actorId: "can",
+ *   announcedOn: "2017-11-15",
+ *   kind: "training",
+ *   title: { en: "An example training pledge" },
+ *   sources: ["un-pk-vancouver-2017"], confidence: "reported",
+ * };
+ * console.log(PledgeSchema.parse(input));
+ * ```
+ */
 export type PledgeInput = z.input<typeof PledgeSchema>;
 
-/** One event in a pledge's append-only history. */
+/**
+ * One event in a pledge's append-only history.
+ *
+ * @example
+ * ```ts
+ * import { PledgeEventSchema } from "@bluehelm/core";
+ * import { pledgeEvents } from "@bluehelm/data/pledge-events";
+ *
+ * const result = PledgeEventSchema.safeParse(pledgeEvents[0]);
+ * console.log(result.success);
+ * ```
+ */
 export const PledgeEventSchema = z
   .strictObject({
     id: IdSchema,
@@ -64,5 +150,36 @@ export const PledgeEventSchema = z
     ...provenanceShape,
   })
   .meta({ id: "PledgeEvent", description: "An event in a pledge's append-only lifecycle history." });
+
+/**
+ * An event in a pledge's append-only history; see {@link PledgeEventSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { PledgeEvent } from "@bluehelm/core";
+ * import { pledgeEvents } from "@bluehelm/data/pledge-events";
+ *
+ * const deployments: PledgeEvent[] = pledgeEvents.filter((e) => e.type === "deployed");
+ * console.log(deployments.length);
+ * ```
+ */
 export type PledgeEvent = z.infer<typeof PledgeEventSchema>;
+
+/**
+ * The input of {@link PledgeEventSchema}.
+ *
+ * @example
+ * ```ts
+ * import { PledgeEventSchema, type PledgeEventInput } from "@bluehelm/core";
+ *
+ * const input: PledgeEventInput = {
+ *   id: "example-pledge-registered",
+ *   pledgeId: "example-pledge",
+ *   type: "registered",
+ *   date: "2018-01-15",
+ *   sources: ["un-pk-vancouver-2017"], confidence: "reported",
+ * };
+ * console.log(PledgeEventSchema.parse(input));
+ * ```
+ */
 export type PledgeEventInput = z.input<typeof PledgeEventSchema>;

@@ -1,12 +1,33 @@
 import * as z from "zod";
 import { ConfidenceSchema, IdSchema, IsoDateSchema, TextSchema } from "./common.js";
 
-/** A UN document symbol such as `S/RES/2765 (2024)`, `A/RES/70/6` or `S/2025/692`. */
+/**
+ * A UN document symbol such as `S/RES/2765 (2024)`, `A/RES/70/6` or `S/2025/692`.
+ *
+ * @example
+ * ```ts
+ * import { UnSymbolSchema } from "@bluehelm/core";
+ *
+ * console.log(UnSymbolSchema.safeParse("S/RES/2765 (2024)").success); // true
+ * console.log(UnSymbolSchema.safeParse("resolution 2765").success); // false
+ * ```
+ */
 export const UnSymbolSchema = z
   .string()
   .regex(/^[A-Z]+(?:\/[A-Za-z0-9.-]+)+(?: \(\d{4}\))?$/, "a UN document symbol such as S/RES/2765 (2024) or A/70/357");
 
-/** An entry in the sources registry. */
+/**
+ * An entry in the sources registry.
+ *
+ * @example
+ * ```ts
+ * import { SourceSchema } from "@bluehelm/core";
+ * import { sources } from "@bluehelm/data/sources";
+ *
+ * const result = SourceSchema.safeParse(sources[0]);
+ * console.log(result.success);
+ * ```
+ */
 export const SourceSchema = z
   .strictObject({
     id: IdSchema,
@@ -29,4 +50,17 @@ export const SourceSchema = z
     note: TextSchema.optional(),
   })
   .meta({ id: "Source", description: "A document, page or data set that facts are taken from." });
+
+/**
+ * An entry in the sources registry; see {@link SourceSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Source } from "@bluehelm/core";
+ * import { sources } from "@bluehelm/data/sources";
+ *
+ * const withSymbol: Source[] = sources.filter((s) => s.unSymbol !== undefined);
+ * console.log(withSymbol.map((s) => s.unSymbol));
+ * ```
+ */
 export type Source = z.infer<typeof SourceSchema>;

@@ -4,25 +4,64 @@
  * mark. Pure functions over strings.
  */
 
-/** A parsed CSV row with the line of the file it starts on (1-based). */
+/**
+ * A parsed CSV row with the line of the file it starts on (1-based).
+ *
+ * @example
+ * ```ts
+ * import { parseCsv, type CsvRow } from "@bluehelm/core";
+ *
+ * const rows: CsvRow[] = parseCsv("a;b\n1;2\n").rows;
+ * console.log(rows[1]?.line, rows[1]?.cells); // 2 ["1", "2"]
+ * ```
+ */
 export interface CsvRow {
   readonly line: number;
   readonly cells: readonly string[];
 }
 
-/** A CSV syntax problem, located. */
+/**
+ * A CSV syntax problem, located.
+ *
+ * @example
+ * ```ts
+ * import { parseCsv, type CsvProblem } from "@bluehelm/core";
+ *
+ * const problems: CsvProblem[] = parseCsv('a,b\n"unclosed,2\n').problems;
+ * console.log(problems.map((p) => `line ${p.line}: ${p.message}`));
+ * ```
+ */
 export interface CsvProblem {
   readonly line: number;
   readonly message: string;
 }
 
-/** Options of {@link parseCsv}. */
+/**
+ * Options of {@link parseCsv}.
+ *
+ * @example
+ * ```ts
+ * import { parseCsv, type ParseCsvOptions } from "@bluehelm/core";
+ *
+ * const options: ParseCsvOptions = { separator: "\t" };
+ * console.log(parseCsv("a\tb\n1\t2\n", options).rows.length); // 2
+ * ```
+ */
 export interface ParseCsvOptions {
   /** The field separator; default: detected from the first line (`,`, `;` or tab). */
   readonly separator?: string;
 }
 
-/** Detects the separator of a CSV text from its first line: the most frequent of `,`, `;` and tab outside quotes. */
+/**
+ * Detects the separator of a CSV text from its first line: the most frequent of `,`, `;` and tab outside quotes.
+ *
+ * @example
+ * ```ts
+ * import { detectSeparator } from "@bluehelm/core";
+ *
+ * console.log(detectSeparator("year;mission;total\n2017;MINUSCA;1,5\n")); // ";"
+ * ```
+ */
 export function detectSeparator(text: string): string {
   let inQuotes = false;
   const counts = new Map<string, number>([
@@ -40,7 +79,18 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
-/** Parses a CSV text into rows. Never throws: syntax problems are returned. */
+/**
+ * Parses a CSV text into rows. Never throws: syntax problems are returned.
+ *
+ * @example
+ * ```ts
+ * import { parseCsv } from "@bluehelm/core";
+ *
+ * const text = ["\uFEFFname,note", `"Côte d'Ivoire","a ""quoted"" word"`].join("\r\n");
+ * const { rows, problems } = parseCsv(text);
+ * console.log(rows[1]?.cells, problems.length); // ["Côte d'Ivoire", 'a "quoted" word'] 0
+ * ```
+ */
 export function parseCsv(input: string, options: ParseCsvOptions = {}): { rows: CsvRow[]; problems: CsvProblem[] } {
   const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
   const sep = options.separator ?? detectSeparator(text);
@@ -109,7 +159,17 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): { rows: 
 /** Characters that make a spreadsheet read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Options of {@link toCsv}. */
+/**
+ * Options of {@link toCsv}.
+ *
+ * @example
+ * ```ts
+ * import { toCsv, type ToCsvOptions } from "@bluehelm/core";
+ *
+ * const options: ToCsvOptions = { separator: ";", neutralizeFormulas: true };
+ * console.log(toCsv([["name", "value"], ["x", "=1+1"]], options));
+ * ```
+ */
 export interface ToCsvOptions {
   readonly separator?: string;
   /**
@@ -119,7 +179,16 @@ export interface ToCsvOptions {
   readonly neutralizeFormulas?: boolean;
 }
 
-/** Formats one CSV cell. */
+/**
+ * Formats one CSV cell.
+ *
+ * @example
+ * ```ts
+ * import { csvCell } from "@bluehelm/core";
+ *
+ * console.log(csvCell('say "hi", twice')); // "say ""hi"", twice"
+ * ```
+ */
 export function csvCell(value: unknown, options: ToCsvOptions = {}): string {
   const sep = options.separator ?? ",";
   let text =
@@ -134,7 +203,18 @@ export function csvCell(value: unknown, options: ToCsvOptions = {}): string {
   return text.includes(sep) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Formats rows as CSV text with CRLF line ends. */
+/**
+ * Formats rows as CSV text with CRLF line ends.
+ *
+ * @example
+ * ```ts
+ * import { toCsv } from "@bluehelm/core";
+ * import { missions } from "@bluehelm/data/missions";
+ *
+ * const csv = toCsv([["id", "acronym", "start"], ...missions.map((m) => [m.id, m.acronym, m.startDate])]);
+ * console.log(csv);
+ * ```
+ */
 export function toCsv(rows: readonly (readonly unknown[])[], options: ToCsvOptions = {}): string {
   const sep = options.separator ?? ",";
   return rows.map((r) => r.map((v) => csvCell(v, options)).join(sep)).join("\r\n") + (rows.length ? "\r\n" : "");

@@ -4,10 +4,30 @@ import { makeIssue, makeReport, type ValidationIssue, type ValidationReport } fr
 import { validate, validateDataset } from "../validation/validate.js";
 import { parseCsv } from "./csv.js";
 
-/** The formats records can be read from. */
+/**
+ * The formats records can be read from.
+ *
+ * @example
+ * ```ts
+ * import { readRecords, type FileFormat } from "@bluehelm/core";
+ *
+ * const format: FileFormat = "ndjson";
+ * console.log(readRecords("mission", '{"id":"example-mission"}\n', { format }).records.length); // 1
+ * ```
+ */
 export type FileFormat = "csv" | "json" | "ndjson";
 
-/** Options of {@link readRecords} and {@link validateFile}. */
+/**
+ * Options of {@link readRecords} and {@link validateFile}.
+ *
+ * @example
+ * ```ts
+ * import { readRecords, type ReadOptions } from "@bluehelm/core";
+ *
+ * const options: ReadOptions = { format: "csv", decimalComma: true };
+ * console.log(readRecords("gender-target", "id,year,share\nexample,2028,\"0,15\"\n", options).records[0]?.record);
+ * ```
+ */
 export interface ReadOptions {
   readonly format: FileFormat;
   /** Read `1,5` as 1.5 in number columns of CSV files; default false. */
@@ -16,7 +36,18 @@ export interface ReadOptions {
   readonly listSeparator?: string;
 }
 
-/** A record read from a file, with where it was: the line (CSV, NDJSON) or the 1-based position (JSON). */
+/**
+ * A record read from a file, with where it was: the line (CSV, NDJSON) or the 1-based position (JSON).
+ *
+ * @example
+ * ```ts
+ * import { readRecords, type LocatedRecord } from "@bluehelm/core";
+ *
+ * const csv = "id,acronym,names.en,francophoneEnvironment,sources,confidence\nexample-mission,EXM,Example Mission,no,un-pk-vancouver-2017,reported\n";
+ * const records: LocatedRecord[] = readRecords("mission", csv, { format: "csv" }).records;
+ * console.log(records[0]?.row, records[0]?.columns); // 2 [...]
+ * ```
+ */
 export interface LocatedRecord {
   readonly row: number;
   readonly record: unknown;
@@ -102,6 +133,15 @@ function syntaxIssue(row: number, detail: string, format: FileFormat): Validatio
  * list fields hold values separated by `;`; cells are trimmed, empty cells
  * left out, numbers and booleans read where the schema expects them.
  * Syntax problems are returned as issues, located; nothing throws.
+ *
+ * @example
+ * ```ts
+ * import { readRecords } from "@bluehelm/core";
+ *
+ * const csv = "id,acronym,names.en,francophoneEnvironment,sources,confidence\nexample-mission,EXM,Example Mission,no,un-pk-vancouver-2017,reported\n";
+ * const { records, issues } = readRecords("mission", csv, { format: "csv" });
+ * console.log(records[0]?.record, issues.length);
+ * ```
  */
 export function readRecords(kind: EntityKind, text: string, options: ReadOptions): { records: LocatedRecord[]; issues: ValidationIssue[] } {
   const schema = ENTITY_SCHEMAS[kind] as z.ZodType;
@@ -181,7 +221,18 @@ function columnOf(path: readonly (string | number)[], columns: readonly string[]
   return names.join(".");
 }
 
-/** The outcome of validating a file. */
+/**
+ * The outcome of validating a file.
+ *
+ * @example
+ * ```ts
+ * import { validateFile, type FileValidation } from "@bluehelm/core";
+ *
+ * const csv = "id,acronym,names.en,francophoneEnvironment,sources,confidence\nexample-mission,EXM,Example Mission,no,un-pk-vancouver-2017,reported\n";
+ * const result: FileValidation<"mission"> = validateFile("mission", csv, { format: "csv" });
+ * console.log(result.accepted.map((a) => a.record.acronym), result.rejected.length);
+ * ```
+ */
 export interface FileValidation<K extends EntityKind> {
   /** Every issue, each with its row (and column for CSV). */
   readonly report: ValidationReport;
@@ -197,6 +248,17 @@ export interface FileValidation<K extends EntityKind> {
  * cross-record rule as if the records were added to it (duplicate ids,
  * dangling references, the pledge lifecycle…). Issues carry the row and,
  * for CSV, the column.
+ *
+ * @example
+ * ```ts
+ * import { validateFile } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const csv = "id,acronym,names.en,francophoneEnvironment,sources,confidence\nexample-mission,EXM,Example Mission,no,un-pk-vancouver-2017,reported\n";
+ * const { report, accepted } = validateFile("mission", csv, { format: "csv", context: loadDataset() });
+ * for (const issue of report.issues) console.log(`row ${issue.row} ${issue.column ?? ""}: ${issue.message.en}`);
+ * console.log(accepted.length);
+ * ```
  */
 export function validateFile<K extends EntityKind>(
   kind: K,
@@ -212,6 +274,15 @@ export function validateFile<K extends EntityKind>(
  * layout): each against its schema and, with a `context` dataset, every
  * cross-record rule as if the records were added to it. `issues` found
  * before (syntax, mapping) are kept in the report.
+ *
+ * @example
+ * ```ts
+ * import { validateRecords } from "@bluehelm/core";
+ *
+ * const converted = [{ row: 1, record: { id: "example-mission", acronym: "EXM", names: { en: "Example Mission" }, francophoneEnvironment: "no", sources: ["un-pk-vancouver-2017"], confidence: "reported" } }];
+ * const { report } = validateRecords("mission", converted);
+ * console.log(report.valid);
+ * ```
  */
 export function validateRecords<K extends EntityKind>(
   kind: K,

@@ -2,7 +2,17 @@ import type { Label, Severity } from "../codelists.js";
 
 type Params = Readonly<Record<string, string | number | undefined>>;
 
-/** The definition of a validation rule. */
+/**
+ * The definition of a validation rule.
+ *
+ * @example
+ * ```ts
+ * import { RULES, type RuleDefinition } from "@bluehelm/core";
+ *
+ * const rule: RuleDefinition = RULES["reference.dangling"];
+ * console.log(rule.severity, rule.summary.en);
+ * ```
+ */
 export interface RuleDefinition {
   readonly severity: Severity;
   /** What the rule checks, for the documentation table. */
@@ -24,6 +34,13 @@ const schemaRule = (en: string, fr: string): RuleDefinition =>
  * Every validation rule, by stable id. Ids never change meaning; a retired
  * rule keeps its id out of use. `RULES.md` in this package is generated from
  * this table.
+ *
+ * @example
+ * ```ts
+ * import { RULES } from "@bluehelm/core";
+ *
+ * console.log(RULES["lifecycle.illegal-transition"].summary.fr);
+ * ```
  */
 export const RULES = {
   "schema.invalid-type": schemaRule("A value has the wrong type.", "Une valeur n'a pas le bon type."),
@@ -315,8 +332,27 @@ export const RULES = {
   ),
 } as const satisfies Record<string, RuleDefinition>;
 
-/** A stable rule id. */
+/**
+ * A stable rule id.
+ *
+ * @example
+ * ```ts
+ * import { RULES, type RuleId } from "@bluehelm/core";
+ *
+ * const id: RuleId = "id.duplicate";
+ * console.log(RULES[id].severity);
+ * ```
+ */
 export type RuleId = keyof typeof RULES;
 
-/** Every rule id, in the documented order. */
+/**
+ * Every rule id, in the documented order.
+ *
+ * @example
+ * ```ts
+ * import { RULE_IDS } from "@bluehelm/core";
+ *
+ * console.log(RULE_IDS.filter((id) => id.startsWith("lifecycle.")));
+ * ```
+ */
 export const RULE_IDS: readonly RuleId[] = Object.freeze(Object.keys(RULES) as RuleId[]);

@@ -6,7 +6,17 @@ import { COLLECTION_OF, DatasetSchema, ENTITY_KINDS, ENTITY_SCHEMAS, type Datase
 import { makeIssue, makeReport, type ValidationIssue, type ValidationReport } from "./issues.js";
 import { fromZodIssues, parseWith } from "./schema-issues.js";
 
-/** Whether a string names an entity kind. */
+/**
+ * Whether a string names an entity kind.
+ *
+ * @example
+ * ```ts
+ * import { isEntityKind } from "@bluehelm/core";
+ *
+ * console.log(isEntityKind("pledge-event")); // true
+ * console.log(isEntityKind("pledgeEvent")); // false
+ * ```
+ */
 export function isEntityKind(kind: string): kind is EntityKind {
   return Object.prototype.hasOwnProperty.call(ENTITY_SCHEMAS, kind);
 }
@@ -14,6 +24,14 @@ export function isEntityKind(kind: string): kind is EntityKind {
 /**
  * Validates one record of an entity kind against its schema. Never throws:
  * an unknown kind is itself reported.
+ *
+ * @example
+ * ```ts
+ * import { validate } from "@bluehelm/core";
+ *
+ * const report = validate("pledge", { id: "example", kind: "unit" });
+ * if (!report.valid) for (const issue of report.issues) console.log(issue.rule, issue.path.join("."), issue.message.en);
+ * ```
  */
 export function validate(kind: EntityKind | (string & {}), input: unknown): ValidationReport {
   if (!isEntityKind(kind)) {
@@ -31,6 +49,15 @@ type Indexed<T> = { readonly record: T; readonly index: number };
  * that span records (references, dates, duplicates, the pledge lifecycle…).
  * Records that fail their schema are left out of the cross-record rules, so a
  * single bad record yields its own issues and no cascade.
+ *
+ * @example
+ * ```ts
+ * import { validateDataset } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const report = validateDataset(loadDataset());
+ * console.log(report.valid);
+ * ```
  */
 export function validateDataset(input: unknown): ValidationReport {
   const issues: ValidationIssue[] = [];
