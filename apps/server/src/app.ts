@@ -214,13 +214,15 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       });
     }
   });
-  app.use(
-    bodyLimit({
-      maxSize: maxBody,
-      // The rest of the body is not read: the connection is closed after the answer, so no client reuses it.
-      onError: (c) => problemResponse(c as AppContext, problem("payload-too-large", 413, `The body is larger than ${maxBody} bytes.`), { Connection: "close" }),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: maxBody,
+    // The rest of the body is not read: the connection is closed after the answer, so no client reuses it.
+    onError: (c) => problemResponse(c as AppContext, problem("payload-too-large", 413, `The body is larger than ${maxBody} bytes.`), { Connection: "close" }),
+  });
+  // Only requests that may carry a body go through the limit: it reads the
+  // request's body stream, which makes @hono/node-server build a full Request
+  // (an AbortSignal, undici headers) for every GET otherwise.
+  app.use((c, next) => (c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS" ? next() : limitBody(c, next)));
 
   // Authentication and authorization: writes need an editor, the audit log an admin, reads a token only when not public.
   const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
