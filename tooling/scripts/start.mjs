@@ -2,8 +2,8 @@
 // The body of the root `npm start`: installs the workspace if needed (through
 // the pinned pnpm, with npx), builds the server and what it depends on, then
 // starts the API on the embedded PGlite store (seeded with the reference
-// dataset on first start, in .bluehelm/db), prints its URL and stops cleanly
-// on Ctrl-C.
+// dataset on first start, in .bluehelm/db), with the web client (apps/web/dist)
+// when it is built, prints its URL and stops cleanly on Ctrl-C.
 //
 //   node tooling/scripts/start.mjs [--port 8080] [--db DIR] [--no-install] [--no-build] [-- server options…]
 import { spawn, spawnSync } from "node:child_process";
@@ -75,7 +75,11 @@ const port = await freePort(wanted, host);
 if (port !== wanted) console.log(`Port ${wanted} is taken; using a free one.`);
 const db = values.db ?? join(root, ".bluehelm", "db");
 
-const child = spawn(process.execPath, [entry, "--port", String(port), "--host", host, "--db", db, ...positionals], {
+const webDir = join(root, "apps", "web", "dist");
+const web = existsSync(join(webDir, "index.html")) ? ["--web", webDir] : [];
+if (web.length === 0) console.log(`The web client is not built (${webDir}); serving the API only.`);
+
+const child = spawn(process.execPath, [entry, "--port", String(port), "--host", host, "--db", db, ...web, ...positionals], {
   cwd: root,
   env: { ...env, DATABASE_URL: "" },
   stdio: ["ignore", "pipe", "inherit"],
@@ -92,7 +96,10 @@ child.stdout.on("data", (chunk) => {
   if (m) {
     announced = true;
     buffer = "";
-    console.log(`\n  Bluehelm is running at ${m[1]}\n  API reference: ${m[1]}/reference · OpenAPI: ${m[1]}/openapi.json\n  Stop with Ctrl-C.\n`);
+    const lines = [`Bluehelm is running at ${m[1]}`];
+    if (web.length > 0) lines.push(`Web client: ${m[1]}/`);
+    lines.push(`API reference: ${m[1]}/reference · OpenAPI: ${m[1]}/openapi.json`, "Stop with Ctrl-C.");
+    console.log(`\n${lines.map((l) => `  ${l}`).join("\n")}\n`);
   }
 });
 

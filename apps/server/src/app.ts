@@ -23,6 +23,7 @@ import { CONTENT_TYPES, columnValue, csvRow, negotiate, type Format } from "./fo
 import { paramReport, problem, type Problem } from "./problem.js";
 import { parseListQuery } from "./query.js";
 import { referencePage } from "./reference.js";
+import { acceptsHtml, isApiPath, loadWebAssets, webResponse, type WebFile, type WebOptions } from "./web.js";
 import {
   AsOfQuerySchema,
   IdParamSchema,
@@ -72,6 +73,13 @@ export interface CreateAppOptions {
   readonly draining?: () => boolean;
   /** The version shown in the OpenAPI document. */
   readonly version?: string;
+  /**
+   * Serves a built web client (apps/web/dist) on the same origin: its files
+   * by path, and its index.html at `/` and at any other non-API path when a
+   * browser asks for a page (`Accept: text/html`). Its pages carry their own
+   * Content-Security-Policy (self only, no inline scripts); API responses keep theirs.
+   */
+  readonly web?: WebOptions;
 }
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -145,6 +153,11 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit?.windowMs ?? 60_000, options.rateLimit?.max ?? 600);
   const maxBody = options.bodyLimit ?? 1024 * 1024;
   const routes: { pattern: RegExp; methods: string[] }[] = [];
+  const web = options.web ? loadWebAssets(options.web) : undefined;
+  const sendWeb = (c: AppContext, file: WebFile): Response => {
+    const r = webResponse(file, { acceptEncoding: header(c, "accept-encoding"), ifNoneMatch: header(c, "if-none-match") });
+    return send(c, r.status, r.body, r.headers);
+  };
 
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
@@ -773,20 +786,27 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     });
   });
   register("get", "/");
-  app.get("/", (c) =>
-    sendJson(c, {
+  app.get("/", (c) => {
+    if (web && acceptsHtml(header(c, "accept"))) return sendWeb(c, web.index);
+    return send(c, 200, JSON.stringify({
       name: "Bluehelm API",
       openapi: "/openapi.json",
       reference: "/reference",
       resources: Object.fromEntries(ENTITY_KINDS.map((k) => [RESOURCES[k].path, `/v1/${RESOURCES[k].path}`])),
       analytics: Object.fromEntries(Object.keys(ANALYTICS).map((k) => [k, `/v1/analytics/${k}`])),
-    }),
-  );
+      ...(web ? { web: "/" } : {}),
+    }), { "content-type": CONTENT_TYPES.json, ...(web ? { vary: "Accept" } : {}) });
+  });
 
   // ---------------------------------------------------------------- errors
 
   app.notFound((c) => {
     const path = c.req.path;
+    if (web && (c.req.method === "GET" || c.req.method === "HEAD")) {
+      const file = web.files.get(path);
+      if (file) return sendWeb(c, file);
+      if (!isApiPath(path) && acceptsHtml(header(c, "accept"))) return sendWeb(c, web.index);
+    }
     const route = routes.find((r) => r.pattern.test(path));
     if (route) {
       const allowed = [...new Set([...route.methods, ...(route.methods.includes("GET") ? ["HEAD"] : []), "OPTIONS"])].join(", ");

@@ -5,6 +5,8 @@
 export { createApp } from "./app.js";
 export type { CreateAppOptions } from "./app.js";
 export { listen } from "./serve.js";
+export { WEB_CSP } from "./web.js";
+export type { WebOptions } from "./web.js";
 export type { RunningServer } from "./serve.js";
 export { csvCell, negotiate } from "./formats.js";
 export type { Format } from "./formats.js";

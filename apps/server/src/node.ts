@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // bluehelm-server: serves the API on the embedded store (or PostgreSQL), and
 // manages bearer tokens. Usage:
-//   bluehelm-server [--port 8080] [--host 127.0.0.1] [--db DIR|postgres://…] [--private-reads] [--cors-origin URL]…
+//   bluehelm-server [--port 8080] [--host 127.0.0.1] [--db DIR|postgres://…] [--web DIR] [--private-reads] [--cors-origin URL]…
 //   bluehelm-server token create --role reader|editor|admin --name NAME [--db …]
 //   bluehelm-server token list [--db …]
 //   bluehelm-server token revoke ID [--db …]
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ROLES, describeStore, openStore, type OpenStoreOptions, type Role, type Store } from "@bluehelm/store";
 import { createApp } from "./app.js";
@@ -22,6 +24,7 @@ Options:
   --host H            address to listen on (default $HOST or 127.0.0.1)
   --db DIR|URL        data directory of the embedded store (default .bluehelm/db),
                       or a postgres:// URL (default $DATABASE_URL when set)
+  --web DIR           also serve the built web client in DIR (apps/web/dist) at /
   --private-reads     reads need a token too (any role)
   --cors-origin URL   allow this origin only (repeatable; default every origin)
   --no-rate-limit     no request limit per client (default 600 per minute)
@@ -77,6 +80,7 @@ async function main(argv: string[]): Promise<number> {
       port: { type: "string" },
       host: { type: "string" },
       db: { type: "string" },
+      web: { type: "string" },
       "private-reads": { type: "boolean" },
       "cors-origin": { type: "string", multiple: true },
       "no-rate-limit": { type: "boolean" },
@@ -100,6 +104,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const hostname = typeof values.host === "string" ? values.host : (process.env.HOST ?? "127.0.0.1");
+  if (typeof values.web === "string" && !existsSync(join(values.web, "index.html"))) {
+    process.stderr.write(`--web ${values.web}: no index.html there; build the web client first (pnpm --filter @bluehelm/web build).\n`);
+    return 2;
+  }
   const where = storeOptions(db);
   const described = describeStore(where);
   process.stderr.write(`Opening the ${described.engine} store at ${described.location}…\n`);
@@ -112,10 +120,12 @@ async function main(argv: string[]): Promise<number> {
     ...(origins.length > 0 ? { cors: { origin: origins } } : {}),
     ...(values["no-rate-limit"] ? { rateLimit: false as const } : {}),
     ...(values.quiet ? { logger: false as const } : {}),
+    ...(typeof values.web === "string" ? { web: { dir: values.web } } : {}),
     draining: () => draining,
   });
   const running = await listen(app.fetch, { port, hostname });
   process.stdout.write(`Bluehelm API listening on ${running.url} (reference: ${running.url}/reference)\n`);
+  if (typeof values.web === "string") process.stdout.write(`Web client at ${running.url}/\n`);
 
   let stopping = false;
   const stop = (signal: string) => {
