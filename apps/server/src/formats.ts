@@ -1,6 +1,16 @@
-/** Output formats of list endpoints, negotiated from `?format=` or the Accept header. */
+/**
+ * Output formats of list endpoints, negotiated from `?format=` or the Accept header.
+ *
+ * @example
+ * ```ts
+ * import { negotiate, type Format } from "@bluehelm/server";
+ *
+ * const format: Format = negotiate(undefined, "text/csv", true) ?? "json"; // "csv"
+ * ```
+ */
 export type Format = "json" | "ndjson" | "csv";
 
+/** The Content-Type sent for each format. */
 export const CONTENT_TYPES: Readonly<Record<Format, string>> = {
   json: "application/json; charset=utf-8",
   ndjson: "application/x-ndjson; charset=utf-8",
@@ -22,6 +32,15 @@ const BY_MEDIA: Readonly<Record<string, Format>> = {
  * The format to answer with: `?format=` wins, then the Accept header by
  * quality (first listed on ties); `undefined` when nothing acceptable can be
  * produced. `streams` says whether NDJSON and CSV are offered.
+ *
+ * @example
+ * ```ts
+ * import { negotiate } from "@bluehelm/server";
+ *
+ * negotiate("ndjson", "application/json", true); // "ndjson": ?format= wins
+ * negotiate(undefined, "text/csv;q=0.5, application/x-ndjson", true); // "ndjson": higher quality
+ * negotiate(undefined, "text/csv", false); // undefined: a single record is JSON only (406)
+ * ```
  */
 export function negotiate(formatParam: string | undefined, accept: string | undefined, streams: boolean): Format | undefined {
   const offered = (f: Format) => f === "json" || streams;
@@ -54,6 +73,16 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * One CSV cell. Text that a spreadsheet would run as a formula (starting
  * with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with `'`;
  * numbers and booleans are written as they are.
+ *
+ * @example
+ * ```ts
+ * import { csvCell } from "@bluehelm/server";
+ *
+ * csvCell("@SUM(A1)"); // "'@SUM(A1)": a spreadsheet shows the text, does not run it
+ * csvCell("-12"); // "'-12": text that looks like a formula
+ * csvCell(-12); // "-12": numbers stay numbers
+ * csvCell("Côte d'Ivoire, Republic of"); // quoted, because of the comma
+ * ```
  */
 export function csvCell(value: unknown): string {
   if (value === undefined || value === null) return "";

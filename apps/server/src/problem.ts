@@ -1,6 +1,20 @@
 import { makeIssue, makeReport, type ValidationIssue, type ValidationReport } from "@bluehelm/core";
 
-/** An RFC 9457 problem details object, with the core validation report when there is one. */
+/**
+ * An RFC 9457 problem details object, with the core validation report when there is one.
+ * Every 4xx and 5xx answer of the API has this body, as `application/problem+json`.
+ *
+ * @example
+ * ```ts
+ * import type { Problem } from "@bluehelm/server";
+ *
+ * const answer = await fetch("http://127.0.0.1:8080/v1/pledges", { method: "POST", body: "{}" });
+ * if (!answer.ok) {
+ *   const problem = (await answer.json()) as Problem;
+ *   for (const issue of problem.report?.issues ?? []) console.log(issue.rule, issue.path.join("."), issue.message.en);
+ * }
+ * ```
+ */
 export interface Problem {
   readonly type: string;
   readonly title: string;
@@ -11,9 +25,30 @@ export interface Problem {
   readonly [extension: string]: unknown;
 }
 
+/**
+ * The media type of error answers (RFC 9457).
+ *
+ * @example
+ * ```ts
+ * import { PROBLEM_CONTENT_TYPE } from "@bluehelm/server";
+ *
+ * const answer = await fetch("http://127.0.0.1:8080/v1/missions/no-such-mission");
+ * const isProblem = answer.headers.get("content-type")?.startsWith(PROBLEM_CONTENT_TYPE) ?? false;
+ * ```
+ */
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
-/** The problem types of the API, by slug, with their titles. */
+/**
+ * The problem types of the API, by slug, with their titles.
+ *
+ * @example
+ * ```ts
+ * import { PROBLEM_TYPES, type ProblemSlug } from "@bluehelm/server";
+ *
+ * const slugs = Object.keys(PROBLEM_TYPES) as ProblemSlug[];
+ * console.log(PROBLEM_TYPES["validation-failed"]); // "The record is not valid"
+ * ```
+ */
 export const PROBLEM_TYPES = {
   "bad-request": "The request is malformed",
   "invalid-query": "The query string is not valid",
@@ -34,9 +69,28 @@ export const PROBLEM_TYPES = {
   unavailable: "The service is not available",
   "internal-error": "Internal error",
 } as const;
+/**
+ * The slug of a problem type; its `type` URI is {@link problemType}(slug).
+ *
+ * @example
+ * ```ts
+ * import type { ProblemSlug } from "@bluehelm/server";
+ *
+ * const stale: ProblemSlug = "precondition-failed";
+ * ```
+ */
 export type ProblemSlug = keyof typeof PROBLEM_TYPES;
 
-/** The `type` URI of a problem. */
+/**
+ * The `type` URI of a problem: `urn:bluehelm:problem:<slug>`.
+ *
+ * @example
+ * ```ts
+ * import { problemType, type Problem } from "@bluehelm/server";
+ *
+ * const isStale = (p: Problem) => p.type === problemType("precondition-failed");
+ * ```
+ */
 export const problemType = (slug: ProblemSlug): string => `urn:bluehelm:problem:${slug}`;
 
 export function problem(

@@ -4,7 +4,16 @@ import type { Role, Store, TokenInfo } from "@bluehelm/store";
 import type { Context } from "hono";
 import { PROBLEM_CONTENT_TYPE, type Problem } from "./problem.js";
 
-/** The authenticated caller of a request, if any. */
+/**
+ * The authenticated caller of a request, if any: the token's id, name and role.
+ *
+ * @example
+ * ```ts
+ * import type { Principal } from "@bluehelm/server";
+ *
+ * const canWrite = (who: Principal | undefined): boolean => who !== undefined && who.role !== "reader";
+ * ```
+ */
 export interface Principal {
   readonly id: string;
   readonly name: string;
@@ -16,6 +25,19 @@ export interface Principal {
  * once the common middleware ran (its id, the authenticated principal, the
  * actor written to the audit log). Name it to type a value holding the app,
  * e.g. `const app: Hono<AppEnv> = createApp({ store })`.
+ *
+ * @example
+ * ```ts
+ * import { createApp, type AppEnv } from "@bluehelm/server";
+ * import { openStore } from "@bluehelm/store";
+ *
+ * // The variables a request carries once the app's middleware ran.
+ * type RequestVariables = AppEnv["Variables"];
+ * const auditLine = (v: Pick<RequestVariables, "requestId" | "actor">) => `${v.requestId} by ${v.actor}`;
+ *
+ * // The app's own type, for a module that exports it.
+ * export const api: ReturnType<typeof createApp> = createApp({ store: await openStore() });
+ * ```
  */
 export interface AppEnv {
   Bindings: { incoming?: { socket?: { remoteAddress?: string }; headers?: Readonly<Record<string, string | string[] | undefined>> } };
@@ -24,14 +46,40 @@ export interface AppEnv {
 
 export type AppContext = Context<AppEnv>;
 
-/** One line of the structured log. */
+/**
+ * One line of the structured log: a level, a message and fields (request id,
+ * method, path, status, milliseconds, client, actor). The Authorization header
+ * is never in it.
+ *
+ * @example
+ * ```ts
+ * import { createApp, type LogRecord } from "@bluehelm/server";
+ * import { openStore } from "@bluehelm/store";
+ *
+ * const lines: LogRecord[] = [];
+ * const app = createApp({ store: await openStore(), logger: (record) => lines.push(record) });
+ * await app.request("/healthz");
+ * console.log(lines.filter((l) => l.level === "error").length);
+ * ```
+ */
 export interface LogRecord {
   readonly level: "info" | "warn" | "error";
   readonly msg: string;
   readonly [key: string]: unknown;
 }
 
-/** Where log lines go: a function taking one JSON object per line. */
+/**
+ * Where log lines go: a function taking one JSON object per line.
+ *
+ * @example
+ * ```ts
+ * import { createApp, type LogSink } from "@bluehelm/server";
+ * import { openStore } from "@bluehelm/store";
+ *
+ * const toStderr: LogSink = (record) => process.stderr.write(`${JSON.stringify(record)}\n`);
+ * const app = createApp({ store: await openStore(), logger: toStderr });
+ * ```
+ */
 export type LogSink = (record: LogRecord) => void;
 
 /** The default sink: JSON lines on standard output. */
