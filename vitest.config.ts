@@ -8,6 +8,6 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
-    projects: ["packages/*/vitest.config.ts", "apps/*/vitest.config.ts", "tooling/*/vitest.config.ts", "examples/*/vitest.config.ts"],
+    projects: ["packages/*/vitest.config.ts", "apps/*/vitest.config.ts", "apps/*/e2e/vitest.config.ts", "tooling/*/vitest.config.ts", "examples/*/vitest.config.ts"],
   },
 });

@@ -1,0 +1,141 @@
+/** Pieces shared by the pages: loading data, sources, methods, dates. */
+import type { Label } from "@bluehelm/core";
+import type { ComponentChildren, JSX } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { cached, reference, type Reference } from "./api.js";
+import { Link, useApp } from "./app.js";
+import { localized } from "./i18n.js";
+
+export type Loaded<T> = { readonly state: "loading" } | { readonly state: "error"; readonly error: Error } | { readonly state: "ready"; readonly data: T };
+
+/** Loads data for a key (cached for the page's life); reloads when the key changes. */
+export function useData<T>(key: string, load: () => Promise<T>): Loaded<T> {
+  const [result, setResult] = useState<{ key: string; loaded: Loaded<T> }>({ key, loaded: { state: "loading" } });
+  useEffect(() => {
+    let live = true;
+    setResult({ key, loaded: { state: "loading" } });
+    cached(key, load).then(
+      (data) => live && setResult({ key, loaded: { state: "ready", data } }),
+      (error: unknown) => live && setResult({ key, loaded: { state: "error", error: error instanceof Error ? error : new Error(String(error)) } }),
+    );
+    return () => {
+      live = false;
+    };
+    // The key names everything the loader depends on.
+  }, [key]);
+  return result.key === key ? result.loaded : { state: "loading" };
+}
+
+export const useReference = (): Loaded<Reference> => useData("reference", reference);
+
+/** Renders loaded data, or the loading and error states. */
+export function Show<T>(props: { readonly loaded: Loaded<T>; readonly children: (data: T) => ComponentChildren }): JSX.Element {
+  const { t } = useApp();
+  if (props.loaded.state === "loading") {
+    return (
+      <p class="loading" role="status">
+        {t("loading")}
+      </p>
+    );
+  }
+  if (props.loaded.state === "error") {
+    return (
+      <p class="error" role="alert">
+        {t("error", { message: props.loaded.error.message })}
+      </p>
+    );
+  }
+  return <>{props.children(props.loaded.data)}</>;
+}
+
+/** Sets the document title: the page's, then the app's name. */
+export function useTitle(title: string): void {
+  const { t } = useApp();
+  useEffect(() => {
+    document.title = `${title} · ${t("app.name")}`;
+  }, [title, t]);
+}
+
+/** The sources behind a figure, each with its title and a link when it has one. */
+export function Sources(props: { readonly ids: readonly string[] }): JSX.Element | null {
+  const { t } = useApp();
+  const ref = useReference();
+  if (props.ids.length === 0) return null;
+  return (
+    <details class="sources">
+      <summary>
+        {t("sources")} ({props.ids.length})
+      </summary>
+      <ul>
+        {props.ids.map((id) => {
+          const source = ref.state === "ready" ? ref.data.sources.get(id) : undefined;
+          const title = source ? `${source.title}${source.publisher ? ` — ${source.publisher}` : ""}` : id;
+          return (
+            <li key={id}>
+              {source?.url ? (
+                <a href={source.url} rel="noopener noreferrer" target="_blank">
+                  {title}
+                </a>
+              ) : (
+                title
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
+/** How a figure was computed, in the current language. */
+export function Method(props: { readonly method: Label }): JSX.Element {
+  const { t, lang } = useApp();
+  return (
+    <details class="method">
+      <summary>{t("method")}</summary>
+      <p>{props.method[lang]}</p>
+    </details>
+  );
+}
+
+/** The name of an actor in the current language, linked to its profile. */
+export function ActorLink(props: { readonly id: string; readonly refs: Reference }): JSX.Element {
+  const app = useApp();
+  const actor = props.refs.actors.get(props.id);
+  return <Link href={app.link(`/states/${props.id}`)}>{actor ? actor.names[app.lang] : props.id}</Link>;
+}
+
+export function MissionLink(props: { readonly id: string; readonly refs: Reference }): JSX.Element {
+  const app = useApp();
+  const mission = props.refs.missions.get(props.id);
+  return <Link href={app.link(`/missions/${props.id}`)}>{mission ? mission.acronym : props.id}</Link>;
+}
+
+export const actorName = (ref: Reference, id: string, lang: "en" | "fr"): string => ref.actors.get(id)?.names[lang] ?? id;
+export const eventTitle = (ref: Reference, id: string | undefined, lang: "en" | "fr"): string => (id === undefined ? "" : localized(lang, ref.events.get(id)?.title) || id);
+export const missionAcronym = (ref: Reference, id: string | undefined): string => (id === undefined ? "" : (ref.missions.get(id)?.acronym ?? id));
+
+/** A date field that writes `asOf` into the URL. */
+export function AsOfField(props: { readonly value: string; readonly onChange: (value: string) => void; readonly id?: string }): JSX.Element {
+  const { t } = useApp();
+  const id = props.id ?? "as-of";
+  return (
+    <div class="field inline">
+      <label for={id}>{t("asOf")}</label>
+      <input
+        id={id}
+        type="date"
+        value={props.value}
+        min="1990-01-01"
+        aria-describedby={`${id}-help`}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          if (/^\d{4}-\d{2}-\d{2}$/.test(v)) props.onChange(v);
+        }}
+      />
+      <span id={`${id}-help`} class="help">
+        {t("asOf.help")}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,318 @@
+/** The editor: sign in with a token, then create pledges and pledge events, checked with the core schemas. */
+import { BluehelmError } from "@bluehelm/client";
+import { CONFIDENCE, PLEDGE_EVENT_TYPES, PLEDGE_KINDS, validate, type ValidationReport } from "@bluehelm/core";
+import type { Item } from "@bluehelm/client";
+import type { JSX } from "preact";
+import { useState } from "preact/hooks";
+import { TOKEN_KEY, api, editorClient, forget, type Reference } from "../api.js";
+import { Link, useApp } from "../app.js";
+import { Show, useData, useReference, useTitle } from "../components.js";
+import { localized } from "../i18n.js";
+import { EVENT_FIELDS, FORM, PLEDGE_FIELDS, emptyEventForm, emptyPledgeForm, eventFromForm, issuesByField, pledgeFromForm, type EventForm, type PledgeForm } from "../form.js";
+
+function readToken(): string {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+type Errors = Record<string, string[]>;
+
+function Field(props: {
+  readonly form: string;
+  readonly name: string;
+  readonly label: string;
+  readonly value: string;
+  readonly errors: Errors;
+  readonly help?: string;
+  readonly type?: string;
+  readonly required?: boolean;
+  readonly options?: readonly [string, string][];
+  readonly onChange: (value: string) => void;
+}): JSX.Element {
+  const id = `${props.form}-${props.name}`;
+  const errors = props.errors[props.name] ?? [];
+  const described = [props.help ? `${id}-help` : "", errors.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const common = { id, name: props.name, "aria-invalid": errors.length > 0 ? ("true" as const) : undefined, "aria-describedby": described, required: props.required };
+  return (
+    <div class={`field${errors.length ? " invalid" : ""}`}>
+      <label for={id}>{props.label}</label>
+      {props.options ? (
+        <select {...common} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+          {props.options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input {...common} type={props.type ?? "text"} value={props.value} onInput={(e) => props.onChange(e.currentTarget.value)} />
+      )}
+      {props.help ? (
+        <span id={`${id}-help`} class="help">
+          {props.help}
+        </span>
+      ) : null}
+      {errors.length > 0 ? (
+        <ul id={`${id}-error`} class="field-errors">
+          {errors.map((m, i) => (
+            <li key={i}>{m}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** The report's issues that are about no field. */
+function FormErrors(props: { readonly errors: Errors; readonly title: string }): JSX.Element | null {
+  const list = props.errors[FORM] ?? [];
+  if (list.length === 0) return null;
+  return (
+    <div class="field-errors">
+      <p>{props.title}</p>
+      <ul>
+        {list.map((m, i) => (
+          <li key={i}>{m}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type Outcome = { readonly kind: "created"; readonly id: string; readonly actorId?: string } | { readonly kind: "invalid"; readonly count: number } | { readonly kind: "rejected"; readonly detail: string; readonly report?: ValidationReport };
+
+function Status(props: { readonly outcome: Outcome | undefined; readonly link?: string }): JSX.Element {
+  const { t } = useApp();
+  const o = props.outcome;
+  return (
+    <div role="status" aria-live="polite" class={o ? `outcome ${o.kind}` : "outcome"}>
+      {o?.kind === "created" ? (
+        <p>
+          {t("editor.created", { id: o.id })} {props.link ? <Link href={props.link}>{t("editor.seeIt")}</Link> : null}
+        </p>
+      ) : o?.kind === "invalid" ? (
+        <p>{t("editor.invalid", { n: o.count })}</p>
+      ) : o?.kind === "rejected" ? (
+        <p>{t("editor.rejected", { detail: o.detail })}</p>
+      ) : null}
+    </div>
+  );
+}
+
+const choose = (t: (k: "editor.choose") => string, list: [string, string][]): [string, string][] => [["", t("editor.choose")], ...list];
+
+function PledgeFormView(props: { readonly token: string; readonly refs: Reference }): JSX.Element {
+  const app = useApp();
+  const { t, lang } = app;
+  const [form, setForm] = useState<PledgeForm>(emptyPledgeForm);
+  const [report, setReport] = useState<ValidationReport | undefined>();
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [busy, setBusy] = useState(false);
+  const errors: Errors = report ? issuesByField(report, PLEDGE_FIELDS, lang) : {};
+  const set = (name: keyof PledgeForm) => (value: string) => setForm({ ...form, [name]: value });
+  const field = (name: keyof PledgeForm, label: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
+    <Field form="pledge" name={name} label={label} value={form[name]} errors={errors} onChange={set(name)} {...extra} />
+  );
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const record = pledgeFromForm(form);
+    const local = validate("pledge", record);
+    setReport(local);
+    if (!local.valid) {
+      setOutcome({ kind: "invalid", count: local.issues.length });
+      return;
+    }
+    setBusy(true);
+    try {
+      const created = await editorClient(props.token).createPledge(record as Parameters<ReturnType<typeof editorClient>["createPledge"]>[0]);
+      forget("pledge");
+      setOutcome({ kind: "created", id: created.value.id, actorId: created.value.actorId });
+      setReport(undefined);
+      setForm(emptyPledgeForm());
+    } catch (error) {
+      const bh = error instanceof BluehelmError ? error : undefined;
+      setReport(bh?.report);
+      setOutcome({ kind: "rejected", detail: bh?.problem?.detail ?? (error instanceof Error ? error.message : String(error)), ...(bh?.report ? { report: bh.report } : {}) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const r = props.refs;
+  return (
+    <form class="editor" aria-labelledby="pledge-form-title" noValidate onSubmit={(e) => void submit(e)}>
+      <h2 id="pledge-form-title">{t("editor.pledgeForm")}</h2>
+      {field("id", t("editor.id"), { help: t("editor.id.help"), required: true })}
+      {field("actorId", t("editor.actorId"), {
+        required: true,
+        options: choose(t, [...r.actors.values()].sort((a, b) => a.names[lang].localeCompare(b.names[lang], lang)).map((a) => [a.id, a.names[lang]])),
+      })}
+      {field("announcedOn", t("editor.announcedOn"), { type: "date", required: true })}
+      {field("kind", t("editor.kind"), { required: true, options: choose(t, Object.entries(PLEDGE_KINDS).map(([k, l]) => [k, l[lang]])) })}
+      {field("titleEn", t("editor.titleEn"), { required: true })}
+      {field("titleFr", t("editor.titleFr"))}
+      {field("eventId", t("editor.eventId"), {
+        options: [["", t("editor.none")], ...[...r.events.values()].sort((a, b) => a.startDate.localeCompare(b.startDate)).map((e): [string, string] => [e.id, `${localized(lang, e.title)} (${e.startDate.slice(0, 4)})`])],
+      })}
+      {field("missionId", t("editor.missionId"), {
+        options: [["", t("editor.none")], ...[...r.missions.values()].sort((a, b) => a.acronym.localeCompare(b.acronym)).map((m): [string, string] => [m.id, m.acronym])],
+      })}
+      {field("sources", t("editor.sources"), { help: t("editor.sources.help"), required: true })}
+      {field("confidence", t("editor.confidence"), { options: Object.entries(CONFIDENCE).map(([k, l]) => [k, l[lang]]) })}
+      {field("note", t("editor.note"))}
+      <FormErrors errors={errors} title={t("editor.other")} />
+      <button type="submit" disabled={busy}>
+        {busy ? t("editor.submitting") : t("editor.submit")}
+      </button>
+      <Status outcome={outcome} link={outcome?.kind === "created" ? app.link("/pledges", { actorId: outcome.actorId }) : undefined} />
+    </form>
+  );
+}
+
+function EventFormView(props: { readonly token: string; readonly refs: Reference }): JSX.Element {
+  const app = useApp();
+  const { t, lang } = app;
+  const [form, setForm] = useState<EventForm>(emptyEventForm);
+  const [report, setReport] = useState<ValidationReport | undefined>();
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [busy, setBusy] = useState(false);
+  const pledges = useData("pledge|editor-list", async () => {
+    const list: Item<"pledge">[] = [];
+    for await (const p of api.iterate("pledge", { limit: 1000, asOf: "9999-12-31", sort: "-announcedOn" })) list.push(p);
+    return list;
+  });
+  const errors: Errors = report ? issuesByField(report, EVENT_FIELDS, lang) : {};
+  const set = (name: keyof EventForm) => (value: string) => setForm({ ...form, [name]: value });
+  const field = (name: keyof EventForm, label: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
+    <Field form="event" name={name} label={label} value={form[name]} errors={errors} onChange={set(name)} {...extra} />
+  );
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const record = eventFromForm(form);
+    const local = validate("pledge-event", record);
+    setReport(local);
+    if (!local.valid) {
+      setOutcome({ kind: "invalid", count: local.issues.length });
+      return;
+    }
+    setBusy(true);
+    try {
+      const created = await editorClient(props.token).appendPledgeEvent(record as Parameters<ReturnType<typeof editorClient>["appendPledgeEvent"]>[0]);
+      forget("pledge");
+      setOutcome({ kind: "created", id: created.value.id });
+      setReport(undefined);
+      setForm(emptyEventForm());
+    } catch (error) {
+      const bh = error instanceof BluehelmError ? error : undefined;
+      setReport(bh?.report);
+      setOutcome({ kind: "rejected", detail: bh?.problem?.detail ?? (error instanceof Error ? error.message : String(error)), ...(bh?.report ? { report: bh.report } : {}) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const r = props.refs;
+  return (
+    <form class="editor" aria-labelledby="event-form-title" noValidate onSubmit={(e) => void submit(e)}>
+      <h2 id="event-form-title">{t("editor.eventForm")}</h2>
+      {field("id", t("editor.id"), { help: t("editor.id.help"), required: true })}
+      {pledges.state === "ready"
+        ? field("pledgeId", t("editor.pledgeId"), {
+            required: true,
+            options: choose(t, pledges.data.map((p) => [p.id, `${r.actors.get(p.actorId)?.names[lang] ?? p.actorId}: ${localized(lang, p.title)} (${p.announcedOn})`])),
+          })
+        : field("pledgeId", t("editor.pledgeId"), { required: true })}
+      {field("type", t("editor.type"), { required: true, options: choose(t, Object.entries(PLEDGE_EVENT_TYPES).map(([k, l]) => [k, l[lang]])) })}
+      {field("date", t("editor.date"), { type: "date", required: true })}
+      {field("missionId", t("editor.missionId"), {
+        options: [["", t("editor.none")], ...[...r.missions.values()].sort((a, b) => a.acronym.localeCompare(b.acronym)).map((m): [string, string] => [m.id, m.acronym])],
+      })}
+      {field("sources", t("editor.sources"), { help: t("editor.sources.help"), required: true })}
+      {field("confidence", t("editor.confidence"), { options: Object.entries(CONFIDENCE).map(([k, l]) => [k, l[lang]]) })}
+      {field("note", t("editor.note"))}
+      <FormErrors errors={errors} title={t("editor.other")} />
+      <button type="submit" disabled={busy}>
+        {busy ? t("editor.submitting") : t("editor.submit")}
+      </button>
+      <Status outcome={outcome} />
+    </form>
+  );
+}
+
+export default function EditorPage(): JSX.Element {
+  const { t } = useApp();
+  useTitle(t("editor.title"));
+  const [token, setToken] = useState(readToken);
+  const [draft, setDraft] = useState("");
+  const [error, setError] = useState("");
+  const ref = useReference();
+  const signIn = (e: Event) => {
+    e.preventDefault();
+    const value = draft.trim();
+    if (!value) {
+      setError(t("editor.tokenRequired"));
+      return;
+    }
+    sessionStorage.setItem(TOKEN_KEY, value);
+    setToken(value);
+    setDraft("");
+    setError("");
+  };
+  return (
+    <>
+      <h1>{t("editor.title")}</h1>
+      <p class="intro">{t("editor.intro")}</p>
+      {token ? (
+        <>
+          <p>
+            {t("editor.signedIn")}{" "}
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                sessionStorage.removeItem(TOKEN_KEY);
+                setToken("");
+              }}
+            >
+              {t("editor.signOut")}
+            </button>
+          </p>
+          <Show loaded={ref}>
+            {(r) => (
+              <div class="forms">
+                <PledgeFormView token={token} refs={r} />
+                <EventFormView token={token} refs={r} />
+              </div>
+            )}
+          </Show>
+        </>
+      ) : (
+        <form class="signin" aria-labelledby="signin-title" noValidate onSubmit={signIn}>
+          <h2 id="signin-title">{t("editor.signIn")}</h2>
+          <div class={`field${error ? " invalid" : ""}`}>
+            <label for="token">{t("editor.token")}</label>
+            <input
+              id="token"
+              type="password"
+              autoComplete="off"
+              value={draft}
+              aria-invalid={error ? "true" : undefined}
+              aria-describedby={error ? "token-help token-error" : "token-help"}
+              onInput={(e) => setDraft(e.currentTarget.value)}
+            />
+            <span id="token-help" class="help">
+              {t("editor.token.help")}
+            </span>
+            {error ? (
+              <p id="token-error" class="field-errors">
+                {error}
+              </p>
+            ) : null}
+          </div>
+          <button type="submit">{t("editor.signIn")}</button>
+        </form>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,185 @@
+/** The world map: endorsements, contributions or women's share by country, for a year. */
+import { geoEqualEarth, geoPath } from "d3-geo";
+import type { JSX } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import atlasUrl from "world-atlas/countries-110m.json?url";
+import { api, todayIso, type Reference } from "../api.js";
+import { useApp } from "../app.js";
+import { ActorLink, Method, Show, Sources, useData, useReference, useTitle, type Loaded } from "../components.js";
+import { formatNumber, formatPercent, type MessageKey } from "../i18n.js";
+import { asOfOf } from "../url.js";
+import { LAYERS, bucketOf, layerOf, legendOf, type Layer, type LayerData } from "./map-data.js";
+
+interface Shape {
+  readonly id: number;
+  readonly d: string;
+}
+
+const WIDTH = 960;
+const HEIGHT = 480;
+
+/** The countries as SVG paths, keyed by their ISO 3166-1 numeric code (the world atlas's feature ids). */
+async function loadShapes(): Promise<Shape[]> {
+  const res = await fetch(atlasUrl);
+  if (!res.ok) throw new Error(`${atlasUrl}: ${res.status}`);
+  const topology = (await res.json()) as Topology<{ countries: GeometryCollection }>;
+  const countries = feature(topology, topology.objects.countries);
+  const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], countries);
+  const path = geoPath(projection);
+  return countries.features.flatMap((f) => {
+    const d = path(f);
+    return d && f.id !== undefined ? [{ id: Number(f.id), d }] : [];
+  });
+}
+
+let shapes: Promise<Shape[]> | undefined;
+
+async function loadLayer(layer: Layer, asOf: string): Promise<LayerData> {
+  const year = Number(asOf.slice(0, 4));
+  if (layer === "endorsements") {
+    const a = await api.analytics<{ endorsers: string[]; nonEndorsers: string[] }>("endorsement-coverage", { asOf });
+    const values = new Map<string, number>();
+    for (const id of a.value.endorsers) values.set(id, 1);
+    for (const id of a.value.nonEndorsers) values.set(id, 0);
+    return { layer, year, values, method: a.method, sources: a.sources };
+  }
+  if (layer === "contributions") {
+    const a = await api.analytics<{ contributorId: string; personnel: number }[]>("top-contributors", { from: year, to: year, n: 200 });
+    return { layer, year, values: new Map(a.value.map((r) => [r.contributorId, r.personnel])), method: a.method, sources: a.sources };
+  }
+  const a = await api.analytics<{ key: string; share?: number }[]>("gender-shares", { year, by: "contributor" });
+  const values = new Map<string, number>();
+  for (const r of a.value) if (r.share !== undefined) values.set(r.key, r.share);
+  return { layer, year, values, method: a.method, sources: a.sources };
+}
+
+function format(layer: Layer, value: number, lang: "en" | "fr", t: (k: MessageKey) => string): string {
+  if (layer === "endorsements") return value === 1 ? t("map.endorsed") : t("map.notEndorsed");
+  if (layer === "contributions") return formatNumber(lang, value);
+  return formatPercent(lang, value);
+}
+
+function WorldMap(props: { readonly data: LayerData; readonly refs: Reference }): JSX.Element {
+  const { t, lang } = useApp();
+  const [loaded, setLoaded] = useState<Loaded<Shape[]>>({ state: "loading" });
+  useEffect(() => {
+    shapes ??= loadShapes();
+    shapes.then(
+      (data) => setLoaded({ state: "ready", data }),
+      (error: unknown) => {
+        shapes = undefined;
+        setLoaded({ state: "error", error: error instanceof Error ? error : new Error(String(error)) });
+      },
+    );
+  }, []);
+  const byM49 = new Map<number, { id: string; value: number | undefined }>();
+  for (const actor of props.refs.actors.values()) {
+    if (actor.kind === "organization") continue;
+    byM49.set(actor.m49, { id: actor.id, value: props.data.values.get(actor.id) });
+  }
+  const layerName = t(`map.layer.${props.data.layer}`);
+  return (
+    <Show loaded={loaded}>
+      {(list) => (
+        <svg class="world" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t("map.alt", { layer: layerName, year: props.data.year })}>
+          {list.map((s) => {
+            const hit = byM49.get(s.id);
+            const bucket = bucketOf(props.data.layer, hit?.value);
+            const name = hit ? (props.refs.actors.get(hit.id)?.names[lang] ?? hit.id) : "";
+            return (
+              <path key={s.id} d={s.d} class={`b${bucket}`} data-m49={s.id} data-actor={hit?.id}>
+                {name ? <title>{`${name}: ${hit?.value === undefined ? t("map.noData") : format(props.data.layer, hit.value, lang, t)}`}</title> : null}
+              </path>
+            );
+          })}
+        </svg>
+      )}
+    </Show>
+  );
+}
+
+export default function MapPage(): JSX.Element {
+  const app = useApp();
+  const { t, lang } = app;
+  useTitle(t("map.title"));
+  const layer = layerOf(app.params.get("layer"));
+  const asOf = asOfOf(app.params) ?? todayIso();
+  const year = Number(asOf.slice(0, 4));
+  const thisYear = Number(todayIso().slice(0, 4));
+  const ref = useReference();
+  const data = useData(`map|${layer}|${asOf}`, () => loadLayer(layer, asOf));
+  const set = (next: { layer?: Layer; year?: number }) => {
+    const y = next.year ?? year;
+    app.navigate(app.link("/map", { layer: next.layer ?? layer, asOf: next.year === undefined ? asOf : y >= thisYear ? todayIso() : `${y}-12-31` }), { replace: true });
+  };
+  return (
+    <>
+      <h1>{t("map.title")}</h1>
+      <div class="controls">
+        <fieldset class="layers">
+          <legend>{t("map.layer")}</legend>
+          {LAYERS.map((l) => (
+            <label key={l}>
+              <input type="radio" name="layer" value={l} checked={l === layer} onChange={() => set({ layer: l })} /> {t(`map.layer.${l}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div class="field">
+          <label for="map-year">
+            {t("map.year")}: <output for="map-year">{year}</output>
+          </label>
+          <input id="map-year" type="range" min={2011} max={thisYear} step={1} value={Math.min(Math.max(year, 2011), thisYear)} onInput={(e) => set({ year: Number(e.currentTarget.value) })} />
+          <span class="help">
+            {t("asOf")} {asOf}
+          </span>
+        </div>
+      </div>
+      <Show loaded={ref}>
+        {(r) => (
+          <Show loaded={data}>
+            {(d) => {
+              const rows = [...d.values.entries()].filter(([id]) => r.actors.has(id)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+              return (
+                <>
+                  <WorldMap data={d} refs={r} />
+                  <div class="legend" aria-label={t("map.legend")} role="group">
+                    {legendOf(d.layer, lang, t).map((item) => (
+                      <span key={item.bucket} class="legend-item">
+                        <span class={`swatch b${item.bucket}`} aria-hidden="true" /> {item.label}
+                      </span>
+                    ))}
+                  </div>
+                  <Method method={d.method} />
+                  <Sources ids={d.sources} />
+                  <details class="map-table">
+                    <summary>{t("map.table")} ({rows.length})</summary>
+                    <table>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t("map.country")}</th>
+                          <th scope="col">{t("map.value")}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {rows.map(([id, value]) => (
+                          <tr key={id}>
+                            <td>
+                              <ActorLink id={id} refs={r} />
+                            </td>
+                            <td class="num">{format(d.layer, value, lang, t)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </details>
+                </>
+              );
+            }}
+          </Show>
+        )}
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,379 @@
+/** The list of missions and the profile of a mission. */
+import {
+  POC_LEVELS,
+  UNIT_TYPES,
+  type Answer,
+  type CapabilityGap,
+  type ConductRow,
+  type Contribution,
+  type Mandate,
+  type Mission,
+  type PocLevel,
+  type PolicingRow,
+} from "@bluehelm/core";
+import type { JSX } from "preact";
+import { api, todayIso, type Reference } from "../api.js";
+import { Link, useApp } from "../app.js";
+import { ActorLink, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
+import { formatNumber, localized } from "../i18n.js";
+import { mandatePeriods } from "../model.js";
+import { YearTable } from "./states.js";
+
+const isActive = (m: Mission, today: string) => m.startDate !== undefined && m.startDate <= today && (m.endDate === undefined || m.endDate >= today);
+
+export function Missions(): JSX.Element {
+  const app = useApp();
+  const { t, lang } = app;
+  useTitle(t("missions.title"));
+  const ref = useReference();
+  const today = todayIso();
+  return (
+    <>
+      <h1>{t("missions.title")}</h1>
+      <Show loaded={ref}>
+        {(r) => {
+          const all = [...r.missions.values()].sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? "") || a.acronym.localeCompare(b.acronym));
+          return (["active", "ended"] as const).map((group) => {
+            const list = all.filter((m) => isActive(m, today) === (group === "active"));
+            return (
+              <section key={group} aria-labelledby={`m-${group}`}>
+                <h2 id={`m-${group}`}>
+                  {t(`missions.${group}`)} ({list.length})
+                </h2>
+                <ul class="columns">
+                  {list.map((m) => (
+                    <li key={m.id}>
+                      <Link href={app.link(`/missions/${m.id}`)}>{m.acronym}</Link> <span class="muted">{localized(lang, m.names)}</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          });
+        }}
+      </Show>
+    </>
+  );
+}
+
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+function Timeline(props: { readonly mandates: readonly Mandate[]; readonly end: string }): JSX.Element {
+  const { t, lang } = useApp();
+  const periods = mandatePeriods(props.mandates, props.end);
+  if (periods.length === 0) return <p>{t("none")}</p>;
+  const start = dayOf(periods[0]!.from);
+  const span = Math.max(1, dayOf(periods[periods.length - 1]!.to) - start);
+  const W = 1000;
+  return (
+    <figure class="timeline">
+      <svg viewBox={`0 0 ${W} 40`} role="img" aria-label={t("mission.timeline")} preserveAspectRatio="none">
+        {periods.map((p) => (
+          <rect key={p.mandate.id} x={((dayOf(p.from) - start) / span) * W} width={Math.max(1, ((dayOf(p.to) - dayOf(p.from)) / span) * W)} y={4} height={32} class={`poc-${p.mandate.poc}`}>
+            <title>{`${p.mandate.resolution ?? p.mandate.id}: ${POC_LEVELS[p.mandate.poc][lang]} (${p.from} – ${p.to})`}</title>
+          </rect>
+        ))}
+      </svg>
+      <figcaption>
+        {periods[0]!.from} – {periods[periods.length - 1]!.to}.{" "}
+        {(Object.keys(POC_LEVELS) as PocLevel[]).map((level) => (
+          <span key={level} class="legend-item">
+            <span class={`swatch poc-${level}`} aria-hidden="true" /> {POC_LEVELS[level][lang]}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
+
+function AnswerSection<T>(props: { readonly id: string; readonly title: string; readonly loaded: ReturnType<typeof useData<Answer<T>>>; readonly children: (value: T) => JSX.Element }): JSX.Element {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <Show loaded={props.loaded}>
+        {(a) => (
+          <>
+            {props.children(a.value)}
+            <Method method={a.method} />
+            <Sources ids={a.sources} />
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+function Profile(props: { readonly mission: Mission; readonly refs: Reference }): JSX.Element {
+  const app = useApp();
+  const { t, lang } = app;
+  const { mission, refs: ref } = props;
+  const id = mission.id;
+  const today = todayIso();
+  const end = mission.endDate !== undefined && mission.endDate < today ? mission.endDate : today;
+  const mandates = useData(`mandates|${id}`, async () => {
+    const list: Mandate[] = [];
+    for await (const m of api.iterate("mandate", { filter: { missionId: id }, limit: 1000, asOf: "9999-12-31", sort: "adoptedOn" })) list.push(m);
+    return list;
+  });
+  const contributions = useData(`contributions-in|${id}`, async () => {
+    const list: Contribution[] = [];
+    for await (const c of api.iterate("contribution", { filter: { missionId: id }, limit: 1000, asOf: "9999-12-31" })) list.push(c);
+    return list;
+  });
+  const series = useData(`personnel-in|${id}`, () => api.analytics<{ year: number; total: number; women?: number }[]>("personnel-by-year", { missionId: id }));
+  const policing = useData(`policing|${end}`, () => api.analytics<PolicingRow[]>("policing-gaps", { asOf: end }));
+  const gaps = useData(`gaps|${id}|${end}`, () => api.analytics<CapabilityGap[]>("capability-gaps", { missionId: id, asOf: end }));
+  const conduct = useData(`conduct|${id}`, () => api.analytics<ConductRow[]>("conduct-rates", { missionId: id }));
+
+  return (
+    <>
+      <p class="intro">{localized(lang, mission.names)}</p>
+      <dl class="facts">
+        <dt>{t("mission.period")}</dt>
+        <dd>
+          {mission.startDate ?? "?"} – {mission.endDate ?? ""}
+        </dd>
+        <dt>{t("mission.hosts")}</dt>
+        <dd>
+          {mission.hostIds.length > 0
+            ? mission.hostIds.map((h, i) => (
+                <span key={h}>
+                  {i > 0 ? ", " : ""}
+                  <ActorLink id={h} refs={ref} />
+                </span>
+              ))
+            : (mission.hostName ?? "—")}
+        </dd>
+        {mission.location ? (
+          <>
+            <dt>{t("mission.location")}</dt>
+            <dd>{mission.location}</dd>
+          </>
+        ) : null}
+        <dt>{t("mission.francophone")}</dt>
+        <dd>{mission.francophoneEnvironment === "yes" ? t("yes") : mission.francophoneEnvironment === "partial" ? t("partial") : t("no")}</dd>
+        <dt>{t("sources")}</dt>
+        <dd>
+          <Sources ids={mission.sources} />
+        </dd>
+      </dl>
+
+      <section aria-labelledby="s-mandates">
+        <h2 id="s-mandates">{t("mission.mandates")}</h2>
+        <Show loaded={mandates}>
+          {(list) => (
+            <>
+              <h3>{t("mission.timeline")}</h3>
+              <Timeline mandates={list} end={end} />
+              {list.length > 0 ? (
+                <div class="scroll" tabIndex={0}>
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("mission.resolution")}</th>
+                        <th scope="col">{t("mission.adopted")}</th>
+                        <th scope="col">{t("mission.expires")}</th>
+                        <th scope="col">{t("mission.poc")}</th>
+                        <th scope="col">{t("mission.chapterVII")}</th>
+                        <th scope="col">{t("sources")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {list.map((m) => (
+                        <tr key={m.id}>
+                          <th scope="row">{m.resolution ?? m.id}</th>
+                          <td>{m.adoptedOn}</td>
+                          <td>{m.expiresOn ?? "—"}</td>
+                          <td>
+                            <span class={`tag poc-${m.poc}`}>{POC_LEVELS[m.poc][lang]}</span>
+                          </td>
+                          <td>{m.chapterVII === undefined ? "—" : m.chapterVII ? t("yes") : t("no")}</td>
+                          <td>
+                            <Sources ids={m.sources} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              ) : null}
+            </>
+          )}
+        </Show>
+      </section>
+
+      <Show loaded={contributions}>
+        {(list) => {
+          const years = list.filter((c) => c.measure === "annual-mean" && c.category === "all").map((c) => Number(c.periodStart.slice(0, 4)));
+          if (years.length === 0) {
+            return (
+              <section aria-labelledby="s-contributors">
+                <h2 id="s-contributors">{t("mission.contributors", { year: "" }).trim()}</h2>
+                <p>{t("none")}</p>
+              </section>
+            );
+          }
+          const year = Math.max(...years);
+          const top = list
+            .filter((c) => c.measure === "annual-mean" && c.category === "all" && c.periodStart.startsWith(String(year)))
+            .sort((a, b) => b.total - a.total)
+            .slice(0, 15);
+          return (
+            <section aria-labelledby="s-contributors">
+              <h2 id="s-contributors">{t("mission.contributors", { year })}</h2>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("map.country")}</th>
+                    <th scope="col" class="num">
+                      {t("mission.personnel")}
+                    </th>
+                    <th scope="col" class="num">
+                      {t("mission.women")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {top.map((c) => (
+                    <tr key={c.id}>
+                      <th scope="row">
+                        <ActorLink id={c.contributorId} refs={ref} />
+                      </th>
+                      <td class="num">{formatNumber(lang, c.total)}</td>
+                      <td class="num">{c.women === undefined ? "—" : formatNumber(lang, c.women)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <Sources ids={[...new Set(top.flatMap((c) => c.sources))]} />
+            </section>
+          );
+        }}
+      </Show>
+
+      <AnswerSection id="s-gender" title={t("mission.gender")} loaded={series}>
+        {(points) => <YearTable points={points} />}
+      </AnswerSection>
+
+      <AnswerSection id="s-policing" title={t("mission.policing")} loaded={policing}>
+        {(rows) => {
+          const row = rows.find((r) => r.missionId === id);
+          if (!row) return <p>{t("none")}</p>;
+          const n = (v: number | undefined) => (v === undefined ? "—" : formatNumber(lang, v));
+          const lines: [string, number | undefined, number | undefined, number | undefined][] = [
+            [t("mission.individualPolice"), row.ceilings.individualPolice ?? row.ceilings.police, row.deployed.individualPolice, row.gaps.individualPolice],
+            [t("mission.formedPolicePersonnel"), row.ceilings.formedPolicePersonnel, row.deployed.formedPolicePersonnel, row.gaps.formedPolicePersonnel],
+            [t("mission.formedPoliceUnits"), row.ceilings.formedPoliceUnits, row.formedPoliceUnits.deployed, row.gaps.formedPoliceUnits],
+          ];
+          return (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("mission.personnel")}</th>
+                  <th scope="col" class="num">{t("mission.ceiling")}</th>
+                  <th scope="col" class="num">{t("mission.deployed")}</th>
+                  <th scope="col" class="num">{t("mission.gap")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {lines.map(([name, ceiling, deployed, gap]) => (
+                  <tr key={name}>
+                    <th scope="row">{name}</th>
+                    <td class="num">{n(ceiling)}</td>
+                    <td class="num">{n(deployed)}</td>
+                    <td class="num">{n(gap)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          );
+        }}
+      </AnswerSection>
+
+      <AnswerSection id="s-gaps" title={t("mission.gaps")} loaded={gaps}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <p>{t("none")}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("mission.unitType")}</th>
+                  <th scope="col" class="num">{t("mission.required")}</th>
+                  <th scope="col" class="num">{t("mission.deployed")}</th>
+                  <th scope="col" class="num">{t("mission.pledged")}</th>
+                  <th scope="col" class="num">{t("mission.gap")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((g) => (
+                  <tr key={g.unitType}>
+                    <th scope="row">{UNIT_TYPES[g.unitType][lang]}</th>
+                    <td class="num">{formatNumber(lang, g.required)}</td>
+                    <td class="num">{formatNumber(lang, g.deployed)}</td>
+                    <td class="num">{formatNumber(lang, g.pledged)}</td>
+                    <td class="num">{formatNumber(lang, g.gap)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </AnswerSection>
+
+      <AnswerSection id="s-conduct" title={t("mission.conduct")} loaded={conduct}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <p>{t("none")}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("mission.year")}</th>
+                  <th scope="col" class="num">{t("mission.allegations")}</th>
+                  <th scope="col" class="num">{t("mission.per1000")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => {
+                  const rate = r.per1000;
+                  return (
+                    <tr key={r.year}>
+                      <th scope="row">{r.year}</th>
+                      <td class="num">{formatNumber(lang, r.allegations)}</td>
+                      <td class="num">{rate === undefined ? "—" : formatNumber(lang, rate, 2)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )
+        }
+      </AnswerSection>
+    </>
+  );
+}
+
+export function MissionProfile(props: { readonly id: string }): JSX.Element {
+  const app = useApp();
+  const ref = useReference();
+  const mission = ref.state === "ready" ? ref.data.missions.get(props.id) : undefined;
+  useTitle(mission ? mission.acronym : props.id);
+  return (
+    <Show loaded={ref}>
+      {(r) =>
+        mission ? (
+          <>
+            <h1>{mission.acronym}</h1>
+            <Profile mission={mission} refs={r} />
+          </>
+        ) : (
+          <>
+            <h1>{app.t("notFound.title")}</h1>
+            <p>{app.t("notFound.body")}</p>
+          </>
+        )
+      }
+    </Show>
+  );
+}

@@ -1,0 +1,172 @@
+/** The overview: the headline figures, each with its method and sources and a link to its detail. */
+import { PERSONNEL_CATEGORIES, PLEDGE_STATUSES, type GenderTarget, type PledgeStatus } from "@bluehelm/core";
+import type { Answer } from "@bluehelm/core";
+import type { JSX } from "preact";
+import { useEffect } from "preact/hooks";
+import { api, todayIso } from "../api.js";
+import { Link, useApp } from "../app.js";
+import { AsOfField, Method, Show, Sources, useData, useTitle } from "../components.js";
+import { formatNumber, formatPercent } from "../i18n.js";
+import { latestYear, targetsInForce, type YearPoint } from "../model.js";
+import { asOfOf } from "../url.js";
+
+interface Coverage {
+  readonly population: string;
+  readonly size: number;
+  readonly endorsers: readonly string[];
+  readonly share?: number;
+}
+interface PocCoverage {
+  readonly active: number;
+  readonly withPoc: number;
+  readonly unknown: number;
+  readonly personnelUnderPoc: number;
+  readonly personnelCounted: number;
+  readonly personnelShare?: number;
+}
+interface PledgeSummary {
+  readonly total: number;
+  readonly byStatus: Readonly<Record<PledgeStatus, number>>;
+}
+
+function Card(props: { readonly title: string; readonly id: string; readonly children: JSX.Element | (JSX.Element | null | false)[] }): JSX.Element {
+  return (
+    <section class="card" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+export function Overview(): JSX.Element {
+  const app = useApp();
+  const { t, lang } = app;
+  useTitle(t("overview.title"));
+  const asOf = asOfOf(app.params) ?? todayIso();
+  const year = Number(asOf.slice(0, 4));
+  const coverage = useData(`coverage|${asOf}`, () => api.analytics<Coverage>("endorsement-coverage", { asOf }));
+  const poc = useData(`poc|${asOf}`, () => api.analytics<PocCoverage>("poc-coverage", { asOf }));
+  const pledges = useData(`pledge-summary|${asOf}`, () => api.analytics<PledgeSummary>("pledge-summary", { asOf }));
+  const women = useData(`women|${year}`, async () => {
+    const series = await api.analytics<YearPoint[]>("personnel-by-year");
+    const point = latestYear(series.value, year);
+    const targets: GenderTarget[] = [];
+    for await (const target of api.iterate("gender-target", { limit: 1000, asOf: "9999-12-31" })) targets.push(target);
+    const shares = point ? await api.analytics<{ key: string; women: number; total: number; share?: number }[]>("gender-shares", { year: point.year, by: "category" }) : undefined;
+    return { series, point, shares, targets: targetsInForce(targets, point?.year ?? year) };
+  });
+  const ready = [coverage, poc, pledges, women].every((l) => l.state === "ready");
+  useEffect(() => {
+    if (ready && !performance.getEntriesByName("bluehelm:overview-rendered").length) performance.mark("bluehelm:overview-rendered");
+  }, [ready]);
+
+  const setAsOf = (value: string) => app.navigate(app.link("/", { asOf: value }), { replace: true });
+
+  return (
+    <>
+      <h1>{t("overview.title")}</h1>
+      <p class="intro">{t("overview.intro")}</p>
+      <AsOfField value={asOf} onChange={setAsOf} />
+      <div class="cards" data-ready={ready ? "overview" : undefined}>
+        <Card title={t("overview.endorsers")} id="fig-endorsers">
+          <Show loaded={coverage}>
+            {(a: Answer<Coverage>) => (
+              <>
+                <p class="figure">{formatNumber(lang, a.value.endorsers.length)}</p>
+                <p>
+                  {t("overview.endorsers.value", { n: formatNumber(lang, a.value.endorsers.length), size: formatNumber(lang, a.value.size) })}
+                  {a.value.share !== undefined ? ` (${formatPercent(lang, a.value.share)})` : ""}
+                </p>
+                <Method method={a.method} />
+                <Sources ids={a.sources} />
+                <Link href={app.link("/principles")}>{t("overview.endorsers.link")}</Link>
+              </>
+            )}
+          </Show>
+        </Card>
+        <Card title={t("overview.poc")} id="fig-poc">
+          <Show loaded={poc}>
+            {(a: Answer<PocCoverage>) => (
+              <>
+                <p class="figure">{formatNumber(lang, a.value.withPoc)}</p>
+                <p>{t("overview.poc.value", { n: formatNumber(lang, a.value.withPoc), active: formatNumber(lang, a.value.active) })}</p>
+                {a.value.unknown > 0 ? <p class="note">{t("overview.poc.unknown", { n: formatNumber(lang, a.value.unknown) })}</p> : null}
+                <h3>{t("overview.poc.personnel")}</h3>
+                <p>
+                  {a.value.personnelCounted > 0
+                    ? `${t("overview.poc.personnelValue", { n: formatNumber(lang, a.value.personnelUnderPoc), counted: formatNumber(lang, a.value.personnelCounted) })}${a.value.personnelShare !== undefined ? ` (${formatPercent(lang, a.value.personnelShare)})` : ""}`
+                    : t("overview.poc.noPersonnel")}
+                </p>
+                <Method method={a.method} />
+                <Sources ids={a.sources} />
+                <Link href={app.link("/missions")}>{t("overview.poc.link")}</Link>
+              </>
+            )}
+          </Show>
+        </Card>
+        <Card title={t("overview.pledges")} id="fig-pledges">
+          <Show loaded={pledges}>
+            {(a: Answer<PledgeSummary>) => (
+              <>
+                <p class="figure">{formatNumber(lang, a.value.total)}</p>
+                <p>{t("overview.pledges.total", { n: formatNumber(lang, a.value.total) })}</p>
+                <ul class="statuses">
+                  {(Object.keys(PLEDGE_STATUSES) as PledgeStatus[])
+                    .filter((s) => (a.value.byStatus[s] ?? 0) > 0)
+                    .map((s) => (
+                      <li key={s}>
+                        <Link href={app.link("/pledges", { status: s, asOf: app.params.get("asOf") ?? undefined })}>
+                          {PLEDGE_STATUSES[s][lang]}: {formatNumber(lang, a.value.byStatus[s])}
+                        </Link>
+                      </li>
+                    ))}
+                </ul>
+                <Method method={a.method} />
+                <Sources ids={a.sources} />
+                <Link href={app.link("/pledges")}>{t("overview.pledges.link")}</Link>
+              </>
+            )}
+          </Show>
+        </Card>
+        <Card title={t("overview.women")} id="fig-women">
+          <Show loaded={women}>
+            {({ point, shares, targets, series }) => (
+              <>
+                {point && point.women !== undefined ? (
+                  <>
+                    <p class="figure">{formatPercent(lang, point.women / point.total)}</p>
+                    <p>
+                      {t("overview.women.value", {
+                        share: formatPercent(lang, point.women / point.total),
+                        year: point.year,
+                        women: formatNumber(lang, point.women),
+                        total: formatNumber(lang, point.total),
+                      })}
+                    </p>
+                  </>
+                ) : (
+                  <p>{t("overview.women.none", { year })}</p>
+                )}
+                <h3>{t("overview.women.targets", { year: point?.year ?? year })}</h3>
+                {targets.length > 0 ? (
+                  <ul>
+                    {targets.map((target) => (
+                      <li key={target.id}>
+                        {PERSONNEL_CATEGORIES[target.category][lang]}: {formatPercent(lang, target.share, 0)} ({target.year})
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p>{t("none")}</p>
+                )}
+                <Method method={(shares ?? series).method} />
+                <Sources ids={[...new Set([...(shares ?? series).sources, ...targets.flatMap((x) => x.sources)])].sort()} />
+                <Link href={app.link("/map", { layer: "women", asOf: point ? `${point.year}-12-31` : undefined })}>{t("overview.women.link")}</Link>
+              </>
+            )}
+          </Show>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+/** The pledge explorer: filters and sort in the URL, every matching row shown, and a CSV of exactly those rows. */
+import { PLEDGE_KINDS, PLEDGE_STATUSES, type PledgeKind, type PledgeStatus } from "@bluehelm/core";
+import type { Item } from "@bluehelm/client";
+import type { JSX } from "preact";
+import { api, todayIso } from "../api.js";
+import { Link, useApp } from "../app.js";
+import { AsOfField, Show, useData, useReference, useTitle } from "../components.js";
+import { tableCsv } from "../csv.js";
+import { localized } from "../i18n.js";
+import { PLEDGE_SORTS, parsePledgeView, pledgeListQuery, pledgeViewParams, type PledgeView } from "../url.js";
+import { pledgeCells, pledgeHeader } from "./pledge-table.js";
+
+async function allPledges(view: PledgeView): Promise<Item<"pledge">[]> {
+  const items: Item<"pledge">[] = [];
+  for await (const p of api.iterate("pledge", pledgeListQuery(view))) items.push(p);
+  return items;
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function Pledges(): JSX.Element {
+  const app = useApp();
+  const { t, lang } = app;
+  useTitle(t("pledges.title"));
+  const view = parsePledgeView(app.params);
+  const params = pledgeViewParams(view);
+  const key = `pledges|${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined)).toString()}`;
+  const ref = useReference();
+  const rows = useData(key, () => allPledges(view));
+  const set = (change: Partial<Record<keyof PledgeView, string>>) => {
+    const next: Record<string, string | undefined> = { ...params, ...change };
+    for (const k of Object.keys(next)) if (next[k] === "") next[k] = undefined;
+    app.navigate(app.link("/pledges", next));
+  };
+  const select = (name: "actorId" | "kind" | "status" | "eventId" | "missionId", label: string, options: [string, string][]) => (
+    <div class="field">
+      <label for={`f-${name}`}>{label}</label>
+      <select id={`f-${name}`} value={view[name] ?? ""} onChange={(e) => set({ [name]: e.currentTarget.value })}>
+        <option value="">{t("pledges.any")}</option>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <>
+      <h1>{t("pledges.title")}</h1>
+      <p class="intro">{t("pledges.intro")}</p>
+      <Show loaded={ref}>
+        {(r) => (
+          <>
+            <form class="filters" aria-label={t("pledges.filters")} onSubmit={(e) => e.preventDefault()}>
+              {select(
+                "actorId",
+                t("pledges.actor"),
+                [...r.actors.values()].sort((a, b) => a.names[lang].localeCompare(b.names[lang], lang)).map((a) => [a.id, a.names[lang]]),
+              )}
+              {select("kind", t("pledges.kind"), (Object.keys(PLEDGE_KINDS) as PledgeKind[]).map((k) => [k, PLEDGE_KINDS[k][lang]]))}
+              {select("status", t("pledges.status"), (Object.keys(PLEDGE_STATUSES) as PledgeStatus[]).map((k) => [k, PLEDGE_STATUSES[k][lang]]))}
+              {select(
+                "eventId",
+                t("pledges.event"),
+                [...r.events.values()].sort((a, b) => a.startDate.localeCompare(b.startDate)).map((e) => [e.id, `${localized(lang, e.title)} (${e.startDate.slice(0, 4)})`]),
+              )}
+              {select(
+                "missionId",
+                t("pledges.mission"),
+                [...r.missions.values()].sort((a, b) => a.acronym.localeCompare(b.acronym)).map((m) => [m.id, m.acronym]),
+              )}
+              <div class="field">
+                <label for="f-sort">{t("pledges.sort")}</label>
+                <select id="f-sort" value={view.sort} onChange={(e) => set({ sort: e.currentTarget.value })}>
+                  {PLEDGE_SORTS.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`sort.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <AsOfField id="f-asOf" value={view.asOf ?? todayIso()} onChange={(v) => set({ asOf: v })} />
+              <p>
+                <Link href={app.link("/pledges")}>{t("pledges.reset")}</Link>
+              </p>
+            </form>
+            <Show loaded={rows}>
+              {(items) => {
+                const header = pledgeHeader(t);
+                const cells = items.map((p) => pledgeCells(p, r, lang));
+                return (
+                  <>
+                    <p role="status" id="pledge-count">
+                      {t("pledges.count", { n: items.length })}
+                    </p>
+                    <button type="button" onClick={() => download(`pledges${key.slice("pledges|".length) ? `-${key.slice("pledges|".length).replace(/[^a-z0-9]+/gi, "-")}` : ""}.csv`, tableCsv(header, cells))}>
+                      {t("pledges.export")}
+                    </button>
+                    <div class="scroll" tabIndex={0} role="region" aria-labelledby="pledges-caption">
+                      <table id="pledge-table">
+                        <caption id="pledges-caption">{t("pledges.table")}</caption>
+                        <thead>
+                          <tr>
+                            {header.map((h) => (
+                              <th scope="col" key={h}>
+                                {h}
+                              </th>
+                            ))}
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {items.map((p, i) => (
+                            <tr key={p.id}>
+                              {cells[i]!.map((text, j) =>
+                                j === 1 ? (
+                                  <td key={j}>
+                                    <Link href={app.link(`/states/${p.actorId}`)}>{text}</Link>
+                                  </td>
+                                ) : j === 7 && p.missionId ? (
+                                  <td key={j}>
+                                    <Link href={app.link(`/missions/${p.missionId}`)}>{text}</Link>
+                                  </td>
+                                ) : (
+                                  <td key={j}>{text}</td>
+                                ),
+                              )}
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                  </>
+                );
+              }}
+            </Show>
+          </>
+        )}
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * Everything a view shows is in its URL: the page in the path, the language,
+ * the date and the explorer's filters and sort in the query. These functions
+ * read and write that state; they are pure so that the round trip is tested.
+ */
+import { PLEDGE_KINDS, PLEDGE_STATUSES, type PledgeKind, type PledgeStatus } from "@bluehelm/core";
+import type { ListQuery } from "@bluehelm/client";
+import type { Lang } from "./i18n.js";
+
+export type Route =
+  | { readonly page: "overview" }
+  | { readonly page: "map" }
+  | { readonly page: "states" }
+  | { readonly page: "state"; readonly id: string }
+  | { readonly page: "missions" }
+  | { readonly page: "mission"; readonly id: string }
+  | { readonly page: "principles" }
+  | { readonly page: "events" }
+  | { readonly page: "pledges" }
+  | { readonly page: "editor" }
+  | { readonly page: "not-found" };
+
+const ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+
+/** The route of a path (`/states/fra`). */
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.replace(/\/+$/, "").split("/").filter(Boolean).map((p) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return "";
+    }
+  });
+  const [head, id, ...rest] = parts;
+  if (rest.length > 0) return { page: "not-found" };
+  if (head === undefined) return { page: "overview" };
+  if (id !== undefined) {
+    if (!ID.test(id)) return { page: "not-found" };
+    if (head === "states") return { page: "state", id };
+    if (head === "missions") return { page: "mission", id };
+    return { page: "not-found" };
+  }
+  switch (head) {
+    case "map":
+    case "states":
+    case "missions":
+    case "principles":
+    case "events":
+    case "pledges":
+    case "editor":
+      return { page: head };
+    default:
+      return { page: "not-found" };
+  }
+}
+
+/** The language named by a query string; English when none or another. */
+export function langOf(params: URLSearchParams): Lang {
+  return params.get("lang") === "fr" ? "fr" : "en";
+}
+
+const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+/** The `asOf` date of a query string, when it is a valid `YYYY-MM-DD`. */
+export function asOfOf(params: URLSearchParams): string | undefined {
+  const v = params.get("asOf");
+  if (v === null || !DATE.test(v)) return undefined;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : undefined;
+}
+
+/**
+ * A link within the app: the path, the given parameters (empty ones left
+ * out) and the language (only when French, English being the default).
+ */
+export function href(path: string, lang: Lang, params: Readonly<Record<string, string | undefined>> = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") q.set(k, v);
+  if (lang === "fr") q.set("lang", "fr");
+  const text = q.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** The same address in another language: path and every parameter kept. */
+export function withLang(pathname: string, search: string, lang: Lang): string {
+  const q = new URLSearchParams(search);
+  if (lang === "fr") q.set("lang", "fr");
+  else q.delete("lang");
+  const text = q.toString();
+  return text ? `${pathname}?${text}` : pathname;
+}
+
+// ------------------------------------------------------------------ the pledge explorer
+
+export const PLEDGE_SORTS = ["-announcedOn", "announcedOn", "actorId", "kind", "status"] as const;
+export type PledgeSort = (typeof PLEDGE_SORTS)[number];
+
+export interface PledgeView {
+  readonly actorId?: string;
+  readonly kind?: PledgeKind;
+  readonly status?: PledgeStatus;
+  readonly eventId?: string;
+  readonly missionId?: string;
+  readonly sort: PledgeSort;
+  readonly asOf?: string;
+}
+
+export const PLEDGE_FILTERS = ["actorId", "kind", "status", "eventId", "missionId"] as const;
+
+const isKey = <T extends string>(list: Readonly<Record<T, unknown>>, v: string | null): v is T => v !== null && Object.prototype.hasOwnProperty.call(list, v);
+
+/** The explorer's view from a query string; values that are not valid are left out. */
+export function parsePledgeView(params: URLSearchParams): PledgeView {
+  const id = (name: string) => {
+    const v = params.get(name);
+    return v !== null && ID.test(v) ? v : undefined;
+  };
+  const sort = params.get("sort");
+  const kind = params.get("kind");
+  const status = params.get("status");
+  const asOf = asOfOf(params);
+  const view: { -readonly [K in keyof PledgeView]: PledgeView[K] } = { sort: (PLEDGE_SORTS as readonly string[]).includes(sort ?? "") ? (sort as PledgeSort) : "-announcedOn" };
+  const actorId = id("actorId");
+  const eventId = id("eventId");
+  const missionId = id("missionId");
+  if (actorId) view.actorId = actorId;
+  if (isKey(PLEDGE_KINDS, kind)) view.kind = kind;
+  if (isKey(PLEDGE_STATUSES, status)) view.status = status;
+  if (eventId) view.eventId = eventId;
+  if (missionId) view.missionId = missionId;
+  if (asOf) view.asOf = asOf;
+  return view;
+}
+
+/** The query parameters of a view (defaults left out), in a stable order. */
+export function pledgeViewParams(view: PledgeView): Record<string, string | undefined> {
+  return {
+    actorId: view.actorId,
+    kind: view.kind,
+    status: view.status,
+    eventId: view.eventId,
+    missionId: view.missionId,
+    sort: view.sort === "-announcedOn" ? undefined : view.sort,
+    asOf: view.asOf,
+  };
+}
+
+/** The API query for a view: the same filters and sort, every page. */
+export function pledgeListQuery(view: PledgeView): Omit<ListQuery, "cursor"> {
+  const filter: Record<string, string> = {};
+  for (const f of PLEDGE_FILTERS) {
+    const v = view[f];
+    if (v !== undefined) filter[f] = v;
+  }
+  return { filter, sort: view.sort, limit: 1000, ...(view.asOf !== undefined ? { asOf: view.asOf } : {}) };
+}

@@ -1,0 +1,47 @@
+import fc from "fast-check";
+import { parseCsv } from "@bluehelm/core";
+import type { Item } from "@bluehelm/client";
+import { describe, expect, it } from "vitest";
+import { tableCsv } from "../src/csv.js";
+import { PLEDGE_COLUMNS, pledgeCells, pledgeHeader } from "../src/pages/pledge-table.js";
+import { translate } from "../src/i18n.js";
+
+describe("the CSV of a view", () => {
+  it("reads back as exactly the cells it was made from", () => {
+    const cell = fc.string({ maxLength: 20 }).filter((s) => !/^[=+\-@\t\r]/.test(s));
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), fc.array(fc.array(cell, { minLength: 6, maxLength: 6 }), { maxLength: 10 }), (header, rows) => {
+        const h: string[] = [...header, ...Array.from({ length: 6 - header.length }, () => "x")];
+        const parsed = parseCsv(tableCsv(h, rows), { separator: "," });
+        expect(parsed.problems).toEqual([]);
+        expect(parsed.rows.map((r) => r.cells)).toEqual([h, ...rows]);
+      }),
+    );
+  });
+
+  it("neutralizes cells a spreadsheet would run as formulas, as the core does", () => {
+    const text = tableCsv(["a", "b"], [["=HYPERLINK(\"x\")", "+1"], ["@SUM(A1)", "ok, with comma"]]);
+    expect(text).toBe('a,b\r\n"\'=HYPERLINK(""x"")",\'+1\r\n\'@SUM(A1),"ok, with comma"\r\n');
+  });
+
+  it("has the explorer's columns in the current language, with names and labels from the data", () => {
+    const ref = {
+      actors: new Map([["can", { names: { en: "Canada", fr: "Canada" } }]]),
+      events: new Map([["vancouver-2017", { title: { en: "Vancouver Ministerial", fr: "Réunion ministérielle de Vancouver" } }]]),
+      missions: new Map([["minusma", { acronym: "MINUSMA" }]]),
+    } as unknown as Parameters<typeof pledgeCells>[1];
+    const pledge = {
+      id: "can-2017-x",
+      actorId: "can",
+      eventId: "vancouver-2017",
+      announcedOn: "2017-11-15",
+      kind: "unit",
+      title: { en: "Helicopters", fr: "Hélicoptères" },
+      missionId: "minusma",
+      status: "deployed",
+    } as unknown as Item<"pledge">;
+    expect(pledgeHeader((k) => translate("fr", k))).toHaveLength(PLEDGE_COLUMNS.length);
+    expect(pledgeCells(pledge, ref, "fr")).toEqual(["can-2017-x", "Canada", "Hélicoptères", "Unité ou capacité", "Déployé", "2017-11-15", "Réunion ministérielle de Vancouver", "MINUSMA"]);
+    expect(pledgeCells({ ...pledge, eventId: undefined, missionId: undefined, status: null }, ref, "en").slice(3)).toEqual(["Unit or capability", "", "2017-11-15", "", ""]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { MESSAGES, en, fr, formatPercent, localized, translate, type MessageKey } from "../src/i18n.js";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("the interface text", () => {
+  it("has every key in both languages, none empty", () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    for (const lang of ["en", "fr"] as const) for (const [key, text] of Object.entries(MESSAGES[lang])) expect(text.trim(), `${lang} ${key}`).not.toBe("");
+  });
+
+  it("uses the same placeholders in both languages", () => {
+    for (const key of Object.keys(en) as MessageKey[]) expect(placeholders(fr[key]), key).toEqual(placeholders(en[key]));
+  });
+
+  it("is translated: French equals English only for words the two languages share", () => {
+    const same = (Object.keys(en) as MessageKey[]).filter((k) => en[k] === fr[k]).sort();
+    expect(same).toEqual([
+      "app.name",
+      "editor.date",
+      "editor.missionId",
+      "editor.note",
+      "nav.missions",
+      "pledges.col.mission",
+      "pledges.mission",
+      "sources",
+      "sources.count",
+      "state.francophone",
+      "state.mission",
+      "state.oif",
+      "state.total",
+    ]);
+  });
+
+  it("fills placeholders and leaves unknown ones visible", () => {
+    expect(translate("fr", "overview.endorsers.value", { n: 38, size: 193 })).toBe("38 États Membres sur 193");
+    expect(translate("en", "editor.created", {})).toBe("Created {id}.");
+  });
+
+  it("formats numbers and shares in each language's conventions, and falls back to English text", () => {
+    expect(formatPercent("en", 0.0647)).toBe("6.5%");
+    expect(formatPercent("fr", 0.0647).replace(/\s/g, " ")).toBe("6,5 %");
+    expect(localized("fr", { en: "Training" })).toBe("Training");
+    expect(localized("fr", { en: "Training", fr: "Formation" })).toBe("Formation");
+  });
+});

@@ -1,0 +1,54 @@
+import type { Contribution, GenderTarget, Mandate } from "@bluehelm/core";
+import { describe, expect, it } from "vitest";
+import { latestYear, mandatePeriods, pivotContributions, targetsInForce } from "../src/model.js";
+import { bucketOf, layerOf, legendOf } from "../src/pages/map-data.js";
+import { translate } from "../src/i18n.js";
+
+describe("the pages' figures", () => {
+  it("take the latest year with a women's figure on or before the date", () => {
+    const points = [
+      { year: 2018, total: 10, women: 1 },
+      { year: 2020, total: 20, women: 2 },
+      { year: 2021, total: 20 },
+    ];
+    expect(latestYear(points, 2026)?.year).toBe(2020);
+    expect(latestYear(points, 2019)?.year).toBe(2018);
+    expect(latestYear(points, 2017)).toBeUndefined();
+  });
+
+  it("take the parity target in force per category: that year's, else the latest earlier", () => {
+    const t = (category: string, year: number, share: number) => ({ id: `${category}-${year}`, category, year, share }) as unknown as GenderTarget;
+    const list = [t("troops", 2020, 0.06), t("troops", 2022, 0.08), t("troops", 2028, 0.15), t("staff-officers", 2025, 0.25)];
+    expect(targetsInForce(list, 2023).map((x) => x.id)).toEqual(["troops-2022"]);
+    expect(targetsInForce(list, 2028).map((x) => x.id).sort()).toEqual(["staff-officers-2025", "troops-2028"]);
+    expect(targetsInForce(list, 2019)).toEqual([]);
+  });
+
+  it("pivot a contributor's annual means by mission and year", () => {
+    const c = (missionId: string | undefined, year: number, total: number, measure = "annual-mean") =>
+      ({ missionId, periodStart: `${year}-01-01`, measure, category: "all", total }) as unknown as Contribution;
+    const { years, rows } = pivotContributions([c("monusco", 2019, 10), c("monusco", 2020, 12), c("unmiss", 2020, 3), c(undefined, 2020, 99), c("unmiss", 2020, 50, "monthly")]);
+    expect(years).toEqual([2019, 2020]);
+    expect(rows.map((r) => [r.missionId, Object.fromEntries(r.byYear)])).toEqual([
+      ["monusco", { 2019: 10, 2020: 12 }],
+      ["unmiss", { 2020: 3 }],
+    ]);
+  });
+
+  it("lay mandates end to end on the timeline", () => {
+    const m = (id: string, adoptedOn: string, expiresOn?: string) => ({ id, adoptedOn, expiresOn, poc: "core" }) as unknown as Mandate;
+    expect(mandatePeriods([m("b", "2020-06-01", "2021-06-30"), m("a", "2019-06-01", "2020-06-30")], "2024-01-01").map((p) => [p.mandate.id, p.from, p.to])).toEqual([
+      ["a", "2019-06-01", "2020-06-01"],
+      ["b", "2020-06-01", "2021-06-30"],
+    ]);
+  });
+
+  it("colour the map by classes with a legend in each language", () => {
+    expect(layerOf("women")).toBe("women");
+    expect(layerOf("nonsense")).toBe("endorsements");
+    expect([undefined, 0, 1].map((v) => bucketOf("endorsements", v))).toEqual([0, 1, 4]);
+    expect([50, 500, 2000, 9000].map((v) => bucketOf("contributions", v))).toEqual([1, 2, 3, 4]);
+    expect([0.01, 0.07, 0.15, 0.5].map((v) => bucketOf("women", v))).toEqual([1, 2, 3, 4]);
+    expect(legendOf("women", "fr", (k) => translate("fr", k)).map((l) => l.label.replace(/\s/g, " "))).toEqual(["< 5 %", "5 % – 10 %", "10 % – 20 %", "≥ 20 %", "Pas de données"]);
+  });
+});

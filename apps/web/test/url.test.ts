@@ -1,0 +1,77 @@
+import fc from "fast-check";
+import { PLEDGE_KINDS, PLEDGE_STATUSES } from "@bluehelm/core";
+import { describe, expect, it } from "vitest";
+import { PLEDGE_SORTS, asOfOf, href, langOf, parsePledgeView, parseRoute, pledgeListQuery, pledgeViewParams, withLang, type PledgeView } from "../src/url.js";
+
+const id = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/);
+const date = fc.date({ min: new Date("1990-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const view: fc.Arbitrary<PledgeView> = fc.record(
+  {
+    actorId: id,
+    kind: fc.constantFrom(...(Object.keys(PLEDGE_KINDS) as (keyof typeof PLEDGE_KINDS)[])),
+    status: fc.constantFrom(...(Object.keys(PLEDGE_STATUSES) as (keyof typeof PLEDGE_STATUSES)[])),
+    eventId: id,
+    missionId: id,
+    sort: fc.constantFrom(...PLEDGE_SORTS),
+    asOf: date,
+  },
+  { requiredKeys: ["sort"] },
+);
+
+/** The URL of a view, as the explorer writes it, then read back as a page load would. */
+const roundTrip = (v: PledgeView, lang: "en" | "fr") => {
+  const url = new URL(href("/pledges", lang, pledgeViewParams(v)), "http://x");
+  return { route: parseRoute(url.pathname), lang: langOf(url.searchParams), view: parsePledgeView(url.searchParams) };
+};
+
+describe("the URL state", () => {
+  it("a pledge view survives the round trip through its URL, in either language", () => {
+    fc.assert(
+      fc.property(view, fc.constantFrom("en" as const, "fr" as const), (v, lang) => {
+        const back = roundTrip(v, lang);
+        expect(back.route).toEqual({ page: "pledges" });
+        expect(back.lang).toBe(lang);
+        expect(back.view).toEqual(v);
+      }),
+    );
+  });
+
+  it("switching the language keeps the path and every parameter", () => {
+    fc.assert(
+      fc.property(view, (v) => {
+        const fr = withLang("/pledges", `?${new URLSearchParams(Object.entries(pledgeViewParams(v)).filter((e): e is [string, string] => e[1] !== undefined)).toString()}`, "fr");
+        const url = new URL(fr, "http://x");
+        expect(langOf(url.searchParams)).toBe("fr");
+        expect(parsePledgeView(url.searchParams)).toEqual(v);
+        const en = new URL(withLang(url.pathname, url.search, "en"), "http://x");
+        expect(en.searchParams.has("lang")).toBe(false);
+        expect(parsePledgeView(en.searchParams)).toEqual(v);
+      }),
+    );
+  });
+
+  it("drops values that are not valid instead of passing them to the API", () => {
+    const v = parsePledgeView(new URLSearchParams("actorId=Not%20An%20Id&kind=bogus&status=done&sort=drop table&asOf=2024-13-01&missionId=monusco"));
+    expect(v).toEqual({ sort: "-announcedOn", missionId: "monusco" });
+    expect(asOfOf(new URLSearchParams("asOf=2024-02-30"))).toBeUndefined();
+    expect(asOfOf(new URLSearchParams("asOf=2024-02-29"))).toBe("2024-02-29");
+  });
+
+  it("asks the API for the same filters and sort", () => {
+    expect(pledgeListQuery({ sort: "kind", actorId: "can", status: "announced" })).toEqual({ filter: { actorId: "can", status: "announced" }, sort: "kind", limit: 1000 });
+    expect(pledgeListQuery({ sort: "-announcedOn", asOf: "2020-01-01" })).toEqual({ filter: {}, sort: "-announcedOn", limit: 1000, asOf: "2020-01-01" });
+  });
+
+  it("routes every page and refuses the rest", () => {
+    expect(parseRoute("/")).toEqual({ page: "overview" });
+    expect(parseRoute("/states/fra")).toEqual({ page: "state", id: "fra" });
+    expect(parseRoute("/missions/monusco/")).toEqual({ page: "mission", id: "monusco" });
+    for (const p of ["map", "states", "missions", "principles", "events", "pledges", "editor"]) expect(parseRoute(`/${p}`)).toEqual({ page: p });
+    for (const p of ["/nope", "/states/FRA", "/states/fra/x", "/pledges/x", "/states/%E0%A4%A"]) expect(parseRoute(p)).toEqual({ page: "not-found" });
+  });
+
+  it("links carry the language only when it is French", () => {
+    expect(href("/pledges", "en", { status: "announced", kind: undefined, actorId: "" })).toBe("/pledges?status=announced");
+    expect(href("/", "fr")).toBe("/?lang=fr");
+  });
+});
