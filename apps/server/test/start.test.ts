@@ -1,5 +1,6 @@
 // `npm start` (tooling/scripts/start.mjs): starts the built server on the
-// embedded store, prints the URL, and stops cleanly on Ctrl-C (SIGINT).
+// embedded store with the built web client, prints the URLs, and stops
+// cleanly on Ctrl-C (SIGINT).
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,9 +10,12 @@ import { describe, expect, it } from "vitest";
 const root = join(import.meta.dirname, "..", "..", "..");
 
 describe("npm start", () => {
-  it("prints the URL of a working API and stops cleanly on Ctrl-C", async () => {
+  it("prints the URLs of a working API and web client and stops cleanly on Ctrl-C", async () => {
     if (!existsSync(join(root, "apps", "server", "dist", "node.js"))) {
       execFileSync("npx", ["--yes", "pnpm@10.34.8", "exec", "turbo", "run", "build", "--filter", "@bluehelm/server...", "--output-logs=errors-only"], { cwd: root, stdio: "pipe" });
+    }
+    if (!existsSync(join(root, "apps", "web", "dist", "index.html"))) {
+      execFileSync("npx", ["--yes", "pnpm@10.34.8", "--filter", "@bluehelm/web", "build"], { cwd: root, stdio: "pipe" });
     }
     const dir = mkdtempSync(join(tmpdir(), "bluehelm-start-"));
     try {
@@ -30,6 +34,11 @@ describe("npm start", () => {
         if (child.exitCode !== null) break;
       }
       expect(url, out).toBeDefined();
+      expect(out).toContain(`Web client: ${url}/`);
+      const page = await fetch(`${url}/pledges?lang=fr`, { headers: { accept: "text/html" } });
+      expect(page.status).toBe(200);
+      expect(page.headers.get("content-security-policy")).toContain("script-src 'self'");
+      expect(await page.text()).toContain('<div id="app"></div>');
       const health = await fetch(`${url}/healthz`);
       expect(health.status).toBe(200);
       const pledges = (await (await fetch(`${url}/v1/pledges?asOf=9999-12-31`)).json()) as { total: number };
