@@ -12,7 +12,7 @@ beforeAll(async () => {
 describe("the API reference (typedoc.json, as `pnpm docs` builds it)", () => {
   it("converts the published packages with no warning and no error", () => {
     expect(api.project).toBeDefined();
-    expect(api.messages.filter((m) => !m.startsWith("Loaded plugin"))).toEqual([]);
+    expect(api.messages).toEqual([]);
     expect({ warnings: api.warnings, errors: api.errors }).toEqual({ warnings: 0, errors: 0 });
   });
 
@@ -49,7 +49,7 @@ describe("code in the docs type-checks against the workspace packages", () => {
       [
         { label: "unknown export", code: `import { noSuchExport } from "@bluehelm/core";\nconsole.log(noSuchExport);` },
         { label: "wrong type", code: `import { pledgeSummary } from "@bluehelm/core";\nconst n: string = pledgeSummary;\nconsole.log(n);` },
-        { label: "fine", code: `import { PLEDGE_STATUSES } from "@bluehelm/core";\nconsole.log(PLEDGE_STATUSES.length);` },
+        { label: "fine", code: `import { PLEDGE_STATUSES } from "@bluehelm/core";\nconsole.log(Object.keys(PLEDGE_STATUSES).length);` },
       ],
       "negative",
     );

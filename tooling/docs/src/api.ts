@@ -6,11 +6,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type {
-  DeclarationReflection} from "typedoc";
+import type { DeclarationReflection } from "typedoc";
 import {
   Application,
   Comment,
+  LogLevel,
   ReflectionKind,
   TSConfigReader,
   TypeDocReader,
@@ -86,7 +86,7 @@ export async function readApi(): Promise<ApiReport> {
   const app = await Application.bootstrapWithPlugins({ options: join(root, "typedoc.json") }, [new TypeDocReader(), new TSConfigReader()]);
   const log = app.logger.log.bind(app.logger);
   app.logger.log = (message, level) => {
-    messages.push(String(message));
+    if (level >= LogLevel.Warn) messages.push(String(message));
     log(message, level);
   };
   const project = await app.convert();
