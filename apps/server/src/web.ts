@@ -6,16 +6,38 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 
-/** Where the built web client is. */
+/**
+ * Where the built web client is, for `createApp({ store, web })`.
+ *
+ * @example
+ * ```ts
+ * import { openStore } from "@bluehelm/store";
+ * import { createApp, listen, type WebOptions } from "@bluehelm/server";
+ *
+ * const web: WebOptions = { dir: "apps/web/dist" };
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * const running = await listen(createApp({ store, web }).fetch, { port: 8080 });
+ * console.log(`Web client and API on ${running.url}/`);
+ * ```
+ */
 export interface WebOptions {
   /** The directory of the build (with index.html at its root), e.g. apps/web/dist. */
   readonly dir: string;
 }
 
 /**
- * The policy of the web pages: scripts, styles, images and fetches from this
- * origin only, no inline scripts, no framing. (API responses keep
- * `default-src 'none'`.)
+ * The Content-Security-Policy of the web client's pages: scripts, styles,
+ * images and fetches from this origin only, no inline scripts, no framing.
+ * (API responses keep `default-src 'none'`.)
+ *
+ * @example
+ * ```ts
+ * import { WEB_CSP } from "@bluehelm/server";
+ *
+ * // The same policy for the client's pages when they are served by another front end.
+ * const headers = new Headers({ "content-security-policy": WEB_CSP });
+ * console.log(headers.get("content-security-policy"));
+ * ```
  */
 export const WEB_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
