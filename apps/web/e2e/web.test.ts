@@ -257,6 +257,36 @@ describe("the editor", () => {
   });
 });
 
+describe("the editor's sign-in", () => {
+  it("says, in the current language, when the server does not accept the token, and writes nothing", async () => {
+    const { page, errors } = await open("/editor");
+    try {
+      await page.getByRole("button", { name: "Sign in" }).click();
+      expect(await page.locator("#token-error").textContent()).toBe("Enter a token.");
+      await page.locator("#token").fill("not-a-real-token");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.waitForSelector("#pledge-id");
+      const source = (await (await fetch(`${server.url}/v1/sources?limit=1`)).json()) as { items: { id: string }[] };
+      await page.locator("#pledge-id").fill("fra-2024-refused");
+      await page.locator("#pledge-actorId").selectOption("fra");
+      await page.locator("#pledge-announcedOn").fill("2024-03-01");
+      await page.locator("#pledge-kind").selectOption("training");
+      await page.locator("#pledge-titleEn").fill("Refused");
+      await page.locator("#pledge-sources").fill(source.items[0]!.id);
+      await page.getByRole("button", { name: "Create" }).first().click();
+      await page.waitForSelector(".outcome.rejected");
+      expect(await page.locator(".outcome.rejected").textContent()).toBe("The server did not accept the token: sign out and sign in again with a valid editor token.");
+      expect((await fetch(`${server.url}/v1/pledges/fra-2024-refused`)).status).toBe(404);
+      await page.getByRole("button", { name: "Sign out" }).click();
+      expect(await page.evaluate(() => sessionStorage.getItem("bluehelm.token"))).toBeNull();
+      await page.waitForSelector("#token");
+      expect(errors.filter((e) => !/HTTP 401|status of 401/.test(e))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe("keyboard and small screens", () => {
   it("starts with a skip link to the content, and the navigation works from the keyboard", async () => {
     const { page, errors } = await open("/");

@@ -82,7 +82,20 @@ function FormErrors(props: { readonly errors: Errors; readonly title: string }):
   );
 }
 
-type Outcome = { readonly kind: "created"; readonly id: string; readonly actorId?: string } | { readonly kind: "invalid"; readonly count: number } | { readonly kind: "rejected"; readonly detail: string; readonly report?: ValidationReport };
+type Outcome =
+  | { readonly kind: "created"; readonly id: string; readonly actorId?: string }
+  | { readonly kind: "invalid"; readonly count: number }
+  | { readonly kind: "rejected"; readonly status: number; readonly detail: string; readonly report: boolean };
+
+/** What a failed write tells the editor: the report goes beside the fields; the outcome says why, in the current language. */
+function rejection(error: unknown): { outcome: Outcome; report: ValidationReport | undefined } {
+  const bh = error instanceof BluehelmError ? error : undefined;
+  const report = bh?.report;
+  return {
+    outcome: { kind: "rejected", status: bh?.status ?? 0, detail: bh?.problem?.detail ?? (error instanceof Error ? error.message : String(error)), report: report !== undefined },
+    report,
+  };
+}
 
 function Status(props: { readonly outcome: Outcome | undefined; readonly link?: string }): JSX.Element {
   const { t } = useApp();
@@ -96,7 +109,7 @@ function Status(props: { readonly outcome: Outcome | undefined; readonly link?: 
       ) : o?.kind === "invalid" ? (
         <p>{t("editor.invalid", { n: o.count })}</p>
       ) : o?.kind === "rejected" ? (
-        <p>{t("editor.rejected", { detail: o.detail })}</p>
+        <p>{o.status === 401 ? t("editor.unauthorized") : o.status === 403 ? t("editor.forbidden") : o.report ? t("editor.rejectedReport") : t("editor.rejected", { detail: o.detail })}</p>
       ) : null}
     </div>
   );
@@ -133,9 +146,9 @@ function PledgeFormView(props: { readonly token: string; readonly refs: Referenc
       setReport(undefined);
       setForm(emptyPledgeForm());
     } catch (error) {
-      const bh = error instanceof BluehelmError ? error : undefined;
-      setReport(bh?.report);
-      setOutcome({ kind: "rejected", detail: bh?.problem?.detail ?? (error instanceof Error ? error.message : String(error)), ...(bh?.report ? { report: bh.report } : {}) });
+      const r = rejection(error);
+      setReport(r.report);
+      setOutcome(r.outcome);
     } finally {
       setBusy(false);
     }
@@ -205,9 +218,9 @@ function EventFormView(props: { readonly token: string; readonly refs: Reference
       setReport(undefined);
       setForm(emptyEventForm());
     } catch (error) {
-      const bh = error instanceof BluehelmError ? error : undefined;
-      setReport(bh?.report);
-      setOutcome({ kind: "rejected", detail: bh?.problem?.detail ?? (error instanceof Error ? error.message : String(error)), ...(bh?.report ? { report: bh.report } : {}) });
+      const r = rejection(error);
+      setReport(r.report);
+      setOutcome(r.outcome);
     } finally {
       setBusy(false);
     }

@@ -128,7 +128,9 @@ export default function MapPage(): JSX.Element {
         </fieldset>
         <div class="field">
           <label for="map-year">
-            {t("map.year")}: <output for="map-year">{year}</output>
+            {t("map.year")}
+            {t("colon")}
+            <output for="map-year">{year}</output>
           </label>
           <input id="map-year" type="range" min={2011} max={thisYear} step={1} value={Math.min(Math.max(year, 2011), thisYear)} onInput={(e) => set({ year: Number(e.currentTarget.value) })} />
           <span class="help">
