@@ -53,3 +53,8 @@ export function mandatePeriods(mandates: readonly Mandate[], end: string): { man
   });
 }
 
+
+/** The targets set for years after `year`, by category then year. */
+export function laterTargets(targets: readonly GenderTarget[], year: number): GenderTarget[] {
+  return targets.filter((t) => t.year > year).sort((a, b) => a.category.localeCompare(b.category) || a.year - b.year);
+}

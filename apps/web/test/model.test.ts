@@ -1,6 +1,6 @@
 import type { Contribution, GenderTarget, Mandate } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
-import { latestYear, mandatePeriods, pivotContributions, targetsInForce } from "../src/model.js";
+import { laterTargets, latestYear, mandatePeriods, pivotContributions, targetsInForce } from "../src/model.js";
 import { bucketOf, layerOf, legendOf } from "../src/pages/map-data.js";
 import { translate } from "../src/i18n.js";
 
@@ -22,6 +22,7 @@ describe("the pages' figures", () => {
     expect(targetsInForce(list, 2023).map((x) => x.id)).toEqual(["troops-2022"]);
     expect(targetsInForce(list, 2028).map((x) => x.id).sort()).toEqual(["staff-officers-2025", "troops-2028"]);
     expect(targetsInForce(list, 2019)).toEqual([]);
+    expect(laterTargets(list, 2022).map((x) => x.id)).toEqual(["staff-officers-2025", "troops-2028"]);
   });
 
   it("pivot a contributor's annual means by mission and year", () => {

@@ -7,7 +7,7 @@ import { api, todayIso } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { AsOfField, Method, Show, Sources, useData, useTitle } from "../components.js";
 import { formatNumber, formatPercent } from "../i18n.js";
-import { latestYear, targetsInForce, type YearPoint } from "../model.js";
+import { laterTargets, latestYear, targetsInForce, type YearPoint } from "../model.js";
 import { asOfOf } from "../url.js";
 
 interface Coverage {
@@ -53,7 +53,8 @@ export function Overview(): JSX.Element {
     const targets: GenderTarget[] = [];
     for await (const target of api.iterate("gender-target", { limit: 1000, asOf: "9999-12-31" })) targets.push(target);
     const shares = point ? await api.analytics<{ key: string; women: number; total: number; share?: number }[]>("gender-shares", { year: point.year, by: "category" }) : undefined;
-    return { series, point, shares, targets: targetsInForce(targets, point?.year ?? year) };
+    const shown = point?.year ?? year;
+    return { series, point, shares, targets: targetsInForce(targets, shown), later: laterTargets(targets, shown) };
   });
   const ready = [coverage, poc, pledges, women].every((l) => l.state === "ready");
   useEffect(() => {
@@ -130,7 +131,7 @@ export function Overview(): JSX.Element {
         </Card>
         <Card title={t("overview.women")} id="fig-women">
           <Show loaded={women}>
-            {({ point, shares, targets, series }) => (
+            {({ point, shares, targets, later, series }) => (
               <>
                 {point && point.women !== undefined ? (
                   <>
@@ -159,8 +160,20 @@ export function Overview(): JSX.Element {
                 ) : (
                   <p>{t("none")}</p>
                 )}
+                {later.length > 0 ? (
+                  <details>
+                    <summary>{t("overview.women.later")}</summary>
+                    <ul>
+                      {later.map((target) => (
+                        <li key={target.id}>
+                          {PERSONNEL_CATEGORIES[target.category][lang]}: {formatPercent(lang, target.share, 0)} ({target.year})
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
                 <Method method={(shares ?? series).method} />
-                <Sources ids={[...new Set([...(shares ?? series).sources, ...targets.flatMap((x) => x.sources)])].sort()} />
+                <Sources ids={[...new Set([...(shares ?? series).sources, ...targets.flatMap((x) => x.sources), ...later.flatMap((x) => x.sources)])].sort()} />
                 <Link href={app.link("/map", { layer: "women", asOf: point ? `${point.year}-12-31` : undefined })}>{t("overview.women.link")}</Link>
               </>
             )}
