@@ -48,10 +48,15 @@ export function Overview(): JSX.Element {
   const poc = useData(`poc|${asOf}`, () => api.analytics<PocCoverage>("poc-coverage", { asOf }));
   const pledges = useData(`pledge-summary|${asOf}`, () => api.analytics<PledgeSummary>("pledge-summary", { asOf }));
   const women = useData(`women|${year}`, async () => {
-    const series = await api.analytics<YearPoint[]>("personnel-by-year");
+    const [series, targets] = await Promise.all([
+      api.analytics<YearPoint[]>("personnel-by-year"),
+      (async () => {
+        const list: GenderTarget[] = [];
+        for await (const target of api.iterate("gender-target", { limit: 1000, asOf: "9999-12-31" })) list.push(target);
+        return list;
+      })(),
+    ]);
     const point = latestYear(series.value, year);
-    const targets: GenderTarget[] = [];
-    for await (const target of api.iterate("gender-target", { limit: 1000, asOf: "9999-12-31" })) targets.push(target);
     const shares = point ? await api.analytics<{ key: string; women: number; total: number; share?: number }[]>("gender-shares", { year: point.year, by: "category" }) : undefined;
     const shown = point?.year ?? year;
     return { series, point, shares, targets: targetsInForce(targets, shown), later: laterTargets(targets, shown) };
