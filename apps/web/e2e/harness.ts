@@ -73,6 +73,8 @@ export async function launchBrowser(): Promise<Browser> {
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
   });
+  // Generous: the whole test suite may run beside this one on a small machine.
+  context.setDefaultTimeout(60_000);
   return {
     context,
     async close() {
@@ -102,7 +104,7 @@ export function watchErrors(page: Page): string[] {
 /** Waits until the page shows its heading and nothing is loading any more. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForSelector("main h1");
-  await page.waitForFunction(() => document.querySelectorAll("main .loading").length === 0 && document.querySelector("main h1") !== null, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelectorAll("main .loading").length === 0 && document.querySelector("main h1") !== null, undefined, { timeout: 60_000 });
 }
 
 const require = createRequire(import.meta.url);
