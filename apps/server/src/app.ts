@@ -53,6 +53,25 @@ import {
   type LogSink,
 } from "./support.js";
 
+/**
+ * The options of {@link createApp}: the store, and how the API authenticates,
+ * limits, logs, caches and what else it serves.
+ *
+ * @example
+ * ```ts
+ * import { openStore } from "@bluehelm/store";
+ * import { createApp, type CreateAppOptions } from "@bluehelm/server";
+ *
+ * const options: CreateAppOptions = {
+ *   store: await openStore({ dataDir: ".bluehelm/db" }),
+ *   auth: { publicReads: true },
+ *   rateLimit: { windowMs: 60_000, max: 600 },
+ *   web: { dir: "apps/web/dist" },
+ * };
+ * const app = createApp(options);
+ * console.log((await app.request("/healthz")).status);
+ * ```
+ */
 export interface CreateAppOptions {
   readonly store: Store;
   readonly auth?: {
@@ -142,7 +161,20 @@ function clientAddress(c: AppContext): string {
 
 /**
  * The Bluehelm HTTP API as a Hono app, for embedding (`app.fetch`) or for
- * serving with @hono/node-server (see `bluehelm-server`).
+ * serving with `@hono/node-server` (see `bluehelm-server`).
+ *
+ * @example
+ * ```ts
+ * import { openStore } from "@bluehelm/store";
+ * import { createApp, listen } from "@bluehelm/server";
+ *
+ * const store = await openStore({ dataDir: ".bluehelm/db" });
+ * const app = createApp({ store, cors: { origin: ["https://example.org"] } });
+ * const res = await app.request("/v1/missions?limit=5");
+ * console.log(res.status, await res.json());
+ * const running = await listen(app.fetch, { port: 8080 });
+ * console.log(`API on ${running.url}`);
+ * ```
  */
 export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const { store } = options;

@@ -1,6 +1,8 @@
 /**
  * @bluehelm/server — the Bluehelm HTTP API: `createApp({ store })` returns a
  * Hono app to embed or serve; `listen(app.fetch)` serves it on Node.
+ *
+ * @packageDocumentation
  */
 export { createApp } from "./app.js";
 export type { CreateAppOptions } from "./app.js";
