@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { parseCsv } from "@bluehelm/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatPercent } from "../src/i18n.js";
 import { axe, launchBrowser, screenshot, settled, startWebServer, watchErrors, type Browser, type WebServer } from "./harness.js";
 
 let server: WebServer;
@@ -84,6 +85,29 @@ describe("every page", () => {
       const answer = (await (await fetch(`${server.url}/v1/analytics/endorsement-coverage?asOf=2019-06-01`)).json()) as { value: { endorsers: string[] } };
       expect(await page.locator('section[aria-labelledby="fig-endorsers"] .figure').textContent()).toBe(String(answer.value.endorsers.length));
       expect(await page.evaluate(() => performance.getEntriesByName("bluehelm:overview-rendered").length)).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("the women's card shows a year that had ended by the date, with the method of the answer it comes from", async () => {
+    const { page, errors } = await open("/?asOf=2017-06-30");
+    try {
+      await page.waitForSelector('[data-ready="overview"]');
+      const card = page.locator('section[aria-labelledby="fig-women"]');
+      const series = (await (await fetch(`${server.url}/v1/analytics/personnel-by-year`)).json()) as {
+        value: { year: number; total: number; women?: number }[];
+        method: { en: string };
+        sources: string[];
+      };
+      // The latest year with figures over by 2017-06-30 (2017's mean is not known yet).
+      const point = series.value.filter((p) => p.year <= 2016 && p.women !== undefined).at(-1)!;
+      expect(await card.locator("p").nth(1).textContent()).toContain(` in ${point.year} (`);
+      expect(await card.locator(".figure").textContent()).toBe(formatPercent("en", point.women! / point.total));
+      expect(await card.locator("details.method p").textContent()).toBe(series.method.en);
+      const shown = await card.locator("details.sources li").count();
+      expect(shown).toBeGreaterThanOrEqual(series.sources.length);
       expect(errors).toEqual([]);
     } finally {
       await page.close();

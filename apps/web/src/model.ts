@@ -1,5 +1,5 @@
 /** Pure helpers of the pages (tested on their own). */
-import type { Contribution, GenderTarget, Mandate } from "@bluehelm/core";
+import { PERSONNEL_CATEGORIES, targetInForce, type Contribution, type GenderTarget, type Mandate, type PersonnelCategory } from "@bluehelm/core";
 
 export interface YearPoint {
   readonly year: number;
@@ -7,22 +7,24 @@ export interface YearPoint {
   readonly women?: number;
 }
 
-/** The latest year on or before `year` with a women's figure, and its point. */
-export function latestYear(points: readonly YearPoint[], year: number): YearPoint | undefined {
+/**
+ * The year whose annual figure can be shown as of a date: the latest year
+ * with a women's figure that had ended by then (an annual mean is not known
+ * before its year is over), and its point.
+ */
+export function yearEndedBy(points: readonly YearPoint[], asOf: string): YearPoint | undefined {
   let best: YearPoint | undefined;
-  for (const p of points) if (p.year <= year && p.women !== undefined && p.total > 0 && (!best || p.year > best.year)) best = p;
+  for (const p of points) if (`${p.year}-12-31` <= asOf && p.women !== undefined && p.total > 0 && (!best || p.year > best.year)) best = p;
   return best;
 }
 
-/** The targets in force in a year, per category: that year's, else the latest earlier one. */
-export function targetsInForce(targets: readonly GenderTarget[], year: number): GenderTarget[] {
-  const best = new Map<string, GenderTarget>();
-  for (const t of targets) {
-    if (t.year > year) continue;
-    const seen = best.get(t.category);
-    if (!seen || t.year > seen.year) best.set(t.category, t);
-  }
-  return [...best.values()].sort((a, b) => a.category.localeCompare(b.category));
+/** The parity targets for a year: the one in force per category (the core's rule), and those set for later years. */
+export function parityTargets(targets: readonly GenderTarget[], year: number): { inForce: GenderTarget[]; later: GenderTarget[] } {
+  const inForce = (Object.keys(PERSONNEL_CATEGORIES) as PersonnelCategory[])
+    .sort()
+    .flatMap((category) => targetInForce(targets, category, year) ?? []);
+  const later = targets.filter((t) => t.year > year).sort((a, b) => a.category.localeCompare(b.category) || a.year - b.year);
+  return { inForce, later };
 }
 
 /** Contributions pivoted: one row per mission, one column per year (annual means, all categories). */
@@ -53,8 +55,3 @@ export function mandatePeriods(mandates: readonly Mandate[], end: string): { man
   });
 }
 
-
-/** The targets set for years after `year`, by category then year. */
-export function laterTargets(targets: readonly GenderTarget[], year: number): GenderTarget[] {
-  return targets.filter((t) => t.year > year).sort((a, b) => a.category.localeCompare(b.category) || a.year - b.year);
-}

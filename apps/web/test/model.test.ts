@@ -1,28 +1,32 @@
 import type { Contribution, GenderTarget, Mandate } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
-import { laterTargets, latestYear, mandatePeriods, pivotContributions, targetsInForce } from "../src/model.js";
+import { mandatePeriods, parityTargets, pivotContributions, yearEndedBy } from "../src/model.js";
 import { bucketOf, layerOf, legendOf } from "../src/pages/map-data.js";
 import { translate } from "../src/i18n.js";
 
 describe("the pages' figures", () => {
-  it("take the latest year with a women's figure on or before the date", () => {
+  it("take the latest year with a women's figure that had ended by the date, never a later-dated one", () => {
     const points = [
-      { year: 2018, total: 10, women: 1 },
-      { year: 2020, total: 20, women: 2 },
+      { year: 2016, total: 10, women: 1 },
+      { year: 2018, total: 20, women: 2 },
+      { year: 2020, total: 20, women: 3 },
       { year: 2021, total: 20 },
     ];
-    expect(latestYear(points, 2026)?.year).toBe(2020);
-    expect(latestYear(points, 2019)?.year).toBe(2018);
-    expect(latestYear(points, 2017)).toBeUndefined();
+    expect(yearEndedBy(points, "2026-03-01")?.year).toBe(2020);
+    expect(yearEndedBy(points, "2020-12-31")?.year).toBe(2020);
+    // 2020's annual mean is dated after mid-2020: the previous year with figures is shown.
+    expect(yearEndedBy(points, "2020-06-30")?.year).toBe(2018);
+    expect(yearEndedBy(points, "2017-06-30")?.year).toBe(2016);
+    expect(yearEndedBy(points, "2016-12-30")).toBeUndefined();
   });
 
-  it("take the parity target in force per category: that year's, else the latest earlier", () => {
+  it("take the parity target in force per category (the core's rule) and list the later ones", () => {
     const t = (category: string, year: number, share: number) => ({ id: `${category}-${year}`, category, year, share }) as unknown as GenderTarget;
     const list = [t("troops", 2020, 0.06), t("troops", 2022, 0.08), t("troops", 2028, 0.15), t("staff-officers", 2025, 0.25)];
-    expect(targetsInForce(list, 2023).map((x) => x.id)).toEqual(["troops-2022"]);
-    expect(targetsInForce(list, 2028).map((x) => x.id).sort()).toEqual(["staff-officers-2025", "troops-2028"]);
-    expect(targetsInForce(list, 2019)).toEqual([]);
-    expect(laterTargets(list, 2022).map((x) => x.id)).toEqual(["staff-officers-2025", "troops-2028"]);
+    expect(parityTargets(list, 2023).inForce.map((x) => x.id)).toEqual(["troops-2022"]);
+    expect(parityTargets(list, 2028).inForce.map((x) => x.id)).toEqual(["staff-officers-2025", "troops-2028"]);
+    expect(parityTargets(list, 2019).inForce).toEqual([]);
+    expect(parityTargets(list, 2022).later.map((x) => x.id)).toEqual(["staff-officers-2025", "troops-2028"]);
   });
 
   it("pivot a contributor's annual means by mission and year", () => {

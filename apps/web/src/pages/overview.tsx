@@ -7,7 +7,7 @@ import { api, todayIso } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { AsOfField, Method, Show, Sources, useData, useTitle } from "../components.js";
 import { formatNumber, formatPercent } from "../i18n.js";
-import { laterTargets, latestYear, targetsInForce, type YearPoint } from "../model.js";
+import { parityTargets, yearEndedBy, type YearPoint } from "../model.js";
 import { asOfOf } from "../url.js";
 
 interface Coverage {
@@ -47,7 +47,8 @@ export function Overview(): JSX.Element {
   const coverage = useData(`coverage|${asOf}`, () => api.analytics<Coverage>("endorsement-coverage", { asOf }));
   const poc = useData(`poc|${asOf}`, () => api.analytics<PocCoverage>("poc-coverage", { asOf }));
   const pledges = useData(`pledge-summary|${asOf}`, () => api.analytics<PledgeSummary>("pledge-summary", { asOf }));
-  const women = useData(`women|${year}`, async () => {
+  // The series and the targets do not depend on the date: fetched once, the year is chosen here.
+  const women = useData("women", async () => {
     const [series, targets] = await Promise.all([
       api.analytics<YearPoint[]>("personnel-by-year"),
       (async () => {
@@ -56,10 +57,7 @@ export function Overview(): JSX.Element {
         return list;
       })(),
     ]);
-    const point = latestYear(series.value, year);
-    const shares = point ? await api.analytics<{ key: string; women: number; total: number; share?: number }[]>("gender-shares", { year: point.year, by: "category" }) : undefined;
-    const shown = point?.year ?? year;
-    return { series, point, shares, targets: targetsInForce(targets, shown), later: laterTargets(targets, shown) };
+    return { series, targets };
   });
   const ready = [coverage, poc, pledges, women].every((l) => l.state === "ready");
   useEffect(() => {
@@ -136,7 +134,12 @@ export function Overview(): JSX.Element {
         </Card>
         <Card title={t("overview.women")} id="fig-women">
           <Show loaded={women}>
-            {({ point, shares, targets, later, series }) => (
+            {({ series, targets: all }) => {
+              // The figure is the annual mean of the latest year over by the date, from the personnel-by-year answer.
+              const point = yearEndedBy(series.value, asOf);
+              const shown = point?.year ?? year;
+              const { inForce: targets, later } = parityTargets(all, shown);
+              return (
               <>
                 {point && point.women !== undefined ? (
                   <>
@@ -149,11 +152,12 @@ export function Overview(): JSX.Element {
                         total: formatNumber(lang, point.total),
                       })}
                     </p>
+                    {point.year !== year ? <p class="note">{t("overview.women.latest", { year: point.year, date: asOf })}</p> : null}
                   </>
                 ) : (
-                  <p>{t("overview.women.none", { year })}</p>
+                  <p>{t("overview.women.none", { date: asOf })}</p>
                 )}
-                <h3>{t("overview.women.targets", { year: point?.year ?? year })}</h3>
+                <h3>{t("overview.women.targets", { year: shown })}</h3>
                 {targets.length > 0 ? (
                   <ul>
                     {targets.map((target) => (
@@ -177,11 +181,12 @@ export function Overview(): JSX.Element {
                     </ul>
                   </details>
                 ) : null}
-                <Method method={(shares ?? series).method} />
-                <Sources ids={[...new Set([...(shares ?? series).sources, ...targets.flatMap((x) => x.sources), ...later.flatMap((x) => x.sources)])].sort()} />
+                <Method method={series.method} />
+                <Sources ids={[...new Set([...series.sources, ...targets.flatMap((x) => x.sources), ...later.flatMap((x) => x.sources)])].sort()} />
                 <Link href={app.link("/map", { layer: "women", asOf: point ? `${point.year}-12-31` : undefined })}>{t("overview.women.link")}</Link>
               </>
-            )}
+              );
+            }}
           </Show>
         </Card>
       </div>
