@@ -160,7 +160,7 @@ export { endorsementEffect } from "./analytics/effect.js";
 export type { EffectGroup, EffectOptions, EndorsementEffect } from "./analytics/effect.js";
 export { personnelByYear, timeSeries, topContributors } from "./analytics/contributors.js";
 export { QUESTIONS, askQuestion, defaultInstrumentId, personnelIndicator } from "./analytics/questions.js";
-export type { Question, QuestionResult } from "./analytics/questions.js";
+export type { Question, QuestionName, QuestionResult, QuestionValue, Questions } from "./analytics/questions.js";
 export type { TopContributor, YearPoint } from "./analytics/contributors.js";
 
 // Reading and writing files (pure: strings in, strings out)

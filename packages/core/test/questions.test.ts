@@ -1,5 +1,16 @@
-import { DatasetSchema, QUESTIONS, askQuestion, createIndex, endorsementCoverage, pledgeSummary } from "@bluehelm/core";
-import { describe, expect, it } from "vitest";
+import {
+  DatasetSchema,
+  QUESTIONS,
+  askQuestion,
+  createIndex,
+  endorsementCoverage,
+  pledgeSummary,
+  type Coverage,
+  type PocCoverage,
+  type QuestionName,
+  type QuestionValue,
+} from "@bluehelm/core";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { analyticsInput } from "./analytics-fixture.js";
 
 const index = createIndex(DatasetSchema.parse(analyticsInput()));
@@ -10,13 +21,13 @@ const REQUIRED: Record<string, Record<string, string>> = {
 };
 
 describe("the question registry", () => {
-  it.each(Object.keys(QUESTIONS))("%s answers with text parameters, citing sources and method in both languages", (name) => {
-    const r = askQuestion(index, name, { ...(REQUIRED[name] ?? {}), ...(QUESTIONS[name]!.params.shape.asOf ? { asOf: "2021-06-30" } : {}) });
+  it.each(Object.keys(QUESTIONS) as QuestionName[])("%s answers with text parameters, citing sources and method in both languages", (name) => {
+    const r = askQuestion(index, name, { ...(REQUIRED[name] ?? {}), ...(QUESTIONS[name].params.shape.asOf ? { asOf: "2021-06-30" } : {}) });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.answer.method.en.length).toBeGreaterThan(10);
     expect(r.answer.method.fr.length).toBeGreaterThan(10);
-    expect(QUESTIONS[name]!.summary.fr).not.toBe(QUESTIONS[name]!.summary.en);
+    expect(QUESTIONS[name].summary.fr).not.toBe(QUESTIONS[name].summary.en);
   });
   it("gives the same answers as the functions it calls (the Kigali Principles by default)", () => {
     const viaRegistry = askQuestion(index, "endorsement-coverage", { population: "top-contributors", n: "3", asOf: "2021-06-30" });
@@ -43,5 +54,14 @@ describe("the question registry", () => {
   it("analytics.unknown-question keeps quiet for a known name", () => {
     const r = askQuestion(index, "poc-coverage", {});
     expect(r.ok).toBe(true);
+  });
+  it("types each question's answer by its name (checked by the type checker)", () => {
+    expectTypeOf<QuestionValue<"poc-coverage">>().toEqualTypeOf<PocCoverage>();
+    expectTypeOf<QuestionValue<"endorsement-coverage">>().toEqualTypeOf<Coverage>();
+    expectTypeOf<QuestionName>().toEqualTypeOf<keyof typeof QUESTIONS>();
+    // @ts-expect-error: not a question of the registry
+    expectTypeOf<QuestionValue<"no-such-question">>().toBeUnknown();
+    const answer = askQuestion(index, "poc-coverage", { asOf: "2021-06-30" });
+    expect(answer.ok && typeof (answer.answer.value as PocCoverage).active).toBe("number");
   });
 });

@@ -78,7 +78,7 @@ export function personnelIndicator(index: DatasetIndex, yearOf: number, what: "p
 }
 
 /**
- * A question of the registry.
+ * A question of the registry; `V` is the type of its answer's value.
  *
  * @example
  * ```ts
@@ -88,16 +88,16 @@ export function personnelIndicator(index: DatasetIndex, yearOf: number, what: "p
  * console.log(question?.summary.en, Object.keys(question?.params.shape ?? {}));
  * ```
  */
-export interface Question {
+export interface Question<V = unknown> {
   readonly summary: Label;
   /** The parameters, as text fields (query string, command line), validated and coerced. */
   readonly params: z.ZodObject;
   /** Answers the question on an index with parameters already parsed by `params` (prefer {@link askQuestion}, which parses them). */
-  readonly run: (index: DatasetIndex, params: Record<string, unknown>) => Answer<unknown>;
+  readonly run: (index: DatasetIndex, params: Record<string, unknown>) => Answer<V>;
 }
 
-function question<S extends z.ZodRawShape>(summary: Label, shape: S, run: (index: DatasetIndex, p: z.infer<z.ZodObject<S>>) => Answer<unknown>): Question {
-  return { summary, params: z.strictObject(shape), run: run as Question["run"] };
+function question<S extends z.ZodRawShape, V>(summary: Label, shape: S, run: (index: DatasetIndex, p: z.infer<z.ZodObject<S>>) => Answer<V>): Question<V> {
+  return { summary, params: z.strictObject(shape), run: run as Question<V>["run"] };
 }
 
 const instrumentOf = (index: DatasetIndex, given: string | undefined) => given ?? defaultInstrumentId(index) ?? "";
@@ -107,7 +107,7 @@ const instrumentOf = (index: DatasetIndex, given: string | undefined) => given ?
  * below with a pure annotation, so that bundlers drop the whole registry (and
  * the analytics it calls) from programs that import only the schemas.
  */
-function buildQuestions(): Readonly<Record<string, Question>> {
+function buildQuestions() {
   const id = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/).max(120);
   const asOf = z.iso.date().optional().describe("The date to answer for, YYYY-MM-DD; default today.");
   const year = z.coerce.number().int().min(1945).max(2100);
@@ -243,7 +243,45 @@ function buildQuestions(): Readonly<Record<string, Question>> {
  * for (const [name, question] of Object.entries(QUESTIONS)) console.log(name, "—", question.summary.en);
  * ```
  */
-export const QUESTIONS: Readonly<Record<string, Question>> = /* @__PURE__ */ buildQuestions();
+export const QUESTIONS = /* @__PURE__ */ buildQuestions();
+
+/**
+ * The type of the registry: every question by name, each typed with its answer's value.
+ *
+ * @example
+ * ```ts
+ * import type { Questions } from "@bluehelm/core";
+ *
+ * type PocQuestion = Questions["poc-coverage"]; // Question<PocCoverage>
+ * ```
+ */
+export type Questions = typeof QUESTIONS;
+
+/**
+ * The name of a question of the registry (a URL segment under `/v1/analytics/`).
+ *
+ * @example
+ * ```ts
+ * import { QUESTIONS, type QuestionName } from "@bluehelm/core";
+ *
+ * const names = Object.keys(QUESTIONS) as QuestionName[];
+ * const isQuestion = (name: string): name is QuestionName => Object.hasOwn(QUESTIONS, name);
+ * ```
+ */
+export type QuestionName = keyof Questions;
+
+/**
+ * The type of the value of a question's answer, by the question's name.
+ *
+ * @example
+ * ```ts
+ * import type { Answer, QuestionValue } from "@bluehelm/core";
+ *
+ * const show = (answer: Answer<QuestionValue<"poc-coverage">>) =>
+ *   `${answer.value.withPoc} of ${answer.value.active} active missions have a PoC mandate`;
+ * ```
+ */
+export type QuestionValue<N extends QuestionName> = Questions[N] extends Question<infer V> ? V : never;
 
 /**
  * The outcome of asking a question with text parameters.
@@ -278,7 +316,7 @@ export type QuestionResult = { readonly ok: true; readonly answer: Answer<unknow
  * ```
  */
 export function askQuestion(index: DatasetIndex, name: string, params: Readonly<Record<string, unknown>>): QuestionResult {
-  const q = Object.prototype.hasOwnProperty.call(QUESTIONS, name) ? QUESTIONS[name] : undefined;
+  const q: Question | undefined = Object.prototype.hasOwnProperty.call(QUESTIONS, name) ? QUESTIONS[name as QuestionName] : undefined;
   if (!q) {
     return { ok: false, report: makeReport([makeIssue("analytics.unknown-question", [], { name, names: Object.keys(QUESTIONS).join(", ") })]) };
   }
