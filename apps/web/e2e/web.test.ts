@@ -114,6 +114,37 @@ describe("every page", () => {
     }
   });
 
+  it("the date follows the links from the overview, and the pages it leads to show their figures for it", async () => {
+    const { page, errors } = await open("/?asOf=2017-06-30");
+    try {
+      await page.waitForSelector('[data-ready="overview"]');
+      await page.getByRole("link", { name: "The principles and their endorsers" }).click();
+      await page.waitForURL((u) => u.pathname === "/principles");
+      expect(new URL(page.url()).searchParams.get("asOf")).toBe("2017-06-30");
+      await settled(page);
+      // The Kigali Principles come first; their endorsers are the API's answer for that date.
+      const then = (await (await fetch(`${server.url}/v1/analytics/endorsers?asOf=2017-06-30`)).json()) as { value: unknown[] };
+      await page.waitForSelector("section.instrument ul.columns li");
+      expect(await page.locator("section.instrument").first().locator("ul.columns li").count()).toBe(then.value.length);
+      expect(await page.locator("#as-of").inputValue()).toBe("2017-06-30");
+
+      // On to the missions, through the navigation: the date is still there, and missions are active or ended on it.
+      await page.getByRole("navigation").getByRole("link", { name: "Missions" }).click();
+      await page.waitForURL((u) => u.pathname === "/missions");
+      expect(new URL(page.url()).searchParams.get("asOf")).toBe("2017-06-30");
+      await settled(page);
+      const missions = (await (await fetch(`${server.url}/v1/missions?asOf=9999-12-31&limit=1000`)).json()) as { items: { startDate?: string; endDate?: string }[] };
+      const activeOn = (date: string) => missions.items.filter((m) => m.startDate !== undefined && m.startDate <= date && (m.endDate === undefined || m.endDate >= date)).length;
+      const active = activeOn("2017-06-30");
+      // (Not today's figure.)
+      expect(active).not.toBe(activeOn(new Date().toISOString().slice(0, 10)));
+      expect(await page.locator("#m-active").textContent()).toBe(`Active (${active})`);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("the map switches layers and years through its URL", async () => {
     const { page, errors } = await open("/map");
     try {

@@ -2,7 +2,7 @@
 import { createContext, type ComponentChildren, type JSX } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { translate, type Lang, type MessageKey } from "./i18n.js";
-import { href, langOf, parseRoute, withLang, type Route } from "./url.js";
+import { langOf, linkFrom, parseRoute, withLang, type Route } from "./url.js";
 
 export interface AppState {
   readonly lang: Lang;
@@ -11,7 +11,7 @@ export interface AppState {
   readonly pathname: string;
   readonly search: string;
   readonly t: (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
-  /** A link within the app in the current language. */
+  /** A link within the app in the current language, keeping the view's date (`asOf`) unless `params` set it. */
   readonly link: (path: string, params?: Readonly<Record<string, string | undefined>>) => string;
   readonly navigate: (url: string, options?: { readonly replace?: boolean }) => void;
 }
@@ -61,7 +61,7 @@ export function useAppState(): AppState {
     pathname,
     search,
     t: (key, p) => translate(lang, key, p),
-    link: (path, p) => href(path, lang, p),
+    link: (path, p) => linkFrom(params, path, p),
     navigate,
   };
 }

@@ -81,6 +81,15 @@ export function href(path: string, lang: Lang, params: Readonly<Record<string, s
   return text ? `${path}?${text}` : path;
 }
 
+/**
+ * A link within the app from the current view: like {@link href}, and the
+ * view's date (its valid `asOf`) is carried, unless the parameters name
+ * `asOf` themselves (a date, or `undefined` to leave it out).
+ */
+export function linkFrom(current: URLSearchParams, path: string, params: Readonly<Record<string, string | undefined>> = {}): string {
+  return href(path, langOf(current), "asOf" in params ? params : { ...params, asOf: asOfOf(current) });
+}
+
 /** The same address in another language: path and every parameter kept. */
 export function withLang(pathname: string, search: string, lang: Lang): string {
   const q = new URLSearchParams(search);

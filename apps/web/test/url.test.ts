@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { PLEDGE_KINDS, PLEDGE_STATUSES } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
-import { PLEDGE_SORTS, asOfOf, href, langOf, parsePledgeView, parseRoute, pledgeListQuery, pledgeViewParams, withLang, type PledgeView } from "../src/url.js";
+import { PLEDGE_SORTS, asOfOf, href, linkFrom, langOf, parsePledgeView, parseRoute, pledgeListQuery, pledgeViewParams, withLang, type PledgeView } from "../src/url.js";
 
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/);
 const date = fc.date({ min: new Date("1990-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -73,5 +73,15 @@ describe("the URL state", () => {
   it("links carry the language only when it is French", () => {
     expect(href("/pledges", "en", { status: "announced", kind: undefined, actorId: "" })).toBe("/pledges?status=announced");
     expect(href("/", "fr")).toBe("/?lang=fr");
+  });
+
+  it("links carry the view's valid date, unless they set or drop it", () => {
+    const from = (q: string) => new URLSearchParams(q);
+    expect(linkFrom(from("asOf=2017-06-30&lang=fr&layer=women"), "/principles")).toBe("/principles?asOf=2017-06-30&lang=fr");
+    expect(linkFrom(from("asOf=2017-06-30"), "/pledges", { status: "announced" })).toBe("/pledges?status=announced&asOf=2017-06-30");
+    expect(linkFrom(from("asOf=2017-06-30"), "/map", { asOf: "2016-12-31" })).toBe("/map?asOf=2016-12-31");
+    expect(linkFrom(from("asOf=2017-06-30"), "/pledges", { asOf: undefined })).toBe("/pledges");
+    expect(linkFrom(from("asOf=2017-02-30"), "/missions")).toBe("/missions");
+    expect(linkFrom(from("asOf=%3Cscript%3E"), "/missions")).toBe("/missions");
   });
 });

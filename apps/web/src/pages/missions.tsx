@@ -14,9 +14,10 @@ import {
 import type { JSX } from "preact";
 import { api, todayIso, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";
-import { ActorLink, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
+import { ActorLink, AsOfField, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
 import { formatNumber, localized } from "../i18n.js";
 import { mandatePeriods } from "../model.js";
+import { asOfOf } from "../url.js";
 import { YearTable } from "./states.js";
 
 const isActive = (m: Mission, today: string) => m.startDate !== undefined && m.startDate <= today && (m.endDate === undefined || m.endDate >= today);
@@ -26,15 +27,16 @@ export function Missions(): JSX.Element {
   const { t, lang } = app;
   useTitle(t("missions.title"));
   const ref = useReference();
-  const today = todayIso();
+  const asOf = asOfOf(app.params) ?? todayIso();
   return (
     <>
       <h1>{t("missions.title")}</h1>
+      <AsOfField value={asOf} onChange={(v) => app.navigate(app.link("/missions", { asOf: v }), { replace: true })} />
       <Show loaded={ref}>
         {(r) => {
           const all = [...r.missions.values()].sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? "") || a.acronym.localeCompare(b.acronym));
           return (["active", "ended"] as const).map((group) => {
-            const list = all.filter((m) => isActive(m, today) === (group === "active"));
+            const list = all.filter((m) => isActive(m, asOf) === (group === "active"));
             return (
               <section key={group} aria-labelledby={`m-${group}`}>
                 <h2 id={`m-${group}`}>
@@ -108,8 +110,8 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
   const { t, lang } = app;
   const { mission, refs: ref } = props;
   const id = mission.id;
-  const today = todayIso();
-  const end = mission.endDate !== undefined && mission.endDate < today ? mission.endDate : today;
+  const asOf = asOfOf(app.params) ?? todayIso();
+  const end = mission.endDate !== undefined && mission.endDate < asOf ? mission.endDate : asOf;
   const mandates = useData(`mandates|${id}`, async () => {
     const list: Mandate[] = [];
     for await (const m of api.iterate("mandate", { filter: { missionId: id }, limit: 1000, asOf: "9999-12-31", sort: "adoptedOn" })) list.push(m);
@@ -128,6 +130,7 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
   return (
     <>
       <p class="intro">{localized(lang, mission.names)}</p>
+      <AsOfField value={asOf} onChange={(v) => app.navigate(app.link(`/missions/${id}`, { asOf: v }), { replace: true })} />
       <dl class="facts">
         <dt>{t("mission.period")}</dt>
         <dd>
@@ -161,7 +164,10 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
       <section aria-labelledby="s-mandates">
         <h2 id="s-mandates">{t("mission.mandates")}</h2>
         <Show loaded={mandates}>
-          {(list) => (
+          {(all) => {
+            // The mandates adopted by the date.
+            const list = all.filter((m) => m.adoptedOn <= end);
+            return (
             <>
               <h3>{t("mission.timeline")}</h3>
               <Timeline mandates={list} end={end} />
@@ -198,7 +204,8 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
                 </div>
               ) : null}
             </>
-          )}
+            );
+          }}
         </Show>
       </section>
 

@@ -119,7 +119,7 @@ export function Overview(): JSX.Element {
                     .filter((s) => (a.value.byStatus[s] ?? 0) > 0)
                     .map((s) => (
                       <li key={s}>
-                        <Link href={app.link("/pledges", { status: s, asOf: app.params.get("asOf") ?? undefined })}>
+                        <Link href={app.link("/pledges", { status: s })}>
                           {PLEDGE_STATUSES[s][lang]}: {formatNumber(lang, a.value.byStatus[s])}
                         </Link>
                       </li>
@@ -183,7 +183,7 @@ export function Overview(): JSX.Element {
                 ) : null}
                 <Method method={series.method} />
                 <Sources ids={[...new Set([...series.sources, ...targets.flatMap((x) => x.sources), ...later.flatMap((x) => x.sources)])].sort()} />
-                <Link href={app.link("/map", { layer: "women", asOf: point ? `${point.year}-12-31` : undefined })}>{t("overview.women.link")}</Link>
+                <Link href={app.link("/map", { layer: "women", asOf: point ? `${point.year}-12-31` : asOfOf(app.params) })}>{t("overview.women.link")}</Link>
               </>
               );
             }}

@@ -91,7 +91,7 @@ export function Pledges(): JSX.Element {
               </div>
               <AsOfField id="f-asOf" value={view.asOf ?? todayIso()} onChange={(v) => set({ asOf: v })} />
               <p>
-                <Link href={app.link("/pledges")}>{t("pledges.reset")}</Link>
+                <Link href={app.link("/pledges", { asOf: undefined })}>{t("pledges.reset")}</Link>
               </p>
             </form>
             <Show loaded={rows}>

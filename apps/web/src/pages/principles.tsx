@@ -1,9 +1,10 @@
 /** The instruments of the framework: their principles and their endorsers. */
 import { INSTRUMENT_KINDS, type Instrument, type Principle } from "@bluehelm/core";
 import type { JSX } from "preact";
-import { api } from "../api.js";
+import { api, todayIso } from "../api.js";
 import { useApp } from "../app.js";
-import { ActorLink, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
+import { asOfOf } from "../url.js";
+import { ActorLink, AsOfField, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
 import { localized } from "../i18n.js";
 
 interface EndorserRow {
@@ -17,7 +18,8 @@ function InstrumentSection(props: { readonly instrument: Instrument; readonly pr
   const { t, lang } = app;
   const ref = useReference();
   const { instrument } = props;
-  const endorsers = useData(`endorsers|${instrument.id}`, () => api.analytics<EndorserRow[]>("endorsers", { instrumentId: instrument.id }));
+  const asOf = asOfOf(app.params) ?? todayIso();
+  const endorsers = useData(`endorsers|${instrument.id}|${asOf}`, () => api.analytics<EndorserRow[]>("endorsers", { instrumentId: instrument.id, asOf }));
   const hid = `i-${instrument.id}`;
   return (
     <section class="instrument" aria-labelledby={hid}>
@@ -71,7 +73,8 @@ function InstrumentSection(props: { readonly instrument: Instrument; readonly pr
 }
 
 export function Principles(): JSX.Element {
-  const { t } = useApp();
+  const app = useApp();
+  const { t } = app;
   useTitle(t("principles.title"));
   const ref = useReference();
   const principles = useData("principles", async () => {
@@ -82,6 +85,7 @@ export function Principles(): JSX.Element {
   return (
     <>
       <h1>{t("principles.title")}</h1>
+      <AsOfField value={asOfOf(app.params) ?? todayIso()} onChange={(v) => app.navigate(app.link("/principles", { asOf: v }), { replace: true })} />
       <Show loaded={ref}>
         {(r) => (
           <Show loaded={principles}>
