@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { parseCsv } from "@bluehelm/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatPercent } from "../src/i18n.js";
+import { formatPercent, translate } from "../src/i18n.js";
 import { axe, launchBrowser, screenshot, settled, startWebServer, watchErrors, type Browser, type WebServer } from "./harness.js";
 
 let server: WebServer;
@@ -139,6 +139,19 @@ describe("every page", () => {
       // (Not today's figure.)
       expect(active).not.toBe(activeOn(new Date().toISOString().slice(0, 10)));
       expect(await page.locator("#m-active").textContent()).toBe(`Active (${active})`);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("writes French punctuation in French: a space before the colon", async () => {
+    const { page, errors } = await open("/?asOf=2019-06-01&lang=fr");
+    try {
+      await page.waitForSelector('[data-ready="overview"]');
+      const status = await page.locator('section[aria-labelledby="fig-pledges"] ul.statuses li').first().textContent();
+      expect(status).toContain(translate("fr", "colon"));
+      expect(translate("fr", "colon")).not.toBe(translate("en", "colon"));
       expect(errors).toEqual([]);
     } finally {
       await page.close();

@@ -24,11 +24,9 @@ describe("the interface text", () => {
       "pledges.col.mission",
       "pledges.mission",
       "sources",
-      "sources.count",
       "state.francophone",
       "state.mission",
       "state.oif",
-      "state.total",
     ]);
   });
 

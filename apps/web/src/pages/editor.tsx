@@ -233,7 +233,7 @@ function EventFormView(props: { readonly token: string; readonly refs: Reference
       {pledges.state === "ready"
         ? field("pledgeId", t("editor.pledgeId"), {
             required: true,
-            options: choose(t, pledges.data.map((p) => [p.id, `${r.actors.get(p.actorId)?.names[lang] ?? p.actorId}: ${localized(lang, p.title)} (${p.announcedOn})`])),
+            options: choose(t, pledges.data.map((p) => [p.id, `${r.actors.get(p.actorId)?.names[lang] ?? p.actorId}${t("colon")}${localized(lang, p.title)} (${p.announcedOn})`])),
           })
         : field("pledgeId", t("editor.pledgeId"), { required: true })}
       {field("type", t("editor.type"), { required: true, options: choose(t, Object.entries(PLEDGE_EVENT_TYPES).map(([k, l]) => [k, l[lang]])) })}

@@ -40,7 +40,9 @@ export function Events(): JSX.Element {
                       <h2 id={`e-${e.id}`}>{localized(lang, e.title)}</h2>
                       {e.city || e.countryId ? (
                         <p>
-                          {t("events.where")}: {e.city ?? ""}
+                          {t("events.where")}
+                          {t("colon")}
+                          {e.city ?? ""}
                           {e.city && e.countryId ? ", " : ""}
                           {e.countryId ? <ActorLink id={e.countryId} refs={r} /> : null}
                         </p>
@@ -67,7 +69,9 @@ export function Events(): JSX.Element {
                       ) : null}
                       {e.pledgeSummary?.pledges !== undefined ? (
                         <p>
-                          {t("events.pledges")}: {e.pledgeSummary.atLeast ? "≥ " : ""}
+                          {t("events.pledges")}
+                          {t("colon")}
+                          {e.pledgeSummary.atLeast ? "≥ " : ""}
                           {formatNumber(lang, e.pledgeSummary.pledges)}
                         </p>
                       ) : null}

@@ -90,7 +90,7 @@ function WorldMap(props: { readonly data: LayerData; readonly refs: Reference })
             const name = hit ? (props.refs.actors.get(hit.id)?.names[lang] ?? hit.id) : "";
             return (
               <path key={s.id} d={s.d} class={`b${bucket}`} data-m49={s.id} data-actor={hit?.id}>
-                {name ? <title>{`${name}: ${hit?.value === undefined ? t("map.noData") : format(props.data.layer, hit.value, lang, t)}`}</title> : null}
+                {name ? <title>{`${name}${t("colon")}${hit?.value === undefined ? t("map.noData") : format(props.data.layer, hit.value, lang, t)}`}</title> : null}
               </path>
             );
           })}

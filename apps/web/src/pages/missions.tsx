@@ -72,7 +72,7 @@ function Timeline(props: { readonly mandates: readonly Mandate[]; readonly end: 
       <svg viewBox={`0 0 ${W} 40`} role="img" aria-label={t("mission.timeline")} preserveAspectRatio="none">
         {periods.map((p) => (
           <rect key={p.mandate.id} x={((dayOf(p.from) - start) / span) * W} width={Math.max(1, ((dayOf(p.to) - dayOf(p.from)) / span) * W)} y={4} height={32} class={`poc-${p.mandate.poc}`}>
-            <title>{`${p.mandate.resolution ?? p.mandate.id}: ${POC_LEVELS[p.mandate.poc][lang]} (${p.from} – ${p.to})`}</title>
+            <title>{`${p.mandate.resolution ?? p.mandate.id}${t("colon")}${POC_LEVELS[p.mandate.poc][lang]} (${p.from} – ${p.to})`}</title>
           </rect>
         ))}
       </svg>
@@ -215,7 +215,7 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
           if (years.length === 0) {
             return (
               <section aria-labelledby="s-contributors">
-                <h2 id="s-contributors">{t("mission.contributors", { year: "" }).trim()}</h2>
+                <h2 id="s-contributors">{t("mission.contributorsNone")}</h2>
                 <p>{t("none")}</p>
               </section>
             );

@@ -120,7 +120,9 @@ export function Overview(): JSX.Element {
                     .map((s) => (
                       <li key={s}>
                         <Link href={app.link("/pledges", { status: s })}>
-                          {PLEDGE_STATUSES[s][lang]}: {formatNumber(lang, a.value.byStatus[s])}
+                          {PLEDGE_STATUSES[s][lang]}
+                          {t("colon")}
+                          {formatNumber(lang, a.value.byStatus[s])}
                         </Link>
                       </li>
                     ))}
@@ -162,7 +164,9 @@ export function Overview(): JSX.Element {
                   <ul>
                     {targets.map((target) => (
                       <li key={target.id}>
-                        {PERSONNEL_CATEGORIES[target.category][lang]}: {formatPercent(lang, target.share, 0)} ({target.year})
+                        {PERSONNEL_CATEGORIES[target.category][lang]}
+                        {t("colon")}
+                        {formatPercent(lang, target.share, 0)} ({target.year})
                       </li>
                     ))}
                   </ul>
@@ -175,7 +179,9 @@ export function Overview(): JSX.Element {
                     <ul>
                       {later.map((target) => (
                         <li key={target.id}>
-                          {PERSONNEL_CATEGORIES[target.category][lang]}: {formatPercent(lang, target.share, 0)} ({target.year})
+                          {PERSONNEL_CATEGORIES[target.category][lang]}
+                          {t("colon")}
+                          {formatPercent(lang, target.share, 0)} ({target.year})
                         </li>
                       ))}
                     </ul>

@@ -139,7 +139,9 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
                 <ul>
                   {page.items.map((p) => (
                     <li key={p.id}>
-                      {p.announcedOn}: {localized(lang, p.title)} — {PLEDGE_KINDS[p.kind][lang]}
+                      {p.announcedOn}
+                      {t("colon")}
+                      {localized(lang, p.title)} — {PLEDGE_KINDS[p.kind][lang]}
                       {p.status ? `, ${PLEDGE_STATUSES[p.status][lang]}` : ""}
                     </li>
                   ))}
