@@ -62,6 +62,3 @@ export function reference(): Promise<Reference> {
     return { actors, missions, events, themes, instruments, sources };
   });
 }
-
-/** Today, `YYYY-MM-DD` (UTC, as the API's default). */
-export const todayIso = (): string => new Date().toISOString().slice(0, 10);

@@ -3,7 +3,7 @@
  * the date and the explorer's filters and sort in the query. These functions
  * read and write that state; they are pure so that the round trip is tested.
  */
-import { PLEDGE_KINDS, PLEDGE_STATUSES, type PledgeKind, type PledgeStatus } from "@bluehelm/core";
+import { PLEDGE_KINDS, PLEDGE_STATUSES, today, type PledgeKind, type PledgeStatus } from "@bluehelm/core";
 import type { ListQuery } from "@bluehelm/client";
 import type { Lang } from "./i18n.js";
 
@@ -68,6 +68,9 @@ export function asOfOf(params: URLSearchParams): string | undefined {
   const d = new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : undefined;
 }
+
+/** The date a view answers for: its valid `asOf`, else today (UTC, as the API's default). */
+export const viewDate = (params: URLSearchParams): string => asOfOf(params) ?? today();
 
 /**
  * A link within the app: the path, the given parameters (empty ones left

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { PLEDGE_KINDS, PLEDGE_STATUSES } from "@bluehelm/core";
+import { PLEDGE_KINDS, PLEDGE_STATUSES, today } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
-import { PLEDGE_SORTS, asOfOf, href, linkFrom, langOf, parsePledgeView, parseRoute, pledgeListQuery, pledgeViewParams, withLang, type PledgeView } from "../src/url.js";
+import { PLEDGE_SORTS, asOfOf, href, linkFrom, viewDate, langOf, parsePledgeView, parseRoute, pledgeListQuery, pledgeViewParams, withLang, type PledgeView } from "../src/url.js";
 
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/);
 const date = fc.date({ min: new Date("1990-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -83,5 +83,11 @@ describe("the URL state", () => {
     expect(linkFrom(from("asOf=2017-06-30"), "/pledges", { asOf: undefined })).toBe("/pledges");
     expect(linkFrom(from("asOf=2017-02-30"), "/missions")).toBe("/missions");
     expect(linkFrom(from("asOf=%3Cscript%3E"), "/missions")).toBe("/missions");
+  });
+
+  it("a view answers for its valid date, else for today", () => {
+    expect(viewDate(new URLSearchParams("asOf=2017-06-30"))).toBe("2017-06-30");
+    expect(viewDate(new URLSearchParams("asOf=2017-13-01"))).toBe(today());
+    expect(viewDate(new URLSearchParams(""))).toBe(today());
   });
 });

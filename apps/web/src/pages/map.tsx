@@ -5,11 +5,12 @@ import { useEffect, useState } from "preact/hooks";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlasUrl from "world-atlas/countries-110m.json?url";
-import { api, todayIso, type Reference } from "../api.js";
+import { today } from "@bluehelm/core";
+import { api, type Reference } from "../api.js";
 import { useApp } from "../app.js";
 import { ActorLink, Method, Show, Sources, useData, useReference, useTitle, type Loaded } from "../components.js";
 import { formatNumber, formatPercent, type MessageKey } from "../i18n.js";
-import { asOfOf } from "../url.js";
+import { viewDate } from "../url.js";
 import { LAYERS, bucketOf, layerOf, legendOf, type Layer, type LayerData } from "./map-data.js";
 
 interface Shape {
@@ -105,14 +106,14 @@ export default function MapPage(): JSX.Element {
   const { t, lang } = app;
   useTitle(t("map.title"));
   const layer = layerOf(app.params.get("layer"));
-  const asOf = asOfOf(app.params) ?? todayIso();
+  const asOf = viewDate(app.params);
   const year = Number(asOf.slice(0, 4));
-  const thisYear = Number(todayIso().slice(0, 4));
+  const thisYear = Number(today().slice(0, 4));
   const ref = useReference();
   const data = useData(`map|${layer}|${asOf}`, () => loadLayer(layer, asOf));
   const set = (next: { layer?: Layer; year?: number }) => {
     const y = next.year ?? year;
-    app.navigate(app.link("/map", { layer: next.layer ?? layer, asOf: next.year === undefined ? asOf : y >= thisYear ? todayIso() : `${y}-12-31` }), { replace: true });
+    app.navigate(app.link("/map", { layer: next.layer ?? layer, asOf: next.year === undefined ? asOf : y >= thisYear ? today() : `${y}-12-31` }), { replace: true });
   };
   return (
     <>

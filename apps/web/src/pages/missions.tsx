@@ -1,6 +1,7 @@
 /** The list of missions and the profile of a mission. */
 import {
   POC_LEVELS,
+  isActive,
   UNIT_TYPES,
   type Answer,
   type CapabilityGap,
@@ -12,22 +13,20 @@ import {
   type PolicingRow,
 } from "@bluehelm/core";
 import type { JSX } from "preact";
-import { api, todayIso, type Reference } from "../api.js";
+import { api, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { ActorLink, AsOfField, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
 import { formatNumber, localized } from "../i18n.js";
 import { mandatePeriods } from "../model.js";
-import { asOfOf } from "../url.js";
+import { viewDate } from "../url.js";
 import { YearTable } from "./states.js";
-
-const isActive = (m: Mission, today: string) => m.startDate !== undefined && m.startDate <= today && (m.endDate === undefined || m.endDate >= today);
 
 export function Missions(): JSX.Element {
   const app = useApp();
   const { t, lang } = app;
   useTitle(t("missions.title"));
   const ref = useReference();
-  const asOf = asOfOf(app.params) ?? todayIso();
+  const asOf = viewDate(app.params);
   return (
     <>
       <h1>{t("missions.title")}</h1>
@@ -110,7 +109,7 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
   const { t, lang } = app;
   const { mission, refs: ref } = props;
   const id = mission.id;
-  const asOf = asOfOf(app.params) ?? todayIso();
+  const asOf = viewDate(app.params);
   const end = mission.endDate !== undefined && mission.endDate < asOf ? mission.endDate : asOf;
   const mandates = useData(`mandates|${id}`, async () => {
     const list: Mandate[] = [];

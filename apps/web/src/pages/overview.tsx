@@ -3,12 +3,12 @@ import { PERSONNEL_CATEGORIES, PLEDGE_STATUSES, type GenderTarget, type PledgeSt
 import type { Answer } from "@bluehelm/core";
 import type { JSX } from "preact";
 import { useEffect } from "preact/hooks";
-import { api, todayIso } from "../api.js";
+import { api } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { AsOfField, Method, Show, Sources, useData, useTitle } from "../components.js";
 import { formatNumber, formatPercent } from "../i18n.js";
 import { parityTargets, yearEndedBy, type YearPoint } from "../model.js";
-import { asOfOf } from "../url.js";
+import { asOfOf, viewDate } from "../url.js";
 
 interface Coverage {
   readonly population: string;
@@ -42,7 +42,7 @@ export function Overview(): JSX.Element {
   const app = useApp();
   const { t, lang } = app;
   useTitle(t("overview.title"));
-  const asOf = asOfOf(app.params) ?? todayIso();
+  const asOf = viewDate(app.params);
   const year = Number(asOf.slice(0, 4));
   const coverage = useData(`coverage|${asOf}`, () => api.analytics<Coverage>("endorsement-coverage", { asOf }));
   const poc = useData(`poc|${asOf}`, () => api.analytics<PocCoverage>("poc-coverage", { asOf }));

@@ -1,8 +1,8 @@
 /** The pledge explorer: filters and sort in the URL, every matching row shown, and a CSV of exactly those rows. */
-import { PLEDGE_KINDS, PLEDGE_STATUSES, type PledgeKind, type PledgeStatus } from "@bluehelm/core";
+import { PLEDGE_KINDS, PLEDGE_STATUSES, today, type PledgeKind, type PledgeStatus } from "@bluehelm/core";
 import type { Item } from "@bluehelm/client";
 import type { JSX } from "preact";
-import { api, todayIso } from "../api.js";
+import { api } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { AsOfField, Show, useData, useReference, useTitle } from "../components.js";
 import { tableCsv } from "../csv.js";
@@ -89,7 +89,7 @@ export function Pledges(): JSX.Element {
                   ))}
                 </select>
               </div>
-              <AsOfField id="f-asOf" value={view.asOf ?? todayIso()} onChange={(v) => set({ asOf: v })} />
+              <AsOfField id="f-asOf" value={view.asOf ?? today()} onChange={(v) => set({ asOf: v })} />
               <p>
                 <Link href={app.link("/pledges", { asOf: undefined })}>{t("pledges.reset")}</Link>
               </p>

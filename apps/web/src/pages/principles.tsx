@@ -1,9 +1,9 @@
 /** The instruments of the framework: their principles and their endorsers. */
 import { INSTRUMENT_KINDS, type Instrument, type Principle } from "@bluehelm/core";
 import type { JSX } from "preact";
-import { api, todayIso } from "../api.js";
+import { api } from "../api.js";
 import { useApp } from "../app.js";
-import { asOfOf } from "../url.js";
+import { viewDate } from "../url.js";
 import { ActorLink, AsOfField, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
 import { localized } from "../i18n.js";
 
@@ -18,7 +18,7 @@ function InstrumentSection(props: { readonly instrument: Instrument; readonly pr
   const { t, lang } = app;
   const ref = useReference();
   const { instrument } = props;
-  const asOf = asOfOf(app.params) ?? todayIso();
+  const asOf = viewDate(app.params);
   const endorsers = useData(`endorsers|${instrument.id}|${asOf}`, () => api.analytics<EndorserRow[]>("endorsers", { instrumentId: instrument.id, asOf }));
   const hid = `i-${instrument.id}`;
   return (
@@ -85,7 +85,7 @@ export function Principles(): JSX.Element {
   return (
     <>
       <h1>{t("principles.title")}</h1>
-      <AsOfField value={asOfOf(app.params) ?? todayIso()} onChange={(v) => app.navigate(app.link("/principles", { asOf: v }), { replace: true })} />
+      <AsOfField value={viewDate(app.params)} onChange={(v) => app.navigate(app.link("/principles", { asOf: v }), { replace: true })} />
       <Show loaded={ref}>
         {(r) => (
           <Show loaded={principles}>
