@@ -1,7 +1,7 @@
-import type { Contribution, GenderTarget, Mandate } from "@bluehelm/core";
+import type { Contribution, GenderTarget, Mandate, PersonnelCategory } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
 import { mandatePeriods, parityTargets, pivotContributions, yearEndedBy } from "../src/model.js";
-import { bucketOf, layerOf, legendOf } from "../src/pages/map-data.js";
+import { bucketOf, layerOf, legendOf, womenShares } from "../src/pages/map-data.js";
 import { translate } from "../src/i18n.js";
 
 describe("the pages' figures", () => {
@@ -46,6 +46,22 @@ describe("the pages' figures", () => {
       ["a", "2019-06-01", "2020-06-01"],
       ["b", "2020-06-01", "2021-06-30"],
     ]);
+  });
+
+  it("give each contributor one women's share on the map, whatever the categories of its rows", () => {
+    const row = (key: string, category: PersonnelCategory, women: number, total: number) => ({ key, category, women, total });
+    const shares = womenShares([
+      // Two categories and their "all": the "all" row, wherever it comes.
+      row("fra", "troops", 10, 100),
+      row("fra", "all", 30, 300),
+      row("fra", "individual-police", 20, 200),
+      // Two categories and no "all": summed.
+      row("gha", "troops", 10, 100),
+      row("gha", "staff-officers", 30, 100),
+      // No personnel: no share.
+      row("nul", "troops", 0, 0),
+    ]);
+    expect(Object.fromEntries(shares)).toEqual({ fra: 0.1, gha: 0.2 });
   });
 
   it("colour the map by classes with a legend in each language", () => {

@@ -5,13 +5,13 @@ import { useEffect, useState } from "preact/hooks";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlasUrl from "world-atlas/countries-110m.json?url";
-import { today } from "@bluehelm/core";
+import { today, type GenderRow } from "@bluehelm/core";
 import { api, type Reference } from "../api.js";
 import { useApp } from "../app.js";
 import { ActorLink, Method, Show, Sources, useData, useReference, useTitle, type Loaded } from "../components.js";
 import { formatNumber, formatPercent, type MessageKey } from "../i18n.js";
 import { viewDate } from "../url.js";
-import { LAYERS, bucketOf, layerOf, legendOf, type Layer, type LayerData } from "./map-data.js";
+import { LAYERS, bucketOf, layerOf, legendOf, womenShares, type Layer, type LayerData } from "./map-data.js";
 
 interface Shape {
   readonly id: number;
@@ -50,10 +50,8 @@ async function loadLayer(layer: Layer, asOf: string): Promise<LayerData> {
     const a = await api.analytics<{ contributorId: string; personnel: number }[]>("top-contributors", { from: year, to: year, n: 200 });
     return { layer, year, values: new Map(a.value.map((r) => [r.contributorId, r.personnel])), method: a.method, sources: a.sources };
   }
-  const a = await api.analytics<{ key: string; share?: number }[]>("gender-shares", { year, by: "contributor" });
-  const values = new Map<string, number>();
-  for (const r of a.value) if (r.share !== undefined) values.set(r.key, r.share);
-  return { layer, year, values, method: a.method, sources: a.sources };
+  const a = await api.analytics<GenderRow[]>("gender-shares", { year, by: "contributor" });
+  return { layer, year, values: womenShares(a.value), method: a.method, sources: a.sources };
 }
 
 function format(layer: Layer, value: number, lang: "en" | "fr", t: (k: MessageKey) => string): string {
