@@ -1,10 +1,10 @@
 // The built web client (apps/web/dist), served from memory beside the API on
 // the same origin: its files by path, and index.html for the client's own
 // routes (history fallback) when a browser asks for a page.
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { gzipSync } from "node:zlib";
+import { bodyEtag, noneMatch } from "./support.js";
 
 /**
  * Where the built web client is, for `createApp({ store, web })`.
@@ -62,7 +62,10 @@ export interface WebFile {
   /** The gzipped body, for compressible files worth it. */
   readonly gzip: Uint8Array | undefined;
   readonly type: string;
+  /** The ETag of the body as it is. */
   readonly etag: string;
+  /** The ETag of the gzipped body: another representation, so another strong ETag (RFC 9110 §8.8.3). */
+  readonly gzipEtag: string | undefined;
   /** Hashed build assets never change; everything else is revalidated. */
   readonly immutable: boolean;
 }
@@ -96,20 +99,30 @@ export function loadWebAssets(options: WebOptions): WebAssets {
     const ext = extname(path).toLowerCase();
     const type = TYPES[ext] ?? "application/octet-stream";
     const compressible = /^(text\/|application\/(json|manifest)|image\/svg)/.test(type) && body.length > 1024;
+    // The hash of the exact bytes (read one byte a character), so the validator is strong.
+    const etag = bodyEtag(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("latin1")).replace(/^W\//, "");
     files.set(`/${rel}`, {
       body,
       gzip: compressible ? new Uint8Array(gzipSync(body, { level: 9 })) : undefined,
       type,
-      etag: `"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"`,
+      etag,
+      gzipEtag: compressible ? `${etag.slice(0, -1)}-gz"` : undefined,
       immutable: rel.startsWith("assets/"),
     });
   }
   return { files, index: files.get("/index.html")! };
 }
 
+/**
+ * The roots of the API's paths: the versioned resources, analytics and audit
+ * under /v1, and the service documents beside them. A path at or under one
+ * of them is the API's.
+ */
+export const API_ROOTS: readonly string[] = ["/v1", "/openapi.json", "/reference", "/healthz", "/readyz"];
+
 /** Whether a path belongs to the API (never answered with the web client's page). */
 export function isApiPath(path: string): boolean {
-  return path === "/v1" || path.startsWith("/v1/") || path === "/openapi.json" || path === "/reference" || path === "/healthz" || path === "/readyz";
+  return API_ROOTS.some((root) => path === root || path.startsWith(`${root}/`));
 }
 
 /** Whether a request's Accept header asks for an HTML page (a browser's navigation does). */
@@ -117,20 +130,22 @@ export function acceptsHtml(accept: string | undefined): boolean {
   return accept !== undefined && /(^|,)\s*text\/html\s*(;|,|$)/i.test(accept);
 }
 
-/** The headers and body of a web file for a request. */
+/**
+ * The headers and body of a web file for a request: the gzipped body when
+ * the client takes gzip and the file has one, else the body as it is; each
+ * with its own ETag, and 304 when If-None-Match names the chosen one (or `*`).
+ */
 export function webResponse(file: WebFile, request: { readonly acceptEncoding: string | undefined; readonly ifNoneMatch: string | undefined }): { status: number; body: Uint8Array | null; headers: Record<string, string> } {
+  const gzip = file.gzip !== undefined && file.gzipEtag !== undefined && /\bgzip\b/i.test(request.acceptEncoding ?? "");
+  const etag = gzip ? file.gzipEtag : file.etag;
   const headers: Record<string, string> = {
     "content-type": file.type,
     "content-security-policy": WEB_CSP,
     "cache-control": file.immutable ? "public, max-age=31536000, immutable" : "no-cache",
-    etag: file.etag,
+    etag,
     vary: "Accept-Encoding",
   };
-  if (request.ifNoneMatch !== undefined && request.ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === file.etag)) {
-    return { status: 304, body: null, headers };
-  }
-  if (file.gzip && /\bgzip\b/i.test(request.acceptEncoding ?? "")) {
-    return { status: 200, body: file.gzip, headers: { ...headers, "content-encoding": "gzip" } };
-  }
+  if (noneMatch(request.ifNoneMatch, etag)) return { status: 304, body: null, headers };
+  if (gzip) return { status: 200, body: file.gzip, headers: { ...headers, "content-encoding": "gzip" } };
   return { status: 200, body: file.body, headers };
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "@bluehelm/store";
 import { pgliteEngine } from "../../../packages/store/test/engines.js";
 import { WEB_CSP, createApp } from "../src/index.js";
+import { isApiPath } from "../src/web.js";
 import { startServer, type TestServer } from "./harness.js";
 
 const dir = mkdtempSync(join(tmpdir(), "bluehelm-web-"));
@@ -90,6 +91,44 @@ describe("the web client beside the API", () => {
     expect(again.status).toBe(304);
     expect((await server.call("/favicon.svg")).headers.get("content-type")).toBe("image/svg+xml");
     expect((await server.call("/assets/missing.js")).status).toBe(404);
+  });
+
+  it("gives the gzipped and the identity bodies ETags of their own, each answered 304 for its own representation", async () => {
+    const request = (headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
+        get(`${server.url}/assets/index-abc.js`, { headers }, (res) => {
+          res.resume();
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+        }).on("error", reject);
+      });
+    const identity = await request({ "accept-encoding": "identity" });
+    const gzip = await request({ "accept-encoding": "gzip" });
+    expect(identity.headers["content-encoding"]).toBeUndefined();
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    const plainTag = identity.headers.etag as string;
+    const gzipTag = gzip.headers.etag as string;
+    expect(plainTag).toMatch(/^"[\w-]+"$/);
+    expect(gzipTag).toMatch(/^"[\w-]+-gz"$/);
+    expect(gzipTag).not.toBe(plainTag);
+    expect(identity.headers.vary).toBe("Accept-Encoding");
+    expect(gzip.headers.vary).toBe("Accept-Encoding");
+
+    const revalidated = await request({ "accept-encoding": "gzip", "if-none-match": gzipTag });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.etag).toBe(gzipTag);
+    // The gzip ETag does not validate the identity body, nor the identity ETag the gzipped one.
+    expect((await request({ "accept-encoding": "identity", "if-none-match": gzipTag })).status).toBe(200);
+    expect((await request({ "accept-encoding": "gzip", "if-none-match": plainTag })).status).toBe(200);
+    expect((await request({ "accept-encoding": "identity", "if-none-match": `W/${plainTag}` })).status).toBe(304);
+    expect((await request({ "accept-encoding": "gzip", "if-none-match": "*" })).status).toBe(304);
+  });
+
+  it("counts every route of the API as the API's, and the client's routes as not", async () => {
+    const doc = (await (await server.call("/openapi.json")).json()) as { paths: Record<string, unknown> };
+    const paths = [...Object.keys(doc.paths).map((p) => p.replace(/\{[^}]+\}/g, "x")), "/openapi.json", "/reference"];
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) expect(isApiPath(path), path).toBe(true);
+    for (const path of ["/", "/map", "/states/fra", "/missions", "/principles", "/events", "/pledges", "/editor", "/v1x", "/referenced"]) expect(isApiPath(path), path).toBe(false);
   });
 
   it("refuses a directory that is not a build, naming it", async () => {
