@@ -1,6 +1,6 @@
 /** The API client of the page (same origin) and a small cache of its answers. */
-import { createClient, type BluehelmClient } from "@bluehelm/client";
-import type { Actor, Event, Instrument, Mission, Source, Theme } from "@bluehelm/core";
+import { createClient, type BluehelmClient, type Item, type ListQuery } from "@bluehelm/client";
+import type { Actor, EntityKind, Event, Instrument, Mission, Source, Theme } from "@bluehelm/core";
 
 export const TOKEN_KEY = "bluehelm.token";
 
@@ -30,8 +30,15 @@ export function forget(prefix: string): void {
   for (const key of [...cache.keys()]) if (key.startsWith(prefix)) cache.delete(key);
 }
 
-/** Every record of a collection, whatever its dates (for names and labels). */
+/** The date that takes every record of a collection, whatever its dates (for names and labels). */
 const ALL = "9999-12-31";
+
+/** Every record of a collection that a query selects, every page read; by default whatever its dates. */
+export async function listAll<K extends EntityKind>(kind: K, query: Omit<ListQuery, "cursor"> = {}): Promise<Item<K>[]> {
+  const items: Item<K>[] = [];
+  for await (const item of api.iterate(kind, { limit: 1000, asOf: ALL, ...query })) items.push(item);
+  return items;
+}
 
 export interface Reference {
   readonly actors: ReadonlyMap<string, Actor>;
@@ -42,22 +49,20 @@ export interface Reference {
   readonly sources: ReadonlyMap<string, Source>;
 }
 
-async function all<T extends { id: string }>(kind: "actor" | "mission" | "event" | "theme" | "instrument" | "source"): Promise<Map<string, T>> {
-  const map = new Map<string, T>();
-  for await (const item of api.iterate(kind, { limit: 1000, asOf: ALL })) map.set(item.id, item as unknown as T);
-  return map;
+async function all<K extends "actor" | "mission" | "event" | "theme" | "instrument" | "source">(kind: K): Promise<Map<string, Item<K>>> {
+  return new Map((await listAll(kind)).map((item) => [item.id, item]));
 }
 
 /** The records every page names: actors, missions, events, themes, instruments and sources. */
 export function reference(): Promise<Reference> {
   return cached("reference", async () => {
     const [actors, missions, events, themes, instruments, sources] = await Promise.all([
-      all<Actor>("actor"),
-      all<Mission>("mission"),
-      all<Event>("event"),
-      all<Theme>("theme"),
-      all<Instrument>("instrument"),
-      all<Source>("source"),
+      all("actor"),
+      all("mission"),
+      all("event"),
+      all("theme"),
+      all("instrument"),
+      all("source"),
     ]);
     return { actors, missions, events, themes, instruments, sources };
   });

@@ -1,10 +1,9 @@
 /** The editor: sign in with a token, then create pledges and pledge events, checked with the core schemas. */
 import { BluehelmError } from "@bluehelm/client";
 import { CONFIDENCE, PLEDGE_EVENT_TYPES, PLEDGE_KINDS, validate, type ValidationReport } from "@bluehelm/core";
-import type { Item } from "@bluehelm/client";
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
-import { TOKEN_KEY, api, editorClient, forget, type Reference } from "../api.js";
+import { TOKEN_KEY, editorClient, forget, listAll, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { Show, useData, useReference, useTitle } from "../components.js";
 import { localized } from "../i18n.js";
@@ -191,11 +190,7 @@ function EventFormView(props: { readonly token: string; readonly refs: Reference
   const [report, setReport] = useState<ValidationReport | undefined>();
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [busy, setBusy] = useState(false);
-  const pledges = useData("pledge|editor-list", async () => {
-    const list: Item<"pledge">[] = [];
-    for await (const p of api.iterate("pledge", { limit: 1000, asOf: "9999-12-31", sort: "-announcedOn" })) list.push(p);
-    return list;
-  });
+  const pledges = useData("pledge|editor-list", () => listAll("pledge", { sort: "-announcedOn" }));
   const errors: Errors = report ? issuesByField(report, EVENT_FIELDS, lang) : {};
   const set = (name: keyof EventForm) => (value: string) => setForm({ ...form, [name]: value });
   const field = (name: keyof EventForm, label: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (

@@ -1,7 +1,7 @@
 /** The events of the framework as a timeline, with their themes and outcomes. */
-import { EVENT_KINDS, type Event } from "@bluehelm/core";
+import { EVENT_KINDS } from "@bluehelm/core";
 import type { JSX } from "preact";
-import { api } from "../api.js";
+import { listAll } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { ActorLink, Show, Sources, useData, useReference, useTitle } from "../components.js";
 import { formatNumber, localized } from "../i18n.js";
@@ -11,11 +11,7 @@ export function Events(): JSX.Element {
   const { t, lang } = app;
   useTitle(t("events.title"));
   const ref = useReference();
-  const events = useData("events-timeline", async () => {
-    const list: Event[] = [];
-    for await (const e of api.iterate("event", { limit: 1000, asOf: "9999-12-31", sort: "startDate" })) list.push(e);
-    return list;
-  });
+  const events = useData("events-timeline", () => listAll("event", { sort: "startDate" }));
   return (
     <>
       <h1>{t("events.title")}</h1>

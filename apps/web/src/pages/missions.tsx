@@ -6,14 +6,13 @@ import {
   type Answer,
   type CapabilityGap,
   type ConductRow,
-  type Contribution,
   type Mandate,
   type Mission,
   type PocLevel,
   type PolicingRow,
 } from "@bluehelm/core";
 import type { JSX } from "preact";
-import { api, type Reference } from "../api.js";
+import { api, listAll, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { ActorLink, AsOfField, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
 import { formatNumber, localized } from "../i18n.js";
@@ -111,16 +110,8 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
   const id = mission.id;
   const asOf = viewDate(app.params);
   const end = mission.endDate !== undefined && mission.endDate < asOf ? mission.endDate : asOf;
-  const mandates = useData(`mandates|${id}`, async () => {
-    const list: Mandate[] = [];
-    for await (const m of api.iterate("mandate", { filter: { missionId: id }, limit: 1000, asOf: "9999-12-31", sort: "adoptedOn" })) list.push(m);
-    return list;
-  });
-  const contributions = useData(`contributions-in|${id}`, async () => {
-    const list: Contribution[] = [];
-    for await (const c of api.iterate("contribution", { filter: { missionId: id }, limit: 1000, asOf: "9999-12-31" })) list.push(c);
-    return list;
-  });
+  const mandates = useData(`mandates|${id}`, () => listAll("mandate", { filter: { missionId: id }, sort: "adoptedOn" }));
+  const contributions = useData(`contributions-in|${id}`, () => listAll("contribution", { filter: { missionId: id } }));
   const series = useData(`personnel-in|${id}`, () => api.analytics<{ year: number; total: number; women?: number }[]>("personnel-by-year", { missionId: id }));
   const policing = useData(`policing|${end}`, () => api.analytics<PolicingRow[]>("policing-gaps", { asOf: end }));
   const gaps = useData(`gaps|${id}|${end}`, () => api.analytics<CapabilityGap[]>("capability-gaps", { missionId: id, asOf: end }));

@@ -1,9 +1,9 @@
 /** The overview: the headline figures, each with its method and sources and a link to its detail. */
-import { PERSONNEL_CATEGORIES, PLEDGE_STATUSES, type GenderTarget, type PledgeStatus } from "@bluehelm/core";
+import { PERSONNEL_CATEGORIES, PLEDGE_STATUSES, type PledgeStatus } from "@bluehelm/core";
 import type { Answer } from "@bluehelm/core";
 import type { JSX } from "preact";
 import { useEffect } from "preact/hooks";
-import { api } from "../api.js";
+import { api, listAll } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { AsOfField, Method, Show, Sources, useData, useTitle } from "../components.js";
 import { formatNumber, formatPercent } from "../i18n.js";
@@ -51,11 +51,7 @@ export function Overview(): JSX.Element {
   const women = useData("women", async () => {
     const [series, targets] = await Promise.all([
       api.analytics<YearPoint[]>("personnel-by-year"),
-      (async () => {
-        const list: GenderTarget[] = [];
-        for await (const target of api.iterate("gender-target", { limit: 1000, asOf: "9999-12-31" })) list.push(target);
-        return list;
-      })(),
+      listAll("gender-target"),
     ]);
     return { series, targets };
   });

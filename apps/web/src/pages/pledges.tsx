@@ -1,20 +1,13 @@
 /** The pledge explorer: filters and sort in the URL, every matching row shown, and a CSV of exactly those rows. */
 import { PLEDGE_KINDS, PLEDGE_STATUSES, today, type PledgeKind, type PledgeStatus } from "@bluehelm/core";
-import type { Item } from "@bluehelm/client";
 import type { JSX } from "preact";
-import { api } from "../api.js";
+import { listAll } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { AsOfField, Show, useData, useReference, useTitle } from "../components.js";
 import { tableCsv } from "../csv.js";
 import { localized } from "../i18n.js";
 import { PLEDGE_SORTS, parsePledgeView, pledgeListQuery, pledgeViewParams, type PledgeView } from "../url.js";
 import { pledgeCells, pledgeHeader } from "./pledge-table.js";
-
-async function allPledges(view: PledgeView): Promise<Item<"pledge">[]> {
-  const items: Item<"pledge">[] = [];
-  for await (const p of api.iterate("pledge", pledgeListQuery(view))) items.push(p);
-  return items;
-}
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
@@ -35,7 +28,7 @@ export function Pledges(): JSX.Element {
   const params = pledgeViewParams(view);
   const key = `pledges|${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined)).toString()}`;
   const ref = useReference();
-  const rows = useData(key, () => allPledges(view));
+  const rows = useData(key, () => listAll("pledge", { asOf: today(), ...pledgeListQuery(view) }));
   const set = (change: Partial<Record<keyof PledgeView, string>>) => {
     const next: Record<string, string | undefined> = { ...params, ...change };
     for (const k of Object.keys(next)) if (next[k] === "") next[k] = undefined;

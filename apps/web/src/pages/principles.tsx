@@ -1,7 +1,7 @@
 /** The instruments of the framework: their principles and their endorsers. */
 import { INSTRUMENT_KINDS, type Instrument, type Principle } from "@bluehelm/core";
 import type { JSX } from "preact";
-import { api } from "../api.js";
+import { api, listAll } from "../api.js";
 import { useApp } from "../app.js";
 import { viewDate } from "../url.js";
 import { ActorLink, AsOfField, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
@@ -77,11 +77,7 @@ export function Principles(): JSX.Element {
   const { t } = app;
   useTitle(t("principles.title"));
   const ref = useReference();
-  const principles = useData("principles", async () => {
-    const list: Principle[] = [];
-    for await (const p of api.iterate("principle", { limit: 1000, asOf: "9999-12-31", sort: "number" })) list.push(p);
-    return list;
-  });
+  const principles = useData("principles", () => listAll("principle", { sort: "number" }));
   return (
     <>
       <h1>{t("principles.title")}</h1>

@@ -10,11 +10,10 @@ import {
   isFrancophone,
   type Actor,
   type Answer,
-  type Contribution,
 } from "@bluehelm/core";
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
-import { api, type Reference } from "../api.js";
+import { api, listAll, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { Method, MissionLink, Show, Sources, eventTitle, useData, useReference, useTitle } from "../components.js";
 import { formatNumber, formatPercent, localized } from "../i18n.js";
@@ -70,11 +69,7 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
   const id = actor.id;
   const endorsements = useData(`endorsements|${id}`, () => api.list("endorsement", { filter: { actorId: id }, limit: 1000, asOf: "9999-12-31" }));
   const pledges = useData(`pledges-of|${id}`, () => api.list("pledge", { filter: { actorId: id }, limit: 1000, sort: "announcedOn" }));
-  const contributions = useData(`contributions-of|${id}`, async () => {
-    const items: Contribution[] = [];
-    for await (const c of api.iterate("contribution", { filter: { contributorId: id }, limit: 1000, asOf: "9999-12-31" })) items.push(c);
-    return items;
-  });
+  const contributions = useData(`contributions-of|${id}`, () => listAll("contribution", { filter: { contributorId: id } }));
   const series = useData(`personnel-of|${id}`, () => api.analytics<YearPoint[]>("personnel-by-year", { contributorId: id }));
   return (
     <>
