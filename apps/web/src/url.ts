@@ -118,6 +118,7 @@ export interface PledgeView {
 }
 
 export const PLEDGE_FILTERS = ["actorId", "kind", "status", "eventId", "missionId"] as const;
+export type PledgeFilterField = (typeof PLEDGE_FILTERS)[number];
 
 const isKey = <T extends string>(list: Readonly<Record<T, unknown>>, v: string | null): v is T => v !== null && Object.prototype.hasOwnProperty.call(list, v);
 

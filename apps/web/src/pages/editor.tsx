@@ -7,6 +7,7 @@ import { TOKEN_KEY, editorClient, forget, listAll, type Reference } from "../api
 import { Link, useApp } from "../app.js";
 import { Show, useData, useReference, useTitle } from "../components.js";
 import { localized } from "../i18n.js";
+import { actorOptions, codelistOptions, eventOptions, missionOptions } from "../options.js";
 import { EVENT_FIELDS, FORM, PLEDGE_FIELDS, emptyEventForm, emptyPledgeForm, eventFromForm, issuesByField, pledgeFromForm, type EventForm, type PledgeForm } from "../form.js";
 
 function readToken(): string {
@@ -114,24 +115,35 @@ function Status(props: { readonly outcome: Outcome | undefined; readonly link?: 
   );
 }
 
-const choose = (t: (k: "editor.choose") => string, list: [string, string][]): [string, string][] => [["", t("editor.choose")], ...list];
+/** The options of a select: a first empty choice, then the list. */
+const withEmpty = (empty: string, list: readonly (readonly [string, string])[]): [string, string][] => [["", empty], ...list.map(([v, text]): [string, string] => [v, text])];
 
-function PledgeFormView(props: { readonly token: string; readonly refs: Reference }): JSX.Element {
-  const app = useApp();
-  const { t, lang } = app;
-  const [form, setForm] = useState<PledgeForm>(emptyPledgeForm);
+/**
+ * The state and behaviour shared by the editor's forms: the values, the
+ * issues beside the fields, and a submit that checks the record with the
+ * core's schema, then sends it and reads the outcome.
+ */
+function useRecordForm<F extends Readonly<Record<string, string>>>(options: {
+  readonly form: string;
+  readonly empty: () => F;
+  readonly fields: readonly string[];
+  readonly kind: "pledge" | "pledge-event";
+  readonly toRecord: (form: F) => Record<string, unknown>;
+  readonly send: (record: Record<string, unknown>) => Promise<Outcome>;
+}) {
+  const { lang } = useApp();
+  const [form, setForm] = useState<F>(options.empty);
   const [report, setReport] = useState<ValidationReport | undefined>();
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [busy, setBusy] = useState(false);
-  const errors: Errors = report ? issuesByField(report, PLEDGE_FIELDS, lang) : {};
-  const set = (name: keyof PledgeForm) => (value: string) => setForm({ ...form, [name]: value });
-  const field = (name: keyof PledgeForm, label: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
-    <Field form="pledge" name={name} label={label} value={form[name]} errors={errors} onChange={set(name)} {...extra} />
+  const errors: Errors = report ? issuesByField(report, options.fields, lang) : {};
+  const field = (name: keyof F & string, label: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
+    <Field form={options.form} name={name} label={label} value={form[name] ?? ""} errors={errors} onChange={(value) => setForm({ ...form, [name]: value })} {...extra} />
   );
   const submit = async (e: Event) => {
     e.preventDefault();
-    const record = pledgeFromForm(form);
-    const local = validate("pledge", record);
+    const record = options.toRecord(form);
+    const local = validate(options.kind, record);
     setReport(local);
     if (!local.valid) {
       setOutcome({ kind: "invalid", count: local.issues.length });
@@ -139,11 +151,11 @@ function PledgeFormView(props: { readonly token: string; readonly refs: Referenc
     }
     setBusy(true);
     try {
-      const created = await editorClient(props.token).createPledge(record as Parameters<ReturnType<typeof editorClient>["createPledge"]>[0]);
+      const done = await options.send(record);
       forget("pledge");
-      setOutcome({ kind: "created", id: created.value.id, actorId: created.value.actorId });
+      setOutcome(done);
       setReport(undefined);
-      setForm(emptyPledgeForm());
+      setForm(options.empty());
     } catch (error) {
       const r = rejection(error);
       setReport(r.report);
@@ -152,27 +164,37 @@ function PledgeFormView(props: { readonly token: string; readonly refs: Referenc
       setBusy(false);
     }
   };
+  return { errors, outcome, busy, field, onSubmit: (e: Event) => void submit(e) };
+}
+
+function PledgeFormView(props: { readonly token: string; readonly refs: Reference }): JSX.Element {
+  const app = useApp();
+  const { t, lang } = app;
+  const { errors, outcome, busy, field, onSubmit } = useRecordForm<PledgeForm>({
+    form: "pledge",
+    empty: emptyPledgeForm,
+    fields: PLEDGE_FIELDS,
+    kind: "pledge",
+    toRecord: pledgeFromForm,
+    send: async (record) => {
+      const created = await editorClient(props.token).createPledge(record as Parameters<ReturnType<typeof editorClient>["createPledge"]>[0]);
+      return { kind: "created", id: created.value.id, actorId: created.value.actorId };
+    },
+  });
   const r = props.refs;
   return (
-    <form class="editor" aria-labelledby="pledge-form-title" noValidate onSubmit={(e) => void submit(e)}>
+    <form class="editor" aria-labelledby="pledge-form-title" noValidate onSubmit={onSubmit}>
       <h2 id="pledge-form-title">{t("editor.pledgeForm")}</h2>
       {field("id", t("editor.id"), { help: t("editor.id.help"), required: true })}
-      {field("actorId", t("editor.actorId"), {
-        required: true,
-        options: choose(t, [...r.actors.values()].sort((a, b) => a.names[lang].localeCompare(b.names[lang], lang)).map((a) => [a.id, a.names[lang]])),
-      })}
+      {field("actorId", t("editor.actorId"), { required: true, options: withEmpty(t("editor.choose"), actorOptions(r, lang)) })}
       {field("announcedOn", t("editor.announcedOn"), { type: "date", required: true })}
-      {field("kind", t("editor.kind"), { required: true, options: choose(t, Object.entries(PLEDGE_KINDS).map(([k, l]) => [k, l[lang]])) })}
+      {field("kind", t("editor.kind"), { required: true, options: withEmpty(t("editor.choose"), codelistOptions(PLEDGE_KINDS, lang)) })}
       {field("titleEn", t("editor.titleEn"), { required: true })}
       {field("titleFr", t("editor.titleFr"))}
-      {field("eventId", t("editor.eventId"), {
-        options: [["", t("editor.none")], ...[...r.events.values()].sort((a, b) => a.startDate.localeCompare(b.startDate)).map((e): [string, string] => [e.id, `${localized(lang, e.title)} (${e.startDate.slice(0, 4)})`])],
-      })}
-      {field("missionId", t("editor.missionId"), {
-        options: [["", t("editor.none")], ...[...r.missions.values()].sort((a, b) => a.acronym.localeCompare(b.acronym)).map((m): [string, string] => [m.id, m.acronym])],
-      })}
+      {field("eventId", t("editor.eventId"), { options: withEmpty(t("editor.none"), eventOptions(r, lang)) })}
+      {field("missionId", t("editor.missionId"), { options: withEmpty(t("editor.none"), missionOptions(r)) })}
       {field("sources", t("editor.sources"), { help: t("editor.sources.help"), required: true })}
-      {field("confidence", t("editor.confidence"), { options: Object.entries(CONFIDENCE).map(([k, l]) => [k, l[lang]]) })}
+      {field("confidence", t("editor.confidence"), { options: codelistOptions(CONFIDENCE, lang) })}
       {field("note", t("editor.note"))}
       <FormErrors errors={errors} title={t("editor.other")} />
       <button type="submit" disabled={busy}>
@@ -186,58 +208,37 @@ function PledgeFormView(props: { readonly token: string; readonly refs: Referenc
 function EventFormView(props: { readonly token: string; readonly refs: Reference }): JSX.Element {
   const app = useApp();
   const { t, lang } = app;
-  const [form, setForm] = useState<EventForm>(emptyEventForm);
-  const [report, setReport] = useState<ValidationReport | undefined>();
-  const [outcome, setOutcome] = useState<Outcome | undefined>();
-  const [busy, setBusy] = useState(false);
   const pledges = useData("pledge|editor-list", () => listAll("pledge", { sort: "-announcedOn" }));
-  const errors: Errors = report ? issuesByField(report, EVENT_FIELDS, lang) : {};
-  const set = (name: keyof EventForm) => (value: string) => setForm({ ...form, [name]: value });
-  const field = (name: keyof EventForm, label: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
-    <Field form="event" name={name} label={label} value={form[name]} errors={errors} onChange={set(name)} {...extra} />
-  );
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const record = eventFromForm(form);
-    const local = validate("pledge-event", record);
-    setReport(local);
-    if (!local.valid) {
-      setOutcome({ kind: "invalid", count: local.issues.length });
-      return;
-    }
-    setBusy(true);
-    try {
+  const { errors, outcome, busy, field, onSubmit } = useRecordForm<EventForm>({
+    form: "event",
+    empty: emptyEventForm,
+    fields: EVENT_FIELDS,
+    kind: "pledge-event",
+    toRecord: eventFromForm,
+    send: async (record) => {
       const created = await editorClient(props.token).appendPledgeEvent(record as Parameters<ReturnType<typeof editorClient>["appendPledgeEvent"]>[0]);
-      forget("pledge");
-      setOutcome({ kind: "created", id: created.value.id });
-      setReport(undefined);
-      setForm(emptyEventForm());
-    } catch (error) {
-      const r = rejection(error);
-      setReport(r.report);
-      setOutcome(r.outcome);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return { kind: "created", id: created.value.id };
+    },
+  });
   const r = props.refs;
   return (
-    <form class="editor" aria-labelledby="event-form-title" noValidate onSubmit={(e) => void submit(e)}>
+    <form class="editor" aria-labelledby="event-form-title" noValidate onSubmit={onSubmit}>
       <h2 id="event-form-title">{t("editor.eventForm")}</h2>
       {field("id", t("editor.id"), { help: t("editor.id.help"), required: true })}
       {pledges.state === "ready"
         ? field("pledgeId", t("editor.pledgeId"), {
             required: true,
-            options: choose(t, pledges.data.map((p) => [p.id, `${r.actors.get(p.actorId)?.names[lang] ?? p.actorId}${t("colon")}${localized(lang, p.title)} (${p.announcedOn})`])),
+            options: withEmpty(
+              t("editor.choose"),
+              pledges.data.map((p) => [p.id, `${r.actors.get(p.actorId)?.names[lang] ?? p.actorId}${t("colon")}${localized(lang, p.title)} (${p.announcedOn})`]),
+            ),
           })
         : field("pledgeId", t("editor.pledgeId"), { required: true })}
-      {field("type", t("editor.type"), { required: true, options: choose(t, Object.entries(PLEDGE_EVENT_TYPES).map(([k, l]) => [k, l[lang]])) })}
+      {field("type", t("editor.type"), { required: true, options: withEmpty(t("editor.choose"), codelistOptions(PLEDGE_EVENT_TYPES, lang)) })}
       {field("date", t("editor.date"), { type: "date", required: true })}
-      {field("missionId", t("editor.missionId"), {
-        options: [["", t("editor.none")], ...[...r.missions.values()].sort((a, b) => a.acronym.localeCompare(b.acronym)).map((m): [string, string] => [m.id, m.acronym])],
-      })}
+      {field("missionId", t("editor.missionId"), { options: withEmpty(t("editor.none"), missionOptions(r)) })}
       {field("sources", t("editor.sources"), { help: t("editor.sources.help"), required: true })}
-      {field("confidence", t("editor.confidence"), { options: Object.entries(CONFIDENCE).map(([k, l]) => [k, l[lang]]) })}
+      {field("confidence", t("editor.confidence"), { options: codelistOptions(CONFIDENCE, lang) })}
       {field("note", t("editor.note"))}
       <FormErrors errors={errors} title={t("editor.other")} />
       <button type="submit" disabled={busy}>
@@ -262,7 +263,12 @@ export default function EditorPage(): JSX.Element {
       setError(t("editor.tokenRequired"));
       return;
     }
-    sessionStorage.setItem(TOKEN_KEY, value);
+    // Kept for the tab when storage allows it (private modes may refuse); the sign-in holds for this page either way.
+    try {
+      sessionStorage.setItem(TOKEN_KEY, value);
+    } catch {
+      // Not kept: signed in until the page is left.
+    }
     setToken(value);
     setDraft("");
     setError("");
@@ -279,7 +285,11 @@ export default function EditorPage(): JSX.Element {
               type="button"
               class="link"
               onClick={() => {
-                sessionStorage.removeItem(TOKEN_KEY);
+                try {
+                  sessionStorage.removeItem(TOKEN_KEY);
+                } catch {
+                  // Nothing was kept.
+                }
                 setToken("");
               }}
             >

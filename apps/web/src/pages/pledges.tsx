@@ -1,13 +1,13 @@
 /** The pledge explorer: filters and sort in the URL, every matching row shown, and a CSV of exactly those rows. */
-import { PLEDGE_KINDS, PLEDGE_STATUSES, today, type PledgeKind, type PledgeStatus } from "@bluehelm/core";
+import { PLEDGE_KINDS, PLEDGE_STATUSES, today } from "@bluehelm/core";
 import type { JSX } from "preact";
 import { listAll } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { AsOfField, Show, useData, useReference, useTitle } from "../components.js";
 import { tableCsv } from "../csv.js";
-import { localized } from "../i18n.js";
-import { PLEDGE_SORTS, parsePledgeView, pledgeListQuery, pledgeViewParams, type PledgeView } from "../url.js";
-import { pledgeCells, pledgeHeader } from "./pledge-table.js";
+import { PLEDGE_SORTS, parsePledgeView, pledgeListQuery, pledgeViewParams, type PledgeFilterField, type PledgeView } from "../url.js";
+import { PLEDGE_COLUMNS, pledgeCells, pledgeHeader } from "./pledge-table.js";
+import { actorOptions, codelistOptions, eventOptions, missionOptions, type Option } from "../options.js";
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
@@ -34,7 +34,7 @@ export function Pledges(): JSX.Element {
     for (const k of Object.keys(next)) if (next[k] === "") next[k] = undefined;
     app.navigate(app.link("/pledges", next));
   };
-  const select = (name: "actorId" | "kind" | "status" | "eventId" | "missionId", label: string, options: [string, string][]) => (
+  const select = (name: PledgeFilterField, label: string, options: readonly Option[]) => (
     <div class="field">
       <label for={`f-${name}`}>{label}</label>
       <select id={`f-${name}`} value={view[name] ?? ""} onChange={(e) => set({ [name]: e.currentTarget.value })}>
@@ -55,23 +55,11 @@ export function Pledges(): JSX.Element {
         {(r) => (
           <>
             <form class="filters" aria-label={t("pledges.filters")} onSubmit={(e) => e.preventDefault()}>
-              {select(
-                "actorId",
-                t("pledges.actor"),
-                [...r.actors.values()].sort((a, b) => a.names[lang].localeCompare(b.names[lang], lang)).map((a) => [a.id, a.names[lang]]),
-              )}
-              {select("kind", t("pledges.kind"), (Object.keys(PLEDGE_KINDS) as PledgeKind[]).map((k) => [k, PLEDGE_KINDS[k][lang]]))}
-              {select("status", t("pledges.status"), (Object.keys(PLEDGE_STATUSES) as PledgeStatus[]).map((k) => [k, PLEDGE_STATUSES[k][lang]]))}
-              {select(
-                "eventId",
-                t("pledges.event"),
-                [...r.events.values()].sort((a, b) => a.startDate.localeCompare(b.startDate)).map((e) => [e.id, `${localized(lang, e.title)} (${e.startDate.slice(0, 4)})`]),
-              )}
-              {select(
-                "missionId",
-                t("pledges.mission"),
-                [...r.missions.values()].sort((a, b) => a.acronym.localeCompare(b.acronym)).map((m) => [m.id, m.acronym]),
-              )}
+              {select("actorId", t("pledges.actor"), actorOptions(r, lang))}
+              {select("kind", t("pledges.kind"), codelistOptions(PLEDGE_KINDS, lang))}
+              {select("status", t("pledges.status"), codelistOptions(PLEDGE_STATUSES, lang))}
+              {select("eventId", t("pledges.event"), eventOptions(r, lang))}
+              {select("missionId", t("pledges.mission"), missionOptions(r))}
               <div class="field">
                 <label for="f-sort">{t("pledges.sort")}</label>
                 <select id="f-sort" value={view.sort} onChange={(e) => set({ sort: e.currentTarget.value })}>
@@ -115,11 +103,11 @@ export function Pledges(): JSX.Element {
                           {items.map((p, i) => (
                             <tr key={p.id}>
                               {cells[i]!.map((text, j) =>
-                                j === 1 ? (
+                                PLEDGE_COLUMNS[j] === "actor" ? (
                                   <td key={j}>
                                     <Link href={app.link(`/states/${p.actorId}`)}>{text}</Link>
                                   </td>
-                                ) : j === 7 && p.missionId ? (
+                                ) : PLEDGE_COLUMNS[j] === "mission" && p.missionId ? (
                                   <td key={j}>
                                     <Link href={app.link(`/missions/${p.missionId}`)}>{text}</Link>
                                   </td>

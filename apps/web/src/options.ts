@@ -1,0 +1,22 @@
+/** The choices of the pages' selects (the explorer's filters, the editor's fields): value and text, in the current language. */
+import type { Label } from "@bluehelm/core";
+import type { Reference } from "./api.js";
+import { localized, type Lang } from "./i18n.js";
+
+/** A select's choice: its value and the text shown. */
+export type Option = [value: string, text: string];
+
+/** The codes of a codelist with their labels, in the codelist's order. */
+export const codelistOptions = (list: Readonly<Record<string, Label>>, lang: Lang): Option[] => Object.entries(list).map(([code, label]) => [code, label[lang]]);
+
+/** Every actor by its name, in the language's alphabetical order. */
+export const actorOptions = (ref: Pick<Reference, "actors">, lang: Lang): Option[] =>
+  [...ref.actors.values()].sort((a, b) => a.names[lang].localeCompare(b.names[lang], lang)).map((a) => [a.id, a.names[lang]]);
+
+/** Every event by its title and year, oldest first. */
+export const eventOptions = (ref: Pick<Reference, "events">, lang: Lang): Option[] =>
+  [...ref.events.values()].sort((a, b) => a.startDate.localeCompare(b.startDate)).map((e) => [e.id, `${localized(lang, e.title)} (${e.startDate.slice(0, 4)})`]);
+
+/** Every mission by its acronym. */
+export const missionOptions = (ref: Pick<Reference, "missions">): Option[] =>
+  [...ref.missions.values()].sort((a, b) => a.acronym.localeCompare(b.acronym)).map((m) => [m.id, m.acronym]);
