@@ -4,7 +4,7 @@ import type { ComponentChildren, JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { cached, reference, type Reference } from "./api.js";
 import { Link, useApp } from "./app.js";
-import { localized } from "./i18n.js";
+import { localized, type Lang } from "./i18n.js";
 
 export type Loaded<T> = { readonly state: "loading" } | { readonly state: "error"; readonly error: Error } | { readonly state: "ready"; readonly data: T };
 
@@ -111,8 +111,8 @@ export function MissionLink(props: { readonly id: string; readonly refs: Referen
   return <Link href={app.link(`/missions/${props.id}`)}>{mission ? mission.acronym : props.id}</Link>;
 }
 
-export const actorName = (ref: Reference, id: string, lang: "en" | "fr"): string => ref.actors.get(id)?.names[lang] ?? id;
-export const eventTitle = (ref: Reference, id: string | undefined, lang: "en" | "fr"): string => (id === undefined ? "" : localized(lang, ref.events.get(id)?.title) || id);
+export const actorName = (ref: Reference, id: string, lang: Lang): string => ref.actors.get(id)?.names[lang] ?? id;
+export const eventTitle = (ref: Reference, id: string | undefined, lang: Lang): string => (id === undefined ? "" : localized(lang, ref.events.get(id)?.title) || id);
 export const missionAcronym = (ref: Reference, id: string | undefined): string => (id === undefined ? "" : (ref.missions.get(id)?.acronym ?? id));
 
 /** A date field that writes `asOf` into the URL. */

@@ -9,7 +9,7 @@ import { today, type GenderRow } from "@bluehelm/core";
 import { api, type Reference } from "../api.js";
 import { useApp } from "../app.js";
 import { ActorLink, Method, Show, Sources, useData, useReference, useTitle, type Loaded } from "../components.js";
-import { formatNumber, formatPercent, type MessageKey } from "../i18n.js";
+import { formatNumber, formatPercent, type Lang, type MessageKey } from "../i18n.js";
 import { viewDate } from "../url.js";
 import { LAYERS, bucketOf, layerOf, legendOf, womenShares, type Layer, type LayerData } from "./map-data.js";
 
@@ -54,7 +54,7 @@ async function loadLayer(layer: Layer, asOf: string): Promise<LayerData> {
   return { layer, year, values: womenShares(a.value), method: a.method, sources: a.sources };
 }
 
-function format(layer: Layer, value: number, lang: "en" | "fr", t: (k: MessageKey) => string): string {
+function format(layer: Layer, value: number, lang: Lang, t: (k: MessageKey) => string): string {
   if (layer === "endorsements") return value === 1 ? t("map.endorsed") : t("map.notEndorsed");
   if (layer === "contributions") return formatNumber(lang, value);
   return formatPercent(lang, value);
@@ -109,6 +109,8 @@ export default function MapPage(): JSX.Element {
   const thisYear = Number(today().slice(0, 4));
   const ref = useReference();
   const data = useData(`map|${layer}|${asOf}`, () => loadLayer(layer, asOf));
+  // While the slider is dragged its year is shown; the view changes (and loads) when it is let go.
+  const [dragged, setDragged] = useState<number | undefined>();
   const set = (next: { layer?: Layer; year?: number }) => {
     const y = next.year ?? year;
     app.navigate(app.link("/map", { layer: next.layer ?? layer, asOf: next.year === undefined ? asOf : y >= thisYear ? today() : `${y}-12-31` }), { replace: true });
@@ -129,9 +131,21 @@ export default function MapPage(): JSX.Element {
           <label for="map-year">
             {t("map.year")}
             {t("colon")}
-            <output for="map-year">{year}</output>
+            <output for="map-year">{dragged ?? year}</output>
           </label>
-          <input id="map-year" type="range" min={2011} max={thisYear} step={1} value={Math.min(Math.max(year, 2011), thisYear)} onInput={(e) => set({ year: Number(e.currentTarget.value) })} />
+          <input
+            id="map-year"
+            type="range"
+            min={2011}
+            max={thisYear}
+            step={1}
+            value={dragged ?? Math.min(Math.max(year, 2011), thisYear)}
+            onInput={(e) => setDragged(Number(e.currentTarget.value))}
+            onChange={(e) => {
+              setDragged(undefined);
+              set({ year: Number(e.currentTarget.value) });
+            }}
+          />
           <span class="help">
             {t("asOf")} {asOf}
           </span>
