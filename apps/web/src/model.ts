@@ -1,6 +1,7 @@
 /** Pure helpers of the pages (tested on their own). */
 import { PERSONNEL_CATEGORIES, targetInForce, type Contribution, type GenderTarget, type Mandate, type PersonnelCategory } from "@bluehelm/core";
 
+/** A year of the `personnel-by-year` answer (women when every record of the year has them). */
 export interface YearPoint {
   readonly year: number;
   readonly total: number;

@@ -3,7 +3,7 @@
  * the date and the explorer's filters and sort in the query. These functions
  * read and write that state; they are pure so that the round trip is tested.
  */
-import { PLEDGE_KINDS, PLEDGE_STATUSES, today, type PledgeKind, type PledgeStatus } from "@bluehelm/core";
+import { PLEDGE_KINDS, PLEDGE_STATUSES, today, type PledgeFilter } from "@bluehelm/core";
 import type { ListQuery } from "@bluehelm/client";
 import type { Lang } from "./i18n.js";
 
@@ -107,18 +107,15 @@ export function withLang(pathname: string, search: string, lang: Lang): string {
 export const PLEDGE_SORTS = ["-announcedOn", "announcedOn", "actorId", "kind", "status"] as const;
 export type PledgeSort = (typeof PLEDGE_SORTS)[number];
 
-export interface PledgeView {
-  readonly actorId?: string;
-  readonly kind?: PledgeKind;
-  readonly status?: PledgeStatus;
-  readonly eventId?: string;
-  readonly missionId?: string;
+/** The filters of the core's pledge questions that the explorer offers. */
+export const PLEDGE_FILTERS = ["actorId", "kind", "status", "eventId", "missionId"] as const satisfies readonly (keyof PledgeFilter)[];
+export type PledgeFilterField = (typeof PLEDGE_FILTERS)[number];
+
+/** The explorer's view: the core's pledge filters it offers, a sort and a date. */
+export interface PledgeView extends Pick<PledgeFilter, PledgeFilterField> {
   readonly sort: PledgeSort;
   readonly asOf?: string;
 }
-
-export const PLEDGE_FILTERS = ["actorId", "kind", "status", "eventId", "missionId"] as const;
-export type PledgeFilterField = (typeof PLEDGE_FILTERS)[number];
 
 const isKey = <T extends string>(list: Readonly<Record<T, unknown>>, v: string | null): v is T => v !== null && Object.prototype.hasOwnProperty.call(list, v);
 

@@ -1,6 +1,6 @@
 /** The overview: the headline figures, each with its method and sources and a link to its detail. */
 import { PERSONNEL_CATEGORIES, PLEDGE_STATUSES, type PledgeStatus } from "@bluehelm/core";
-import type { Answer } from "@bluehelm/core";
+import type { Answer, Coverage, PledgeSummary, PocCoverage } from "@bluehelm/core";
 import type { JSX } from "preact";
 import { useEffect } from "preact/hooks";
 import { api, listAll } from "../api.js";
@@ -9,25 +9,6 @@ import { AsOfField, Method, Show, Sources, useData, useTitle } from "../componen
 import { formatNumber, formatPercent } from "../i18n.js";
 import { parityTargets, yearEndedBy, type YearPoint } from "../model.js";
 import { asOfOf, viewDate } from "../url.js";
-
-interface Coverage {
-  readonly population: string;
-  readonly size: number;
-  readonly endorsers: readonly string[];
-  readonly share?: number;
-}
-interface PocCoverage {
-  readonly active: number;
-  readonly withPoc: number;
-  readonly unknown: number;
-  readonly personnelUnderPoc: number;
-  readonly personnelCounted: number;
-  readonly personnelShare?: number;
-}
-interface PledgeSummary {
-  readonly total: number;
-  readonly byStatus: Readonly<Record<PledgeStatus, number>>;
-}
 
 function Card(props: { readonly title: string; readonly id: string; readonly children: JSX.Element | (JSX.Element | null | false)[] }): JSX.Element {
   return (

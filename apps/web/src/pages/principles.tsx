@@ -1,5 +1,5 @@
 /** The instruments of the framework: their principles and their endorsers. */
-import { INSTRUMENT_KINDS, type Instrument, type Principle } from "@bluehelm/core";
+import { INSTRUMENT_KINDS, type Endorser, type Instrument, type Principle } from "@bluehelm/core";
 import type { JSX } from "preact";
 import { api, listAll } from "../api.js";
 import { useApp } from "../app.js";
@@ -7,19 +7,13 @@ import { viewDate } from "../url.js";
 import { ActorLink, AsOfField, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
 import { localized } from "../i18n.js";
 
-interface EndorserRow {
-  readonly actorId: string;
-  readonly endorsementId: string;
-  readonly certainBy: string;
-}
-
 function InstrumentSection(props: { readonly instrument: Instrument; readonly principles: readonly Principle[] }): JSX.Element {
   const app = useApp();
   const { t, lang } = app;
   const ref = useReference();
   const { instrument } = props;
   const asOf = viewDate(app.params);
-  const endorsers = useData(`endorsers|${instrument.id}|${asOf}`, () => api.analytics<EndorserRow[]>("endorsers", { instrumentId: instrument.id, asOf }));
+  const endorsers = useData(`endorsers|${instrument.id}|${asOf}`, () => api.analytics<Endorser[]>("endorsers", { instrumentId: instrument.id, asOf }));
   const hid = `i-${instrument.id}`;
   return (
     <section class="instrument" aria-labelledby={hid}>
