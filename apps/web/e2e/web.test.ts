@@ -139,6 +139,21 @@ describe("every page", () => {
       // (Not today's figure.)
       expect(active).not.toBe(activeOn(new Date().toISOString().slice(0, 10)));
       expect(await page.locator("#m-active").textContent()).toBe(`Active (${active})`);
+
+      // And to the map: contributions are annual means, so as of mid-2017 it shows 2016's, and says so.
+      await page.getByRole("navigation").getByRole("link", { name: "Map" }).click();
+      await page.waitForURL((u) => u.pathname === "/map");
+      expect(new URL(page.url()).searchParams.get("asOf")).toBe("2017-06-30");
+      await page.waitForSelector("svg.world path");
+      await page.getByLabel("Uniformed personnel contributed").check();
+      await page.waitForURL(/layer=contributions/);
+      expect(new URL(page.url()).searchParams.get("asOf")).toBe("2017-06-30");
+      await settled(page);
+      await page.waitForSelector("svg.world path.b4");
+      const contributors = (await (await fetch(`${server.url}/v1/analytics/top-contributors?from=2016&to=2016&n=200`)).json()) as { value: unknown[] };
+      await page.locator("details.map-table summary").click();
+      expect(await page.locator("details.map-table tbody tr").count()).toBe(contributors.value.length);
+      expect(await page.locator(".controls .help").textContent()).toContain("annual means of 2016");
       expect(errors).toEqual([]);
     } finally {
       await page.close();

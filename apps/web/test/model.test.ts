@@ -1,7 +1,7 @@
 import type { Contribution, GenderTarget, Mandate, PersonnelCategory } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
 import { mandatePeriods, parityTargets, pivotContributions, yearEndedBy } from "../src/model.js";
-import { bucketOf, layerOf, legendOf, womenShares } from "../src/pages/map-data.js";
+import { bucketOf, layerOf, layerYear, legendOf, womenShares } from "../src/pages/map-data.js";
 import { translate } from "../src/i18n.js";
 
 describe("the pages' figures", () => {
@@ -62,6 +62,13 @@ describe("the pages' figures", () => {
       row("nul", "troops", 0, 0),
     ]);
     expect(Object.fromEntries(shares)).toEqual({ fra: 0.1, gha: 0.2 });
+  });
+
+  it("map annual means only for years that had ended by the date; endorsements on the day", () => {
+    expect(layerYear("contributions", "2019-12-31")).toBe(2019);
+    expect(layerYear("women", "2017-06-30")).toBe(2016);
+    expect(layerYear("contributions", "2017-01-01")).toBe(2016);
+    expect(layerYear("endorsements", "2017-06-30")).toBe(2017);
   });
 
   it("colour the map by classes with a legend in each language", () => {

@@ -34,6 +34,17 @@ export function womenShares(rows: readonly Pick<GenderRow, "key" | "category" | 
   return shares;
 }
 
+/**
+ * The year a layer shows as of a date: the date's own year for endorsements
+ * (true on the day), and for the annual means of contributions the latest
+ * year that had ended by the date, so that no later-dated figure is shown as
+ * of an earlier day.
+ */
+export function layerYear(layer: Layer, asOf: string): number {
+  const year = Number(asOf.slice(0, 4));
+  return layer === "endorsements" || asOf >= `${year}-12-31` ? year : year - 1;
+}
+
 /** Upper bounds of the classes: personnel, and women's shares. */
 const PERSONNEL = [100, 1000, 5000, Infinity];
 const SHARES = [0.05, 0.1, 0.2, Infinity];

@@ -11,7 +11,7 @@ import { useApp } from "../app.js";
 import { ActorLink, Method, Show, Sources, useData, useReference, useTitle, type Loaded } from "../components.js";
 import { formatNumber, formatPercent, type Lang, type MessageKey } from "../i18n.js";
 import { viewDate } from "../url.js";
-import { LAYERS, bucketOf, layerOf, legendOf, womenShares, type Layer, type LayerData } from "./map-data.js";
+import { LAYERS, bucketOf, layerOf, layerYear, legendOf, womenShares, type Layer, type LayerData } from "./map-data.js";
 
 interface Shape {
   readonly id: number;
@@ -38,7 +38,7 @@ async function loadShapes(): Promise<Shape[]> {
 let shapes: Promise<Shape[]> | undefined;
 
 async function loadLayer(layer: Layer, asOf: string): Promise<LayerData> {
-  const year = Number(asOf.slice(0, 4));
+  const year = layerYear(layer, asOf);
   if (layer === "endorsements") {
     const a = await api.analytics<Coverage>("endorsement-coverage", { asOf });
     const values = new Map<string, number>();
@@ -148,6 +148,7 @@ export default function MapPage(): JSX.Element {
           />
           <span class="help">
             {t("asOf")} {asOf}
+            {layerYear(layer, asOf) !== year ? ` · ${t("map.yearEnded", { year: layerYear(layer, asOf), date: asOf })}` : ""}
           </span>
         </div>
       </div>
