@@ -158,42 +158,42 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
             // The mandates adopted by the date.
             const list = all.filter((m) => m.adoptedOn <= end);
             return (
-            <>
-              <h3>{t("mission.timeline")}</h3>
-              <Timeline mandates={list} end={end} />
-              {list.length > 0 ? (
-                <div class="scroll" tabIndex={0}>
-                  <table>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("mission.resolution")}</th>
-                        <th scope="col">{t("mission.adopted")}</th>
-                        <th scope="col">{t("mission.expires")}</th>
-                        <th scope="col">{t("mission.poc")}</th>
-                        <th scope="col">{t("mission.chapterVII")}</th>
-                        <th scope="col">{t("sources")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {list.map((m) => (
-                        <tr key={m.id}>
-                          <th scope="row">{m.resolution ?? m.id}</th>
-                          <td>{m.adoptedOn}</td>
-                          <td>{m.expiresOn ?? "—"}</td>
-                          <td>
-                            <span class={`tag poc-${m.poc}`}>{POC_LEVELS[m.poc][lang]}</span>
-                          </td>
-                          <td>{m.chapterVII === undefined ? "—" : m.chapterVII ? t("yes") : t("no")}</td>
-                          <td>
-                            <Sources ids={m.sources} />
-                          </td>
+              <>
+                <h3>{t("mission.timeline")}</h3>
+                <Timeline mandates={list} end={end} />
+                {list.length > 0 ? (
+                  <div class="scroll" tabIndex={0}>
+                    <table>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t("mission.resolution")}</th>
+                          <th scope="col">{t("mission.adopted")}</th>
+                          <th scope="col">{t("mission.expires")}</th>
+                          <th scope="col">{t("mission.poc")}</th>
+                          <th scope="col">{t("mission.chapterVII")}</th>
+                          <th scope="col">{t("sources")}</th>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              ) : null}
-            </>
+                      </thead>
+                      <tbody>
+                        {list.map((m) => (
+                          <tr key={m.id}>
+                            <th scope="row">{m.resolution ?? m.id}</th>
+                            <td>{m.adoptedOn}</td>
+                            <td>{m.expiresOn ?? "—"}</td>
+                            <td>
+                              <span class={`tag poc-${m.poc}`}>{POC_LEVELS[m.poc][lang]}</span>
+                            </td>
+                            <td>{m.chapterVII === undefined ? "—" : m.chapterVII ? t("yes") : t("no")}</td>
+                            <td>
+                              <Sources ids={m.sources} />
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                ) : null}
+              </>
             );
           }}
         </Show>

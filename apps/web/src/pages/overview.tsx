@@ -119,42 +119,27 @@ export function Overview(): JSX.Element {
               const shown = point?.year ?? year;
               const { inForce: targets, later } = parityTargets(all, shown);
               return (
-              <>
-                {point && point.women !== undefined ? (
-                  <>
-                    <p class="figure">{formatPercent(lang, point.women / point.total)}</p>
-                    <p>
-                      {t("overview.women.value", {
-                        share: formatPercent(lang, point.women / point.total),
-                        year: point.year,
-                        women: formatNumber(lang, point.women),
-                        total: formatNumber(lang, point.total),
-                      })}
-                    </p>
-                    {point.year !== year ? <p class="note">{t("overview.women.latest", { year: point.year, date: asOf })}</p> : null}
-                  </>
-                ) : (
-                  <p>{t("overview.women.none", { date: asOf })}</p>
-                )}
-                <h3>{t("overview.women.targets", { year: shown })}</h3>
-                {targets.length > 0 ? (
-                  <ul>
-                    {targets.map((target) => (
-                      <li key={target.id}>
-                        {PERSONNEL_CATEGORIES[target.category][lang]}
-                        {t("colon")}
-                        {formatPercent(lang, target.share, 0)} ({target.year})
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <p>{t("none")}</p>
-                )}
-                {later.length > 0 ? (
-                  <details>
-                    <summary>{t("overview.women.later")}</summary>
+                <>
+                  {point && point.women !== undefined ? (
+                    <>
+                      <p class="figure">{formatPercent(lang, point.women / point.total)}</p>
+                      <p>
+                        {t("overview.women.value", {
+                          share: formatPercent(lang, point.women / point.total),
+                          year: point.year,
+                          women: formatNumber(lang, point.women),
+                          total: formatNumber(lang, point.total),
+                        })}
+                      </p>
+                      {point.year !== year ? <p class="note">{t("overview.women.latest", { year: point.year, date: asOf })}</p> : null}
+                    </>
+                  ) : (
+                    <p>{t("overview.women.none", { date: asOf })}</p>
+                  )}
+                  <h3>{t("overview.women.targets", { year: shown })}</h3>
+                  {targets.length > 0 ? (
                     <ul>
-                      {later.map((target) => (
+                      {targets.map((target) => (
                         <li key={target.id}>
                           {PERSONNEL_CATEGORIES[target.category][lang]}
                           {t("colon")}
@@ -162,12 +147,27 @@ export function Overview(): JSX.Element {
                         </li>
                       ))}
                     </ul>
-                  </details>
-                ) : null}
-                <Method method={series.method} />
-                <Sources ids={[...new Set([...series.sources, ...targets.flatMap((x) => x.sources), ...later.flatMap((x) => x.sources)])].sort()} />
-                <Link href={app.link("/map", { layer: "women", asOf: point ? `${point.year}-12-31` : asOfOf(app.params) })}>{t("overview.women.link")}</Link>
-              </>
+                  ) : (
+                    <p>{t("none")}</p>
+                  )}
+                  {later.length > 0 ? (
+                    <details>
+                      <summary>{t("overview.women.later")}</summary>
+                      <ul>
+                        {later.map((target) => (
+                          <li key={target.id}>
+                            {PERSONNEL_CATEGORIES[target.category][lang]}
+                            {t("colon")}
+                            {formatPercent(lang, target.share, 0)} ({target.year})
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  ) : null}
+                  <Method method={series.method} />
+                  <Sources ids={[...new Set([...series.sources, ...targets.flatMap((x) => x.sources), ...later.flatMap((x) => x.sources)])].sort()} />
+                  <Link href={app.link("/map", { layer: "women", asOf: point ? `${point.year}-12-31` : asOfOf(app.params) })}>{t("overview.women.link")}</Link>
+                </>
               );
             }}
           </Show>
