@@ -49,7 +49,7 @@ export async function remoteBackend(baseUrl: string, token: string | undefined):
     async ask(name: string, params: Readonly<Record<string, string | undefined>>): Promise<QuestionResult> {
       const defined = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string>;
       try {
-        const answer = await client.analytics<unknown>(name as AnalyticsName, defined);
+        const answer = await client.analytics(name as AnalyticsName, defined);
         return { ok: true, answer };
       } catch (e) {
         if (e instanceof BluehelmError && e.report) return { ok: false, report: e.report };

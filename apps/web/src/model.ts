@@ -1,12 +1,8 @@
 /** Pure helpers of the pages (tested on their own). */
-import { PERSONNEL_CATEGORIES, targetInForce, type Contribution, type GenderTarget, type Mandate, type PersonnelCategory } from "@bluehelm/core";
+import { PERSONNEL_CATEGORIES, targetInForce, type Contribution, type GenderTarget, type Mandate, type PersonnelCategory, type QuestionValue } from "@bluehelm/core";
 
 /** A year of the `personnel-by-year` answer (women when every record of the year has them). */
-export interface YearPoint {
-  readonly year: number;
-  readonly total: number;
-  readonly women?: number;
-}
+export type YearPoint = QuestionValue<"personnel-by-year">[number];
 
 /**
  * The year whose annual figure can be shown as of a date: the latest year

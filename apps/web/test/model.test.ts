@@ -1,16 +1,16 @@
 import type { Contribution, GenderTarget, Mandate, PersonnelCategory } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
-import { mandatePeriods, parityTargets, pivotContributions, yearEndedBy } from "../src/model.js";
+import { mandatePeriods, parityTargets, pivotContributions, yearEndedBy, type YearPoint } from "../src/model.js";
 import { bucketOf, layerOf, layerYear, legendOf, womenShares } from "../src/pages/map-data.js";
 import { translate } from "../src/i18n.js";
 
 describe("the pages' figures", () => {
   it("take the latest year with a women's figure that had ended by the date, never a later-dated one", () => {
-    const points = [
+    const points: YearPoint[] = [
       { year: 2016, total: 10, women: 1 },
       { year: 2018, total: 20, women: 2 },
       { year: 2020, total: 20, women: 3 },
-      { year: 2021, total: 20 },
+      { year: 2021, total: 20, women: undefined },
     ];
     expect(yearEndedBy(points, "2026-03-01")?.year).toBe(2020);
     expect(yearEndedBy(points, "2020-12-31")?.year).toBe(2020);

@@ -6,6 +6,8 @@ import type {
   Pledge,
   PledgeEvent,
   PledgeStatus,
+  QuestionName,
+  QuestionValue,
   StatusStep,
   ValidationReport,
 } from "@bluehelm/core";
@@ -220,7 +222,7 @@ export interface AuditEntry {
 }
 
 /**
- * The analytics endpoints under `/v1/analytics/`.
+ * The analytics endpoints under `/v1/analytics/`: the names of the core's question registry.
  *
  * @example
  * ```ts
@@ -232,21 +234,7 @@ export interface AuditEntry {
  * console.log(answer.value, answer.sources);
  * ```
  */
-export type AnalyticsName =
-  | "endorsers"
-  | "endorsement-coverage"
-  | "endorsement-effect"
-  | "poc-coverage"
-  | "pledges"
-  | "pledge-summary"
-  | "overdue-pledges"
-  | "capability-gaps"
-  | "gender-shares"
-  | "francophone-environments"
-  | "policing-gaps"
-  | "conduct-rates"
-  | "top-contributors"
-  | "personnel-by-year";
+export type AnalyticsName = QuestionName;
 
 /**
  * Options of {@link createClient}.
@@ -352,8 +340,11 @@ export interface BluehelmClient {
   createEndorsement(endorsement: Endorsement, options?: WriteOptions): Promise<Versioned<Endorsement>>;
   /** Replaces an endorsement; `ifMatch` is the ETag read (a 412 BluehelmError when it changed since). */
   updateEndorsement(endorsement: Endorsement, options: { readonly ifMatch: string }): Promise<Versioned<Endorsement>>;
-  /** Asks one of the framework's questions; the parameters are those of the core's `QUESTIONS[name].params`. */
-  analytics<T = unknown>(name: AnalyticsName, params?: Readonly<Record<string, Scalar | undefined>>): Promise<Answer<T>>;
+  /**
+   * Asks one of the framework's questions; the parameters are those of the core's `QUESTIONS[name].params`,
+   * and the answer's value is typed by the question (`QuestionValue<N>` of `@bluehelm/core`).
+   */
+  analytics<N extends AnalyticsName>(name: N, params?: Readonly<Record<string, Scalar | undefined>>): Promise<Answer<QuestionValue<N>>>;
   /** The core validation report of a record of a kind, or of a dataset when no kind is given. */
   validate(input: unknown, kind?: EntityKind): Promise<ValidationReport>;
   /** Entries of the audit log (admin token), oldest first. */

@@ -1,7 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { build } from "esbuild";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PledgeSummary } from "@bluehelm/core";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { BluehelmError, createClient } from "../src/index.js";
 import { ENGINES, eventFixture, pledgeFixture, reference, startServer, type TestServer } from "../../../apps/server/test/harness.js";
 
@@ -51,7 +52,8 @@ describe("the client against a real server", () => {
     expect((anonymous as BluehelmError).problem?.type).toBe("urn:bluehelm:problem:unauthorized");
     const report = await editor.validate({ id: "x" }, "pledge");
     expect(report.valid).toBe(false);
-    const answer = await editor.analytics<{ total: number }>("pledge-summary", { asOf: "2018-06-01" });
+    const answer = await editor.analytics("pledge-summary", { asOf: "2018-06-01" });
+    expectTypeOf(answer.value).toEqualTypeOf<PledgeSummary>();
     expect(answer.value.total).toBeGreaterThan(0);
     const audit = await createClient({ baseUrl: s.url, token: s.tokens.admin }).audit({ recordId: "client-1" });
     expect(audit.map((a) => a.action)).toEqual(["create", "update"]);

@@ -5,7 +5,7 @@ import { useEffect, useState } from "preact/hooks";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlasUrl from "world-atlas/countries-110m.json?url";
-import { today, type Coverage, type GenderRow, type TopContributor } from "@bluehelm/core";
+import { today } from "@bluehelm/core";
 import { api, type Reference } from "../api.js";
 import { useApp } from "../app.js";
 import { ActorLink, Method, Show, Sources, useData, useReference, useTitle, type Loaded } from "../components.js";
@@ -40,17 +40,17 @@ let shapes: Promise<Shape[]> | undefined;
 async function loadLayer(layer: Layer, asOf: string): Promise<LayerData> {
   const year = layerYear(layer, asOf);
   if (layer === "endorsements") {
-    const a = await api.analytics<Coverage>("endorsement-coverage", { asOf });
+    const a = await api.analytics("endorsement-coverage", { asOf });
     const values = new Map<string, number>();
     for (const id of a.value.endorsers) values.set(id, 1);
     for (const id of a.value.nonEndorsers) values.set(id, 0);
     return { layer, year, values, method: a.method, sources: a.sources };
   }
   if (layer === "contributions") {
-    const a = await api.analytics<TopContributor[]>("top-contributors", { from: year, to: year, n: 200 });
+    const a = await api.analytics("top-contributors", { from: year, to: year, n: 200 });
     return { layer, year, values: new Map(a.value.map((r) => [r.contributorId, r.personnel])), method: a.method, sources: a.sources };
   }
-  const a = await api.analytics<GenderRow[]>("gender-shares", { year, by: "contributor" });
+  const a = await api.analytics("gender-shares", { year, by: "contributor" });
   return { layer, year, values: womenShares(a.value), method: a.method, sources: a.sources };
 }
 

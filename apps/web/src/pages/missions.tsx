@@ -4,19 +4,16 @@ import {
   isActive,
   UNIT_TYPES,
   type Answer,
-  type CapabilityGap,
-  type ConductRow,
   type Mandate,
   type Mission,
   type PocLevel,
-  type PolicingRow,
 } from "@bluehelm/core";
 import type { JSX } from "preact";
 import { api, listAll, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { ActorLink, AsOfField, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
 import { formatNumber, localized } from "../i18n.js";
-import { mandatePeriods, type YearPoint } from "../model.js";
+import { mandatePeriods } from "../model.js";
 import { viewDate } from "../url.js";
 import { YearTable } from "./states.js";
 
@@ -112,10 +109,10 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
   const end = mission.endDate !== undefined && mission.endDate < asOf ? mission.endDate : asOf;
   const mandates = useData(`mandates|${id}`, () => listAll("mandate", { filter: { missionId: id }, sort: "adoptedOn" }));
   const contributions = useData(`contributions-in|${id}`, () => listAll("contribution", { filter: { missionId: id } }));
-  const series = useData(`personnel-in|${id}`, () => api.analytics<YearPoint[]>("personnel-by-year", { missionId: id }));
-  const policing = useData(`policing|${end}`, () => api.analytics<PolicingRow[]>("policing-gaps", { asOf: end }));
-  const gaps = useData(`gaps|${id}|${end}`, () => api.analytics<CapabilityGap[]>("capability-gaps", { missionId: id, asOf: end }));
-  const conduct = useData(`conduct|${id}`, () => api.analytics<ConductRow[]>("conduct-rates", { missionId: id }));
+  const series = useData(`personnel-in|${id}`, () => api.analytics("personnel-by-year", { missionId: id }));
+  const policing = useData(`policing|${end}`, () => api.analytics("policing-gaps", { asOf: end }));
+  const gaps = useData(`gaps|${id}|${end}`, () => api.analytics("capability-gaps", { missionId: id, asOf: end }));
+  const conduct = useData(`conduct|${id}`, () => api.analytics("conduct-rates", { missionId: id }));
 
   return (
     <>

@@ -7,7 +7,7 @@ import { api, listAll } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { AsOfField, Method, Show, Sources, useData, useTitle } from "../components.js";
 import { formatNumber, formatPercent } from "../i18n.js";
-import { parityTargets, yearEndedBy, type YearPoint } from "../model.js";
+import { parityTargets, yearEndedBy } from "../model.js";
 import { asOfOf, viewDate } from "../url.js";
 
 function Card(props: { readonly title: string; readonly id: string; readonly children: JSX.Element | (JSX.Element | null | false)[] }): JSX.Element {
@@ -25,13 +25,13 @@ export function Overview(): JSX.Element {
   useTitle(t("overview.title"));
   const asOf = viewDate(app.params);
   const year = Number(asOf.slice(0, 4));
-  const coverage = useData(`coverage|${asOf}`, () => api.analytics<Coverage>("endorsement-coverage", { asOf }));
-  const poc = useData(`poc|${asOf}`, () => api.analytics<PocCoverage>("poc-coverage", { asOf }));
-  const pledges = useData(`pledge-summary|${asOf}`, () => api.analytics<PledgeSummary>("pledge-summary", { asOf }));
+  const coverage = useData(`coverage|${asOf}`, () => api.analytics("endorsement-coverage", { asOf }));
+  const poc = useData(`poc|${asOf}`, () => api.analytics("poc-coverage", { asOf }));
+  const pledges = useData(`pledge-summary|${asOf}`, () => api.analytics("pledge-summary", { asOf }));
   // The series and the targets do not depend on the date: fetched once, the year is chosen here.
   const women = useData("women", async () => {
     const [series, targets] = await Promise.all([
-      api.analytics<YearPoint[]>("personnel-by-year"),
+      api.analytics("personnel-by-year"),
       listAll("gender-target"),
     ]);
     return { series, targets };

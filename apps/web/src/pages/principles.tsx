@@ -1,5 +1,5 @@
 /** The instruments of the framework: their principles and their endorsers. */
-import { INSTRUMENT_KINDS, type Endorser, type Instrument, type Principle } from "@bluehelm/core";
+import { INSTRUMENT_KINDS, type Instrument, type Principle } from "@bluehelm/core";
 import type { JSX } from "preact";
 import { api, listAll } from "../api.js";
 import { useApp } from "../app.js";
@@ -13,7 +13,7 @@ function InstrumentSection(props: { readonly instrument: Instrument; readonly pr
   const ref = useReference();
   const { instrument } = props;
   const asOf = viewDate(app.params);
-  const endorsers = useData(`endorsers|${instrument.id}|${asOf}`, () => api.analytics<Endorser[]>("endorsers", { instrumentId: instrument.id, asOf }));
+  const endorsers = useData(`endorsers|${instrument.id}|${asOf}`, () => api.analytics("endorsers", { instrumentId: instrument.id, asOf }));
   const hid = `i-${instrument.id}`;
   return (
     <section class="instrument" aria-labelledby={hid}>

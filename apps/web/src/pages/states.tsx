@@ -70,7 +70,7 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
   const endorsements = useData(`endorsements|${id}`, () => api.list("endorsement", { filter: { actorId: id }, limit: 1000, asOf: "9999-12-31" }));
   const pledges = useData(`pledges-of|${id}`, () => api.list("pledge", { filter: { actorId: id }, limit: 1000, sort: "announcedOn" }));
   const contributions = useData(`contributions-of|${id}`, () => listAll("contribution", { filter: { contributorId: id } }));
-  const series = useData(`personnel-of|${id}`, () => api.analytics<YearPoint[]>("personnel-by-year", { contributorId: id }));
+  const series = useData(`personnel-of|${id}`, () => api.analytics("personnel-by-year", { contributorId: id }));
   return (
     <>
       <dl class="facts">
