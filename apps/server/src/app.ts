@@ -13,7 +13,7 @@ import {
   type EntityKind,
   type ValidationIssue,
 } from "@bluehelm/core";
-import { RESOURCES, isStoreError, type Store, type StoredRecord, type StoreError } from "@bluehelm/store";
+import { RESOURCES, ROLES, isStoreError, type Store, type StoredRecord, type StoreError } from "@bluehelm/store";
 import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -269,13 +269,15 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   // (an AbortSignal, undici headers) for every GET otherwise.
   app.use((c, next) => (c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS" ? next() : limitBody(c, next)));
 
-  // Authentication and authorization: writes need an editor, the audit log an admin, reads a token only when not public.
+  // Authentication and authorization: writes need an editor, the audit log an admin, /v1/me a token of any
+  // role, other reads a token only when not public.
   const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     const authorization = header(c, "authorization");
     const path = c.req.path;
     const method = c.req.method;
     const isWrite = (method === "POST" || method === "PUT") && path !== "/v1/validate";
-    const needed = path.startsWith("/v1/audit") ? "admin" : isWrite ? "editor" : publicReads || method === "OPTIONS" ? undefined : "reader";
+    const needed =
+      path.startsWith("/v1/audit") ? "admin" : isWrite ? "editor" : method !== "OPTIONS" && (path === "/v1/me" || !publicReads) ? "reader" : undefined;
     if (authorization !== undefined) {
       const m = /^Bearer[ ]+([A-Za-z0-9._~+/=-]{1,200})\s*$/i.exec(authorization);
       const token = m ? await store.verifyToken(m[1]!) : undefined;
@@ -783,6 +785,28 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     },
   );
 
+  openapi(
+    createRoute({
+      method: "get",
+      path: "/v1/me",
+      operationId: "getMe",
+      tags: ["Tokens"],
+      summary: "Who the bearer token belongs to: its id, name and role (to check a token before writing)",
+      security: [{ bearer: [] }],
+      responses: {
+        200: {
+          description: "The token's holder",
+          content: { "application/json": { schema: z.object({ id: z.string(), name: z.string(), role: z.enum(ROLES) }) } },
+        },
+        ...problemResponses([401, 429]),
+      },
+    }),
+    (c) => {
+      const { id, name, role } = c.get("principal")!;
+      return send(c, 200, JSON.stringify({ id, name, role }), { "content-type": CONTENT_TYPES.json, "cache-control": "no-store" });
+    },
+  );
+
   // ---------------------------------------------------------------- the document, the reference page, the index
 
   const documentConfig = {
@@ -800,6 +824,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       { name: "Analytics", description: "The framework's questions, answered by the core" },
       { name: "Validation", description: "The core validation report for any input" },
       { name: "Audit", description: "Every write (admin role)" },
+      { name: "Tokens", description: "The holder of a bearer token (any role)" },
       { name: "Service", description: "Health and readiness" },
     ],
   };

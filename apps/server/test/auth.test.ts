@@ -115,6 +115,23 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))("authorizatio
     expect(seen).toHaveLength(writes.length * WHO.length);
   });
 
+  it("tells any valid token's holder who they are at /v1/me, and refuses every other caller with 401", async () => {
+    for (const who of WHO) {
+      const res = await s.call("/v1/me", { headers: headersFor(who) });
+      if (who === "reader" || who === "editor" || who === "admin") {
+        expect(res.status, who).toBe(200);
+        expect(res.headers.get("cache-control")).toBe("no-store");
+        const me = (await res.json()) as { id: string; name: string; role: string };
+        expect(me).toMatchObject({ name: `test ${who}`, role: who });
+        expect(me.id).toMatch(/^[0-9a-f]{16}$/);
+        expect(JSON.stringify(me)).not.toContain(s.tokens[who]);
+      } else {
+        expect(res.status, who).toBe(401);
+        expect((await problemOf(res)).status).toBe(401);
+      }
+    }
+  });
+
   it("keeps the audit log for admins, audits who wrote, and keeps reads public", async () => {
     expect((await s.call("/v1/audit")).status).toBe(401);
     expect((await s.call("/v1/audit", { role: "editor" })).status).toBe(403);

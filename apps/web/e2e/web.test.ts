@@ -284,6 +284,8 @@ describe("the editor", () => {
       await page.locator("#token").fill(server.editorToken);
       await page.getByRole("button", { name: "Se connecter" }).click();
       await page.waitForSelector("#pledge-id");
+      // The server told whose token it is.
+      expect(await page.getByText("Connecté en tant que web e2e editor (éditeur).").count()).toBe(1);
       expect(page.url()).not.toContain(server.editorToken);
       expect(await page.evaluate(() => sessionStorage.getItem("bluehelm.token"))).toBe(server.editorToken);
 
@@ -341,14 +343,41 @@ describe("the editor", () => {
 });
 
 describe("the editor's sign-in", () => {
-  it("says, in the current language, when the server does not accept the token, and writes nothing", async () => {
+  it("checks the token with the server before keeping it, and says why it is refused in the current language", async () => {
+    const reader = await server.store.createToken({ name: "web e2e reader", role: "reader" });
     const { page, errors } = await open("/editor");
     try {
       await page.getByRole("button", { name: "Sign in" }).click();
       expect(await page.locator("#token-error").textContent()).toBe("Enter a token.");
       await page.locator("#token").fill("not-a-real-token");
       await page.getByRole("button", { name: "Sign in" }).click();
+      await page.waitForFunction(() => document.querySelector("#token-error")?.textContent?.startsWith("The server does not accept"));
+      expect(await page.locator("#token-error").textContent()).toBe("The server does not accept this token: check it, or ask an administrator for an editor token.");
+      await page.locator("#token").fill(reader.token);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.waitForFunction(() => document.querySelector("#token-error")?.textContent?.startsWith("This token cannot write"));
+      expect(await page.locator("#pledge-id").count()).toBe(0);
+      expect(await page.evaluate(() => sessionStorage.getItem("bluehelm.token"))).toBeNull();
+      // The same refusal in French.
+      await page.getByRole("link", { name: "Français" }).click();
+      await page.waitForSelector("html[lang=fr]");
+      await page.locator("#token").fill("not-a-real-token");
+      await page.getByRole("button", { name: "Se connecter" }).click();
+      await page.waitForFunction(() => document.querySelector("#token-error")?.textContent?.startsWith("Le serveur n'accepte pas"));
+      expect(errors.filter((e) => !/HTTP 401|status of 401/.test(e))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("reports a token revoked since sign-in on the first write, and writes nothing", async () => {
+    const revoked = await server.store.createToken({ name: "web e2e revoked", role: "editor" });
+    const { page, errors } = await open("/editor");
+    try {
+      await page.locator("#token").fill(revoked.token);
+      await page.getByRole("button", { name: "Sign in" }).click();
       await page.waitForSelector("#pledge-id");
+      await server.store.revokeToken(revoked.info.id);
       const source = (await (await fetch(`${server.url}/v1/sources?limit=1`)).json()) as { items: { id: string }[] };
       await page.locator("#pledge-id").fill("fra-2024-refused");
       await page.locator("#pledge-actorId").selectOption("fra");

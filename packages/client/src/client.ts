@@ -198,6 +198,24 @@ export interface PledgeStatusAnswer {
 }
 
 /**
+ * The holder of a bearer token, as `/v1/me` tells it: the token's id (never its secret), name and role.
+ *
+ * @example
+ * ```ts
+ * import { createClient, type TokenHolder } from "@bluehelm/client";
+ *
+ * const client = createClient({ baseUrl: "http://127.0.0.1:8080", token: process.env.BLUEHELM_TOKEN });
+ * const me: TokenHolder = await client.me();
+ * if (me.role === "reader") console.log("This token cannot write.");
+ * ```
+ */
+export interface TokenHolder {
+  readonly id: string;
+  readonly name: string;
+  readonly role: "reader" | "editor" | "admin";
+}
+
+/**
  * An entry of the API's audit log: who did what to which record, with the record before and after.
  *
  * @example
@@ -349,6 +367,8 @@ export interface BluehelmClient {
   validate(input: unknown, kind?: EntityKind): Promise<ValidationReport>;
   /** Entries of the audit log (admin token), oldest first. */
   audit(query?: { readonly resource?: string; readonly recordId?: string; readonly after?: number; readonly limit?: number }): Promise<AuditEntry[]>;
+  /** Who the client's token belongs to (any role): check a token before writing. A 401 BluehelmError when it is missing, wrong or revoked. */
+  me(): Promise<TokenHolder>;
 }
 
 /**
@@ -463,6 +483,9 @@ export function createClient(options: ClientOptions): BluehelmClient {
       for (const [k, v] of Object.entries(query)) if (v !== undefined) q.set(k, String(v));
       const text = q.toString();
       return (await json<{ items: AuditEntry[] }>(await request("GET", `/v1/audit${text ? `?${text}` : ""}`))).items;
+    },
+    async me() {
+      return json<TokenHolder>(await request("GET", "/v1/me"));
     },
   };
   return client;

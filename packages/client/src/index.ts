@@ -15,6 +15,7 @@ export type {
   Page,
   PledgeStatusAnswer,
   ProblemDetails,
+  TokenHolder,
   Versioned,
   WriteOptions,
 } from "./client.js";

@@ -55,6 +55,10 @@ describe("the client against a real server", () => {
     const answer = await editor.analytics("pledge-summary", { asOf: "2018-06-01" });
     expectTypeOf(answer.value).toEqualTypeOf<PledgeSummary>();
     expect(answer.value.total).toBeGreaterThan(0);
+    expect(await editor.me()).toMatchObject({ name: "test editor", role: "editor" });
+    const stranger = await createClient({ baseUrl: s.url, token: "bhk_00000000000000ff_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }).me().catch((e: unknown) => e);
+    expect(stranger).toBeInstanceOf(BluehelmError);
+    expect((stranger as BluehelmError).status).toBe(401);
     const audit = await createClient({ baseUrl: s.url, token: s.tokens.admin }).audit({ recordId: "client-1" });
     expect(audit.map((a) => a.action)).toEqual(["create", "update"]);
   });

@@ -1,5 +1,5 @@
 /** The editor: sign in with a token, then create pledges and pledge events, checked with the core schemas. */
-import { BluehelmError } from "@bluehelm/client";
+import { BluehelmError, type TokenHolder } from "@bluehelm/client";
 import { CONFIDENCE, PLEDGE_EVENT_TYPES, PLEDGE_KINDS, validate, type ValidationReport } from "@bluehelm/core";
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
@@ -253,14 +253,31 @@ export default function EditorPage(): JSX.Element {
   const { t } = useApp();
   useTitle(t("editor.title"));
   const [token, setToken] = useState(readToken);
+  const [holder, setHolder] = useState<TokenHolder | undefined>(undefined);
   const [draft, setDraft] = useState("");
   const [error, setError] = useState("");
+  const [checking, setChecking] = useState(false);
   const ref = useReference();
-  const signIn = (e: Event) => {
+  const signIn = async (e: Event) => {
     e.preventDefault();
     const value = draft.trim();
     if (!value) {
       setError(t("editor.tokenRequired"));
+      return;
+    }
+    // The server says whose token it is before anything is kept: a wrong or reader token is refused here, not on the first write.
+    setChecking(true);
+    let me: TokenHolder;
+    try {
+      me = await editorClient(value).me();
+    } catch (err) {
+      setChecking(false);
+      setError(err instanceof BluehelmError && err.status === 401 ? t("editor.tokenRefused") : t("editor.tokenUnchecked"));
+      return;
+    }
+    setChecking(false);
+    if (me.role === "reader") {
+      setError(t("editor.forbidden"));
       return;
     }
     // Kept for the tab when storage allows it (private modes may refuse); the sign-in holds for this page either way.
@@ -270,6 +287,7 @@ export default function EditorPage(): JSX.Element {
       // Not kept: signed in until the page is left.
     }
     setToken(value);
+    setHolder(me);
     setDraft("");
     setError("");
   };
@@ -280,7 +298,7 @@ export default function EditorPage(): JSX.Element {
       {token ? (
         <>
           <p>
-            {t("editor.signedIn")}{" "}
+            {holder ? t("editor.signedInAs", { name: holder.name, role: t(holder.role === "admin" ? "editor.role.admin" : "editor.role.editor") }) : t("editor.signedIn")}{" "}
             <button
               type="button"
               class="link"
@@ -291,6 +309,7 @@ export default function EditorPage(): JSX.Element {
                   // Nothing was kept.
                 }
                 setToken("");
+                setHolder(undefined);
               }}
             >
               {t("editor.signOut")}
@@ -306,7 +325,7 @@ export default function EditorPage(): JSX.Element {
           </Show>
         </>
       ) : (
-        <form class="signin" aria-labelledby="signin-title" noValidate onSubmit={signIn}>
+        <form class="signin" aria-labelledby="signin-title" noValidate onSubmit={(e) => void signIn(e)}>
           <h2 id="signin-title">{t("editor.signIn")}</h2>
           <div class={`field${error ? " invalid" : ""}`}>
             <label for="token">{t("editor.token")}</label>
@@ -328,7 +347,9 @@ export default function EditorPage(): JSX.Element {
               </p>
             ) : null}
           </div>
-          <button type="submit">{t("editor.signIn")}</button>
+          <button type="submit" disabled={checking}>
+            {t("editor.signIn")}
+          </button>
         </form>
       )}
     </>
