@@ -194,6 +194,26 @@ describe("every page", () => {
   });
 });
 
+describe("a mission profile", () => {
+  it("lists the mission's top contributors of the latest year ended by the view's date, as the core answers them", async () => {
+    const { page, errors } = await open("/missions/monusco?asOf=2017-06-30");
+    try {
+      const answer = (await (await fetch(`${server.url}/v1/analytics/top-contributors?from=2016&to=2016&n=15&missionId=monusco`)).json()) as {
+        value: { contributorId: string; personnel: number }[];
+      };
+      expect(answer.value.length).toBeGreaterThan(0);
+      expect(await page.locator("#s-contributors").textContent()).toBe("Top contributors in 2016");
+      const rows = page.locator("section[aria-labelledby=s-contributors] tbody tr");
+      expect(await rows.count()).toBe(answer.value.length);
+      const first = await rows.first().locator("td").first().textContent();
+      expect(first).toBe(Math.round(answer.value[0]!.personnel).toLocaleString("en"));
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe("the language switch", () => {
   it("keeps the view: the path, the filters and the rows", async () => {
     const { page, errors } = await open("/pledges?actorId=can&sort=kind");

@@ -187,6 +187,16 @@ describe("contributors and series", () => {
       ["bbb", 300],
       ["eee", 120],
     ]);
+    // One mission: m1 holds aaa 600, eee 120 (police only) and ccc 100; bbb serves in m2 only.
+    const m1 = topContributors(index, { from: 2021, to: 2021, n: 5, missionId: "m1" });
+    expect(m1.value.map((r) => [r.contributorId, r.personnel, r.women])).toEqual([
+      ["aaa", 600, 60],
+      ["eee", 120, 30],
+      ["ccc", 100, 20],
+    ]);
+    expect(m1.sources.length).toBeGreaterThan(0);
+    expect(m1.method.en).toContain("in m1");
+    expect(topContributors(index, { from: 2021, to: 2021, missionId: "no-such-mission" }).value).toEqual([]);
   });
   it("personnel by year and a time series of any indicator", () => {
     expect(personnelByYear(index).value).toEqual([{ year: 2021, total: 1170, women: 135 }]);

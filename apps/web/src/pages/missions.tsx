@@ -9,7 +9,7 @@ import {
   type PocLevel,
 } from "@bluehelm/core";
 import type { JSX } from "preact";
-import { api, listAll, type Reference } from "../api.js";
+import { api, cached, listAll, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { ActorLink, AsOfField, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
 import { formatNumber, localized } from "../i18n.js";
@@ -108,8 +108,15 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
   const asOf = viewDate(app.params);
   const end = mission.endDate !== undefined && mission.endDate < asOf ? mission.endDate : asOf;
   const mandates = useData(`mandates|${id}`, () => listAll("mandate", { filter: { missionId: id }, sort: "adoptedOn" }));
-  const contributions = useData(`contributions-in|${id}`, () => listAll("contribution", { filter: { missionId: id } }));
-  const series = useData(`personnel-in|${id}`, () => api.analytics("personnel-by-year", { missionId: id }));
+  const loadSeries = () => api.analytics("personnel-by-year", { missionId: id });
+  const series = useData(`personnel-in|${id}`, loadSeries);
+  // The top contributors of the latest year with personnel that had ended by the view's date, answered by the core.
+  const top = useData(`top-in|${id}|${end}`, async () => {
+    const years = (await cached(`personnel-in|${id}`, loadSeries)).value.filter((p) => p.total > 0 && `${p.year}-12-31` <= end).map((p) => p.year);
+    if (years.length === 0) return undefined;
+    const year = Math.max(...years);
+    return { year, answer: await api.analytics("top-contributors", { from: year, to: year, n: 15, missionId: id }) };
+  });
   const policing = useData(`policing|${end}`, () => api.analytics("policing-gaps", { asOf: end }));
   const gaps = useData(`gaps|${id}|${end}`, () => api.analytics("capability-gaps", { missionId: id, asOf: end }));
   const conduct = useData(`conduct|${id}`, () => api.analytics("conduct-rates", { missionId: id }));
@@ -196,10 +203,9 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
         </Show>
       </section>
 
-      <Show loaded={contributions}>
-        {(list) => {
-          const years = list.filter((c) => c.measure === "annual-mean" && c.category === "all").map((c) => Number(c.periodStart.slice(0, 4)));
-          if (years.length === 0) {
+      <Show loaded={top}>
+        {(found) => {
+          if (found === undefined) {
             return (
               <section aria-labelledby="s-contributors">
                 <h2 id="s-contributors">{t("mission.contributorsNone")}</h2>
@@ -207,11 +213,7 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
               </section>
             );
           }
-          const year = Math.max(...years);
-          const top = list
-            .filter((c) => c.measure === "annual-mean" && c.category === "all" && c.periodStart.startsWith(String(year)))
-            .sort((a, b) => b.total - a.total)
-            .slice(0, 15);
+          const { year, answer } = found;
           return (
             <section aria-labelledby="s-contributors">
               <h2 id="s-contributors">{t("mission.contributors", { year })}</h2>
@@ -228,18 +230,19 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
                   </tr>
                 </thead>
                 <tbody>
-                  {top.map((c) => (
-                    <tr key={c.id}>
+                  {answer.value.map((c) => (
+                    <tr key={c.contributorId}>
                       <th scope="row">
                         <ActorLink id={c.contributorId} refs={ref} />
                       </th>
-                      <td class="num">{formatNumber(lang, c.total)}</td>
-                      <td class="num">{c.women === undefined ? "—" : formatNumber(lang, c.women)}</td>
+                      <td class="num">{formatNumber(lang, Math.round(c.personnel))}</td>
+                      <td class="num">{c.women === undefined ? "—" : formatNumber(lang, Math.round(c.women))}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              <Sources ids={[...new Set(top.flatMap((c) => c.sources))]} />
+              <Method method={answer.method} />
+              <Sources ids={answer.sources} />
             </section>
           );
         }}

@@ -29,7 +29,8 @@ export interface TopContributor {
 /**
  * The top contributors of uniformed personnel over a range of years, from
  * the annual-mean contributions by mission: for each year, a contributor's
- * personnel is the sum over missions; over the range, the mean of its years.
+ * personnel is the sum over missions (or its personnel in one mission, with
+ * `missionId`); over the range, the mean of its years.
  *
  * @example
  * ```ts
@@ -43,10 +44,11 @@ export interface TopContributor {
  */
 export function topContributors(
   index: DatasetIndex,
-  options: { readonly from: number; readonly to: number; readonly n?: number; readonly measure?: ContributionMeasure },
+  options: { readonly from: number; readonly to: number; readonly n?: number; readonly measure?: ContributionMeasure; readonly missionId?: string },
 ): Answer<TopContributor[]> {
   const measure = options.measure ?? "annual-mean";
-  const records = index.dataset.contributions.filter((c) => {
+  const { missionId } = options;
+  const records = (missionId === undefined ? index.dataset.contributions : (index.contributionsByMission.get(missionId) ?? [])).filter((c) => {
     const y = Number(c.periodStart.slice(0, 4));
     return c.measure === measure && c.missionId !== undefined && y >= options.from && y <= options.to && c.periodEnd.slice(0, 4) === c.periodStart.slice(0, 4);
   });
@@ -78,8 +80,8 @@ export function topContributors(
     `${options.to}-12-31`,
     value,
     {
-      en: `Per contributor and year, the sum over missions of the ${measure} contributions; over ${options.from}–${options.to}, the mean of the years with data.`,
-      fr: `Par contributeur et par année, la somme sur les missions des contributions (${measure}) ; sur ${options.from}–${options.to}, la moyenne des années disposant de données.`,
+      en: `Per contributor and year, the sum over ${missionId === undefined ? "missions" : `the categories in ${missionId}`} of the ${measure} contributions; over ${options.from}–${options.to}, the mean of the years with data.`,
+      fr: `Par contributeur et par année, la somme ${missionId === undefined ? "sur les missions" : `des catégories dans ${missionId}`} des contributions (${measure}) ; sur ${options.from}–${options.to}, la moyenne des années disposant de données.`,
     },
     records.filter((c: Contribution) => top.has(c.contributorId)),
   );

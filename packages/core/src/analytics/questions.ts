@@ -222,8 +222,10 @@ function buildQuestions() {
         to: year.describe("The last year."),
         n: z.coerce.number().int().min(1).max(200).optional().describe("How many; default 10."),
         measure: z.enum(codes(CONTRIBUTION_MEASURES)).optional().describe("Which contributions; default annual-mean."),
+        missionId: id.optional().describe("Only the contributions to this mission."),
       },
-      (ix, q) => topContributors(ix, { from: q.from, to: q.to, ...(q.n ? { n: q.n } : {}), ...(q.measure ? { measure: q.measure } : {}) }),
+      (ix, q) =>
+        topContributors(ix, { from: q.from, to: q.to, ...(q.n ? { n: q.n } : {}), ...(q.measure ? { measure: q.measure } : {}), ...(q.missionId ? { missionId: q.missionId } : {}) }),
     ),
     "personnel-by-year": question(
       { en: "Uniformed personnel by year, for a contributor and/or a mission", fr: "Personnel en tenue par année, pour un contributeur et/ou une mission" },
