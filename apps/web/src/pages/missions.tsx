@@ -108,11 +108,12 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
   const asOf = viewDate(app.params);
   const end = mission.endDate !== undefined && mission.endDate < asOf ? mission.endDate : asOf;
   const mandates = useData(`mandates|${id}`, () => listAll("mandate", { filter: { missionId: id }, sort: "adoptedOn" }));
+  const seriesKey = `personnel-in|${id}`;
   const loadSeries = () => api.analytics("personnel-by-year", { missionId: id });
-  const series = useData(`personnel-in|${id}`, loadSeries);
+  const series = useData(seriesKey, loadSeries);
   // The top contributors of the latest year with personnel that had ended by the view's date, answered by the core.
   const top = useData(`top-in|${id}|${end}`, async () => {
-    const years = (await cached(`personnel-in|${id}`, loadSeries)).value.filter((p) => p.total > 0 && `${p.year}-12-31` <= end).map((p) => p.year);
+    const years = (await cached(seriesKey, loadSeries)).value.filter((p) => p.total > 0 && `${p.year}-12-31` <= end).map((p) => p.year);
     if (years.length === 0) return undefined;
     const year = Math.max(...years);
     return { year, answer: await api.analytics("top-contributors", { from: year, to: year, n: 15, missionId: id }) };
