@@ -14,7 +14,7 @@ import { median, ms } from "./measure.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const BIN = join(ROOT, "apps", "cli", "dist", "bin.js");
-const CSV = join(ROOT, "..", "shared", "data", "external", "un-pk-contributions-2021", "CountryByYear.csv");
+const CSV = join(ROOT, "data", "external", "un-pk-contributions-2021", "CountryByYear.csv");
 
 function timed(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): { ms: number; stdout: string; stderr: string; code: number } {
   const t0 = performance.now();

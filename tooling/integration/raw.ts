@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export const EXTERNAL = join(import.meta.dirname, "..", "..", "..", "shared", "data", "external");
+export const EXTERNAL = join(import.meta.dirname, "..", "..", "data", "external");
 
 export interface RankRow {
   iso3: string;

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
 export const BIN = join(import.meta.dirname, "..", "dist", "bin.js");
-export const EXTERNAL = join(import.meta.dirname, "..", "..", "..", "..", "shared", "data", "external");
+export const EXTERNAL = join(import.meta.dirname, "..", "..", "..", "data", "external");
 
 export interface Run {
   readonly code: number;

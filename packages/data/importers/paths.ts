@@ -4,10 +4,10 @@ import { join } from "node:path";
 export const PACKAGE_ROOT = join(import.meta.dirname, "..");
 
 /**
- * The shared external data sets: `../shared/data/external` from the
- * repository root, overridable with BLUEHELM_EXTERNAL_DATA.
+ * The raw public data sets: `data/external` at the
+ * repository root (each with its SOURCE.md), overridable with BLUEHELM_EXTERNAL_DATA.
  */
-export const EXTERNAL_DATA = process.env.BLUEHELM_EXTERNAL_DATA ?? join(PACKAGE_ROOT, "..", "..", "..", "shared", "data", "external");
+export const EXTERNAL_DATA = process.env.BLUEHELM_EXTERNAL_DATA ?? join(PACKAGE_ROOT, "..", "..", "data", "external");
 
 export const MISSIONS_CSV = join(EXTERNAL_DATA, "un-psdh-pko-missions", "DPPADPOSS-PKO.csv");
 export const RANK_CSV = join(EXTERNAL_DATA, "un-pk-contributions-2021", "Rank.csv");

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export const EXTERNAL = process.env.BLUEHELM_EXTERNAL_DATA ?? join(import.meta.dirname, "..", "..", "..", "..", "shared", "data", "external");
+export const EXTERNAL = process.env.BLUEHELM_EXTERNAL_DATA ?? join(import.meta.dirname, "..", "..", "..", "data", "external");
 
 /** Splits one CSV line on commas outside double quotes (the test files have no embedded line breaks). */
 function splitLine(line: string): string[] {
