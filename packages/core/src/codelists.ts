@@ -775,6 +775,229 @@ export const SEVERITIES = codelist({
 export type Severity = keyof typeof SEVERITIES;
 
 /**
+ * The site sets of deployment sites: which public data set located them.
+ *
+ * @example
+ * ```ts
+ * import { SITE_DATASETS, label } from "@bluehelm/core";
+ *
+ * console.log(label(SITE_DATASETS, "radpko", "fr"));
+ * ```
+ */
+export const SITE_DATASETS = codelist({
+  radpko: { en: "RADPKO bases (personnel by base, contributor and year)", fr: "Bases RADPKO (effectifs par base, contributeur et année)" },
+  "geo-pko": { en: "Geo-PKO deployment locations", fr: "Emplacements de déploiement Geo-PKO" },
+});
+
+/**
+ * A code of {@link SITE_DATASETS}: `radpko` or `geo-pko`.
+ *
+ * @example
+ * ```ts
+ * import type { SiteDataset } from "@bluehelm/core";
+ *
+ * const value: SiteDataset = "radpko";
+ * console.log(value);
+ * ```
+ */
+export type SiteDataset = keyof typeof SITE_DATASETS;
+
+/**
+ * What is present at a deployment site: kinds of units and functions.
+ *
+ * @example
+ * ```ts
+ * import { SITE_CAPABILITIES, label } from "@bluehelm/core";
+ *
+ * console.log(label(SITE_CAPABILITIES, "aviation", "fr"));
+ * ```
+ */
+export const SITE_CAPABILITIES = codelist({
+  headquarters: { en: "Headquarters", fr: "Quartier général" },
+  infantry: { en: "Infantry", fr: "Infanterie" },
+  reserve: { en: "Reserve or quick reaction force", fr: "Réserve ou force de réaction rapide" },
+  police: { en: "UN police", fr: "Police des Nations Unies" },
+  "military-observers": { en: "Military observers", fr: "Observateurs militaires" },
+  medical: { en: "Medical unit", fr: "Unité médicale" },
+  aviation: { en: "Aviation or helicopter support", fr: "Aviation ou appui par hélicoptères" },
+  engineering: { en: "Engineering", fr: "Génie" },
+  signals: { en: "Signals", fr: "Transmissions" },
+  riverine: { en: "Riverine unit", fr: "Unité fluviale" },
+  maintenance: { en: "Maintenance", fr: "Maintenance" },
+  transport: { en: "Transport", fr: "Transport" },
+});
+
+/**
+ * A code of {@link SITE_CAPABILITIES}.
+ *
+ * @example
+ * ```ts
+ * import type { SiteCapability } from "@bluehelm/core";
+ *
+ * const value: SiteCapability = "medical";
+ * console.log(value);
+ * ```
+ */
+export type SiteCapability = keyof typeof SITE_CAPABILITIES;
+
+/**
+ * UCDP's types of organized violence, by their code in the `type_of_violence` column.
+ *
+ * @example
+ * ```ts
+ * import { VIOLENCE_TYPES } from "@bluehelm/core";
+ *
+ * console.log(VIOLENCE_TYPES["3"].en); // "One-sided violence (against civilians)"
+ * ```
+ */
+export const VIOLENCE_TYPES = codelist({
+  "1": { en: "State-based armed conflict", fr: "Conflit armé impliquant un État" },
+  "2": { en: "Non-state conflict", fr: "Conflit non étatique" },
+  "3": { en: "One-sided violence (against civilians)", fr: "Violence unilatérale (contre des civils)" },
+});
+
+/**
+ * A code of {@link VIOLENCE_TYPES}, as text: `"1"`, `"2"` or `"3"`.
+ *
+ * @example
+ * ```ts
+ * import type { ViolenceType } from "@bluehelm/core";
+ *
+ * const value: ViolenceType = "3";
+ * console.log(value);
+ * ```
+ */
+export type ViolenceType = keyof typeof VIOLENCE_TYPES;
+
+/**
+ * UCDP's location precision codes (`where_prec`), from a named place to a whole country.
+ *
+ * @example
+ * ```ts
+ * import { LOCATION_PRECISIONS } from "@bluehelm/core";
+ *
+ * console.log(LOCATION_PRECISIONS["1"].en);
+ * ```
+ */
+export const LOCATION_PRECISIONS = codelist({
+  "1": { en: "Exact location (a named place)", fr: "Lieu exact (un lieu nommé)" },
+  "2": { en: "Within about 25 km of a known point", fr: "À environ 25 km d'un point connu" },
+  "3": { en: "Second-order administrative division", fr: "Division administrative de second ordre" },
+  "4": { en: "First-order administrative division", fr: "Division administrative de premier ordre" },
+  "5": { en: "Linear feature or larger area", fr: "Élément linéaire ou zone plus vaste" },
+  "6": { en: "Country only", fr: "Pays seulement" },
+  "7": { en: "International waters or airspace", fr: "Eaux ou espace aérien internationaux" },
+});
+
+/**
+ * A code of {@link LOCATION_PRECISIONS}, as text `"1"` to `"7"`.
+ *
+ * @example
+ * ```ts
+ * import type { LocationPrecision } from "@bluehelm/core";
+ *
+ * const value: LocationPrecision = "1";
+ * console.log(value);
+ * ```
+ */
+export type LocationPrecision = keyof typeof LOCATION_PRECISIONS;
+
+/**
+ * UCDP's date precision codes (`date_prec`), from a known day to a known year.
+ *
+ * @example
+ * ```ts
+ * import { EVENT_DATE_PRECISIONS } from "@bluehelm/core";
+ *
+ * console.log(EVENT_DATE_PRECISIONS["1"].fr);
+ * ```
+ */
+export const EVENT_DATE_PRECISIONS = codelist({
+  "1": { en: "Exact day", fr: "Jour exact" },
+  "2": { en: "Within 2–6 days", fr: "À 2 à 6 jours près" },
+  "3": { en: "Within a week to a month", fr: "À une semaine ou un mois près" },
+  "4": { en: "Within a month to a year", fr: "À un mois ou un an près" },
+  "5": { en: "Within more than a year", fr: "À plus d'un an près" },
+});
+
+/**
+ * A code of {@link EVENT_DATE_PRECISIONS}, as text `"1"` to `"5"`.
+ *
+ * @example
+ * ```ts
+ * import type { EventDatePrecision } from "@bluehelm/core";
+ *
+ * const value: EventDatePrecision = "1";
+ * console.log(value);
+ * ```
+ */
+export type EventDatePrecision = keyof typeof EVENT_DATE_PRECISIONS;
+
+/**
+ * The kind of personnel a peacekeeping fatality was.
+ *
+ * @example
+ * ```ts
+ * import { FATALITY_PERSONNEL_TYPES, label } from "@bluehelm/core";
+ *
+ * console.log(label(FATALITY_PERSONNEL_TYPES, "military", "fr"));
+ * ```
+ */
+export const FATALITY_PERSONNEL_TYPES = codelist({
+  military: { en: "Military", fr: "Militaire" },
+  police: { en: "Police", fr: "Police" },
+  "military-observer": { en: "Military observer", fr: "Observateur militaire" },
+  "international-civilian": { en: "International civilian staff", fr: "Personnel civil international" },
+  "local-civilian": { en: "Local civilian staff", fr: "Personnel civil recruté localement" },
+  other: { en: "Other personnel", fr: "Autre personnel" },
+});
+
+/**
+ * A code of {@link FATALITY_PERSONNEL_TYPES}.
+ *
+ * @example
+ * ```ts
+ * import type { FatalityPersonnelType } from "@bluehelm/core";
+ *
+ * const value: FatalityPersonnelType = "police";
+ * console.log(value);
+ * ```
+ */
+export type FatalityPersonnelType = keyof typeof FATALITY_PERSONNEL_TYPES;
+
+/**
+ * The type of incident behind a peacekeeping fatality, as the UN records it.
+ *
+ * @example
+ * ```ts
+ * import { INCIDENT_TYPES, label } from "@bluehelm/core";
+ *
+ * console.log(label(INCIDENT_TYPES, "malicious-act", "fr"));
+ * ```
+ */
+export const INCIDENT_TYPES = codelist({
+  "malicious-act": { en: "Malicious act", fr: "Acte de malveillance" },
+  accident: { en: "Accident", fr: "Accident" },
+  illness: { en: "Illness", fr: "Maladie" },
+  "self-inflicted": { en: "Self-inflicted", fr: "Auto-infligé" },
+  unknown: { en: "Unknown", fr: "Inconnu" },
+  "to-be-determined": { en: "To be determined", fr: "À déterminer" },
+});
+
+/**
+ * A code of {@link INCIDENT_TYPES}.
+ *
+ * @example
+ * ```ts
+ * import type { IncidentType } from "@bluehelm/core";
+ *
+ * const value: IncidentType = "accident";
+ * console.log(value);
+ * ```
+ */
+export type IncidentType = keyof typeof INCIDENT_TYPES;
+
+/**
  * The keys of a codelist as a non-empty tuple, for `z.enum`.
  *
  * @example

@@ -17,8 +17,12 @@ export {
   CONTRIBUTION_MEASURES,
   DATE_PRECISIONS,
   DATE_QUALIFIERS,
+  EVENT_DATE_PRECISIONS,
   EVENT_KINDS,
+  FATALITY_PERSONNEL_TYPES,
+  INCIDENT_TYPES,
   INSTRUMENT_KINDS,
+  LOCATION_PRECISIONS,
   MANDATE_TASKS,
   OIF_STATUSES,
   ORGANIZATION_KINDS,
@@ -30,7 +34,10 @@ export {
   POC_LEVELS,
   REGIONAL_GROUPS,
   SEVERITIES,
+  SITE_CAPABILITIES,
+  SITE_DATASETS,
   UNIT_TYPES,
+  VIOLENCE_TYPES,
   codes,
   label,
 } from "./codelists.js";
@@ -44,9 +51,13 @@ export type {
   ContributionMeasure,
   DatePrecision,
   DateQualifier,
+  EventDatePrecision,
   EventKind,
+  FatalityPersonnelType,
+  IncidentType,
   InstrumentKind,
   Label,
+  LocationPrecision,
   MandateTask,
   OifStatus,
   OrganizationKind,
@@ -58,7 +69,10 @@ export type {
   PocLevel,
   RegionalGroup,
   Severity,
+  SiteCapability,
+  SiteDataset,
   UnitType,
+  ViolenceType,
 } from "./codelists.js";
 
 // Schemas and types
@@ -110,6 +124,23 @@ export type {
   Contribution,
   GenderTarget,
 } from "./schemas/measures.js";
+export {
+  ConflictEventSchema,
+  DeploymentSiteSchema,
+  EventDeathsSchema,
+  PeacekeeperFatalitySchema,
+  SiteContributorSchema,
+  SitePersonnelSchema,
+} from "./schemas/ground.js";
+export type {
+  ConflictEvent,
+  DeploymentSite,
+  DeploymentSiteInput,
+  EventDeaths,
+  PeacekeeperFatality,
+  SiteContributor,
+  SitePersonnel,
+} from "./schemas/ground.js";
 export { COLLECTION_OF, DatasetSchema, ENTITY_KINDS, ENTITY_SCHEMAS } from "./schemas/dataset.js";
 export type { Dataset, DatasetInput, EntityKind, EntityOf, ReadonlyDataset } from "./schemas/dataset.js";
 

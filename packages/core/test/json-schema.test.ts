@@ -18,6 +18,7 @@ const samplesOf = (kind: EntityKind): Record<string, unknown>[] => {
     event: "events", instrument: "instruments", principle: "principles", endorsement: "endorsements", mission: "missions",
     mandate: "mandates", pledge: "pledges", "pledge-event": "pledgeEvents", contribution: "contributions",
     "capability-requirement": "capabilityRequirements", "gender-target": "genderTargets", "conduct-stat": "conductStats",
+    "deployment-site": "deploymentSites", "conflict-event": "conflictEvents", "peacekeeper-fatality": "peacekeeperFatalities",
   }[kind];
   return d[collection] as Record<string, unknown>[];
 };
@@ -35,7 +36,7 @@ const MUTATIONS: [string, (r: Record<string, unknown>) => void][] = [
   ["note with a trailing space", (r) => void (r.note = "A caveat ")],
 ];
 
-const DATE_FIELDS = ["startDate", "endDate", "adoptedOn", "expiresOn", "announcedOn", "date", "periodStart", "periodEnd", "publishedOn", "from", "since"];
+const DATE_FIELDS = ["startDate", "endDate", "adoptedOn", "expiresOn", "announcedOn", "date", "periodStart", "periodEnd", "publishedOn", "from", "since", "dateStart", "dateEnd", "incidentDate"];
 const BAD_DATES = ["2015-02-30", "2015-13-01", "15-05-28", "2015-5-28", "2015-05-28T00:00:00Z", ""];
 
 describe.each(ENTITY_KINDS)("JSON Schema of %s", (kind) => {

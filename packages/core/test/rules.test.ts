@@ -187,6 +187,21 @@ const CASES: Record<Exclude<RuleId, Special>, Case> = {
     quiet: (d) => d.genderTargets.push({ ...at<Rec>(d.genderTargets, 0), id: "gt-2", year: 2027 } as never),
     path: ["genderTargets", 1],
   },
+  "deployment-site.women-exceed": {
+    fire: (d) => void (at<{ personnel: Rec }>(d.deploymentSites, 0).personnel.womenTroops = 1401),
+    quiet: (d) => void (at<{ personnel: Rec }>(d.deploymentSites, 0).personnel.womenTroops = 1400),
+    path: ["deploymentSites", 0, "personnel", "womenTroops"],
+  },
+  "conflict-event.estimates-out-of-order": {
+    fire: (d) => void (at<{ deaths: Rec }>(d.conflictEvents, 0).deaths.high = 19),
+    quiet: (d) => void (at<{ deaths: Rec }>(d.conflictEvents, 0).deaths.high = 20),
+    path: ["conflictEvents", 0, "deaths"],
+  },
+  "conflict-event.deaths-sum-mismatch": {
+    fire: (d) => void (at<{ deaths: Rec }>(d.conflictEvents, 0).deaths.unknown = 1),
+    quiet: (d) => Object.assign(at<{ deaths: Rec }>(d.conflictEvents, 0).deaths, { unknown: 1, civilians: 19 }),
+    path: ["conflictEvents", 0, "deaths", "best"],
+  },
   "conduct.duplicate": {
     fire: (d) => d.conductStats.push({ ...at<Rec>(d.conductStats, 0), id: "cs-2" } as never),
     quiet: (d) => d.conductStats.push({ ...at<Rec>(d.conductStats, 0), id: "cs-2", year: 2021 } as never),

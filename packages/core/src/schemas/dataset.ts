@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { ActorRoleSchema, ActorSchema, AssessmentShareSchema } from "./actor.js";
 import { EndorsementSchema, EventSchema, InstrumentSchema, PrincipleSchema, ThemeSchema } from "./framework.js";
+import { ConflictEventSchema, DeploymentSiteSchema, PeacekeeperFatalitySchema } from "./ground.js";
 import { CapabilityRequirementSchema, ConductStatSchema, ContributionSchema, GenderTargetSchema } from "./measures.js";
 import { MandateSchema, MissionSchema } from "./mission.js";
 import { PledgeEventSchema, PledgeSchema } from "./pledge.js";
@@ -36,6 +37,9 @@ export const ENTITY_SCHEMAS = {
   "capability-requirement": CapabilityRequirementSchema,
   "gender-target": GenderTargetSchema,
   "conduct-stat": ConductStatSchema,
+  "deployment-site": DeploymentSiteSchema,
+  "conflict-event": ConflictEventSchema,
+  "peacekeeper-fatality": PeacekeeperFatalitySchema,
 } as const;
 
 /**
@@ -71,7 +75,7 @@ export type EntityOf<K extends EntityKind> = z.infer<(typeof ENTITY_SCHEMAS)[K]>
  * ```ts
  * import { ENTITY_KINDS } from "@bluehelm/core";
  *
- * console.log(ENTITY_KINDS.length); // 17
+ * console.log(ENTITY_KINDS.length); // 20
  * ```
  */
 export const ENTITY_KINDS: readonly EntityKind[] = Object.freeze(Object.keys(ENTITY_SCHEMAS) as EntityKind[]);
@@ -106,6 +110,9 @@ export const DatasetSchema = z
     capabilityRequirements: z.array(CapabilityRequirementSchema).default([]),
     genderTargets: z.array(GenderTargetSchema).default([]),
     conductStats: z.array(ConductStatSchema).default([]),
+    deploymentSites: z.array(DeploymentSiteSchema).default([]),
+    conflictEvents: z.array(ConflictEventSchema).default([]),
+    peacekeeperFatalities: z.array(PeacekeeperFatalitySchema).default([]),
   })
   .meta({ id: "Dataset", description: "A complete Bluehelm dataset: every collection of the domain." });
 
@@ -117,7 +124,7 @@ export const DatasetSchema = z
  * import { DatasetSchema, type Dataset } from "@bluehelm/core";
  *
  * const dataset: Dataset = DatasetSchema.parse({});
- * console.log(Object.keys(dataset).length); // 17
+ * console.log(Object.keys(dataset).length); // 20
  * ```
  */
 export type Dataset = z.infer<typeof DatasetSchema>;
@@ -177,4 +184,7 @@ export const COLLECTION_OF: Readonly<Record<EntityKind, keyof Dataset>> = Object
   "capability-requirement": "capabilityRequirements",
   "gender-target": "genderTargets",
   "conduct-stat": "conductStats",
+  "deployment-site": "deploymentSites",
+  "conflict-event": "conflictEvents",
+  "peacekeeper-fatality": "peacekeeperFatalities",
 });

@@ -245,6 +245,30 @@ export const RULES = {
       fr: `« ${s(p.mission)} » a duré du ${s(p.start)} au ${s(p.end)} ; la période ${s(p.periodStart)}–${s(p.periodEnd)} ne la recoupe pas.`,
     }),
   ),
+  "deployment-site.women-exceed": rule(
+    "warning",
+    { en: "More women than personnel of a category at a site.", fr: "Plus de femmes que de personnel d'une catégorie sur un site." },
+    (p) => ({
+      en: `${s(p.women)} women is more than the ${s(p.total)} ${s(p.category)} at the site.`,
+      fr: `${s(p.women)} femmes, c'est plus que les ${s(p.total)} ${s(p.category)} du site.`,
+    }),
+  ),
+  "conflict-event.estimates-out-of-order": rule(
+    "warning",
+    { en: "An event's death estimates are not low ≤ best ≤ high (UCDP publishes some such rows).", fr: "Les estimations de décès d'un événement ne respectent pas bas ≤ meilleur ≤ haut (l'UCDP publie quelques lignes ainsi)." },
+    (p) => ({
+      en: `low ${s(p.low)}, best ${s(p.best)}, high ${s(p.high)}: not in order.`,
+      fr: `bas ${s(p.low)}, meilleur ${s(p.best)}, haut ${s(p.high)} : pas dans l'ordre.`,
+    }),
+  ),
+  "conflict-event.deaths-sum-mismatch": rule(
+    "warning",
+    { en: "An event's deaths by side do not add up to its best estimate.", fr: "Les décès d'un événement par camp ne font pas sa meilleure estimation." },
+    (p) => ({
+      en: `The deaths by side add up to ${s(p.sum)}, not the best estimate of ${s(p.best)}.`,
+      fr: `Les décès par camp font ${s(p.sum)}, et non la meilleure estimation de ${s(p.best)}.`,
+    }),
+  ),
   "pledge.unit-missing": rule(
     "error",
     { en: "A unit pledge does not say which unit.", fr: "Un engagement d'unité ne précise pas l'unité." },

@@ -402,5 +402,34 @@ function crossRecordIssues(d: ValidCollections): ValidationIssue[] {
       push("conduct.duplicate", ["conductStats", index], { other, category: record.category, mission: record.missionId, year: record.year });
     } else conduct.set(key, record.id);
   }
+
+  // The ground: deployment sites, conflict events, peacekeeper fatalities.
+  for (const { record, index } of d.deploymentSites) {
+    const p: Path = ["deploymentSites", index];
+    ref("missions", "mission", record.missionId, [...p, "missionId"]);
+    ref("actors", "actor", record.hostId, [...p, "hostId"]);
+    record.contributors.forEach((c, i) => ref("actors", "actor", c.actorId, [...p, "contributors", i, "actorId"]));
+    endBeforeStart(p, "periodStart", record.periodStart, "periodEnd", record.periodEnd);
+    const { personnel } = record;
+    for (const [women, of] of [["womenTroops", "troops"], ["womenPolice", "police"], ["womenMilitaryObservers", "militaryObservers"]] as const) {
+      const w = personnel[women];
+      const total = personnel[of];
+      if (w !== undefined && total !== undefined && w > total + 1e-9) push("deployment-site.women-exceed", [...p, "personnel", women], { women: w, total, category: of });
+    }
+  }
+  for (const { record, index } of d.conflictEvents) {
+    const p: Path = ["conflictEvents", index];
+    ref("actors", "actor", record.hostId, [...p, "hostId"]);
+    endBeforeStart(p, "dateStart", record.dateStart, "dateEnd", record.dateEnd);
+    const { low, best, high, sideA, sideB, civilians, unknown } = record.deaths;
+    if (!(low <= best && best <= high)) push("conflict-event.estimates-out-of-order", [...p, "deaths"], { low, best, high });
+    const sum = sideA + sideB + civilians + unknown;
+    if (sum !== best) push("conflict-event.deaths-sum-mismatch", [...p, "deaths", "best"], { sum, best });
+  }
+  for (const { record, index } of d.peacekeeperFatalities) {
+    const p: Path = ["peacekeeperFatalities", index];
+    ref("missions", "mission", record.missionId, [...p, "missionId"]);
+    ref("actors", "actor", record.nationalityId, [...p, "nationalityId"]);
+  }
   return issues;
 }
