@@ -10,4 +10,7 @@ export default defineConfig({
   target: "es2022",
   treeshake: true,
   external: ["zod"],
+  // The spatial index (kdbush, geokdbush and its tinyqueue) is bundled: small, ESM-only upstream, and so
+  // usable from the CommonJS build too. Their ISC licences are in THIRD_PARTY_NOTICES.md.
+  noExternal: ["kdbush", "geokdbush", "tinyqueue"],
 });

@@ -193,6 +193,27 @@ export { personnelByYear, timeSeries, topContributors } from "./analytics/contri
 export { QUESTIONS, askQuestion, defaultInstrumentId, personnelIndicator } from "./analytics/questions.js";
 export type { Question, QuestionName, QuestionResult, QuestionValue, Questions } from "./analytics/questions.js";
 export type { TopContributor, YearPoint } from "./analytics/contributors.js";
+export { distanceKm, spatialIndex } from "./analytics/spatial.js";
+export type { Neighbour, SpatialIndex } from "./analytics/spatial.js";
+export { endorsementOnGround, presenceComparison, siteActive, violenceNearSites } from "./analytics/ground.js";
+export type {
+  BeforeAfter,
+  EndorsementGroundOptions,
+  EndorsementOnGround,
+  EventTally,
+  GroundDifference,
+  GroundGroup,
+  GroundOptions,
+  NearSitesYear,
+  PresenceComparison,
+  PresenceOptions,
+  PresenceYear,
+  ViolenceNearSites,
+} from "./analytics/ground.js";
+export { earlyWarning, harmsCivilians } from "./analytics/alerts.js";
+export type { Alert, AlertOptions, AlertSite, EarlyWarning, RapidUnit } from "./analytics/alerts.js";
+export { peacekeeperFatalities } from "./analytics/fatalities.js";
+export type { FatalityOptions, FatalityRow } from "./analytics/fatalities.js";
 
 // Reading and writing files (pure: strings in, strings out)
 export { csvCell, detectSeparator, parseCsv, toCsv } from "./tabular/csv.js";

@@ -18,6 +18,8 @@ const REQUIRED: Record<string, Record<string, string>> = {
   "capability-gaps": { missionId: "m1" },
   "gender-shares": { year: "2021", by: "contributor" },
   "top-contributors": { from: "2020", to: "2021" },
+  "violence-near-sites": { missionId: "m1" },
+  "presence-comparison": { missionId: "m1", iterations: "100" },
 };
 
 describe("the question registry", () => {
@@ -34,6 +36,12 @@ describe("the question registry", () => {
     expect(viaRegistry).toEqual({ ok: true, answer: endorsementCoverage(index, "kp", { kind: "top-contributors", n: 3 }, { asOf: "2021-06-30" }) });
     const summary = askQuestion(index, "pledge-summary", { actorId: "bbb", asOf: "2021-06-30" });
     expect(summary).toEqual({ ok: true, answer: pledgeSummary(index, { asOf: "2021-06-30", filter: { actorId: "bbb" } }) });
+  });
+  it("reads the ground questions' comma-separated lists and refuses bad ones at their path", () => {
+    const bad = askQuestion(index, "violence-near-sites", { missionId: "m1", violence: "3,4", precision: "1;2", radiusKm: "0" });
+    expect(bad.ok ? [] : bad.report.issues.map((i) => i.path[0]).sort()).toEqual(["precision", "radiusKm", "violence"]);
+    const good = askQuestion(index, "violence-near-sites", { missionId: "m1", violence: "1,3", precision: "1,2,3", radiusKm: "40" });
+    expect(good.ok && (good.answer.value as { violence: string[]; precision: string[]; radiusKm: number })).toMatchObject({ violence: ["1", "3"], precision: ["1", "2", "3"], radiusKm: 40 });
   });
   it("reports bad parameters at their path, and unknown parameters", () => {
     const bad = askQuestion(index, "gender-shares", { year: "twenty", by: "planet" });

@@ -4,6 +4,7 @@ import { EVENT_TARGET } from "../lifecycle.js";
 import type { Actor } from "../schemas/actor.js";
 import type { ReadonlyDataset } from "../schemas/dataset.js";
 import type { Endorsement, Event, Instrument, Theme } from "../schemas/framework.js";
+import type { ConflictEvent, DeploymentSite, PeacekeeperFatality } from "../schemas/ground.js";
 import type { CapabilityRequirement, ConductStat, Contribution, GenderTarget } from "../schemas/measures.js";
 import type { Mandate, Mission } from "../schemas/mission.js";
 import type { Pledge, PledgeEvent } from "../schemas/pledge.js";
@@ -61,6 +62,12 @@ export interface DatasetIndex {
   readonly conductStats: readonly ConductStat[];
   /** Calendar years covered by contributions, ascending. */
   readonly contributionYears: readonly number[];
+  /** Deployment sites by mission, by year then id. */
+  readonly sitesByMission: ReadonlyMap<string, readonly DeploymentSite[]>;
+  /** Conflict events by start date then id. */
+  readonly conflictEvents: readonly ConflictEvent[];
+  /** Peacekeeper fatalities by incident date then id. */
+  readonly fatalities: readonly PeacekeeperFatality[];
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -142,6 +149,9 @@ export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
     genderTargets: [...dataset.genderTargets].sort((a, b) => a.year - b.year || byId(a, b)),
     conductStats: [...dataset.conductStats].sort((a, b) => a.year - b.year || byId(a, b)),
     contributionYears: [...years].sort((a, b) => a - b),
+    sitesByMission: groupBy([...dataset.deploymentSites].sort((a, b) => a.year - b.year || byId(a, b)), (s) => s.missionId),
+    conflictEvents: [...dataset.conflictEvents].sort((a, b) => (a.dateStart < b.dateStart ? -1 : a.dateStart > b.dateStart ? 1 : byId(a, b))),
+    fatalities: [...dataset.peacekeeperFatalities].sort((a, b) => (a.incidentDate < b.incidentDate ? -1 : a.incidentDate > b.incidentDate ? 1 : byId(a, b))),
   };
 }
 

@@ -1,5 +1,16 @@
 import * as z from "zod";
-import { CONTRIBUTION_MEASURES, PLEDGE_KINDS, PLEDGE_STATUSES, REGIONAL_GROUPS, codes, type Label } from "../codelists.js";
+import {
+  CONTRIBUTION_MEASURES,
+  INCIDENT_TYPES,
+  PLEDGE_KINDS,
+  PLEDGE_STATUSES,
+  REGIONAL_GROUPS,
+  SITE_DATASETS,
+  codes,
+  type Label,
+  type LocationPrecision,
+  type ViolenceType,
+} from "../codelists.js";
 import { today } from "../dates.js";
 import type { Answer } from "./answer.js";
 import { capabilityGaps } from "./capability.js";
@@ -7,7 +18,10 @@ import { personnelByYear, topContributors } from "./contributors.js";
 import type { DatasetIndex } from "./dataset-index.js";
 import { endorsementEffect } from "./effect.js";
 import { endorsementCoverage, endorsersAsOf, type Population } from "./endorsements.js";
+import { earlyWarning } from "./alerts.js";
+import { peacekeeperFatalities } from "./fatalities.js";
 import { genderShares } from "./gender.js";
+import { endorsementOnGround, presenceComparison, violenceNearSites } from "./ground.js";
 import { conductRates, francophoneEnvironments, policingGaps } from "./missions.js";
 import { pocCoverage } from "./poc.js";
 import { overduePledges, pledgesAsOf, pledgeSummary } from "./pledges.js";
@@ -126,6 +140,26 @@ function buildQuestions() {
     status: z.enum(codes(PLEDGE_STATUSES)).optional().describe("Only the pledges in this status on the date."),
   };
 
+  const ground = {
+    siteSet: z.enum(codes(SITE_DATASETS)).optional().describe("Whose sites: radpko (bases with personnel by contributor, 1999–2019; default) or geo-pko (locations 1994–2024)."),
+    radiusKm: z.coerce.number().min(1).max(500).optional().describe("The radius around a site, in km; default 25."),
+    violence: z.string().regex(/^[1-3](?:,[1-3])*$/, "types of violence 1, 2, 3, comma-separated").optional().describe("UCDP types of violence counted, comma-separated (1 state-based, 2 non-state, 3 one-sided); default 3."),
+    precision: z.string().regex(/^[1-7](?:,[1-7])*$/, "UCDP location precisions 1 to 7, comma-separated").optional().describe("UCDP location precisions kept, comma-separated; default 1,2 (3 for the grid)."),
+    from: year.optional().describe("The first year; default the first with site data."),
+    to: year.optional().describe("The last year; default the last with site data."),
+    asOf,
+  };
+  const iterations = z.coerce.number().int().min(100).max(5000).optional().describe("Resamples and permutations; default 1,000.");
+  const groundOf = (q: { siteSet?: "radpko" | "geo-pko" | undefined; radiusKm?: number | undefined; violence?: string | undefined; precision?: string | undefined; from?: number | undefined; to?: number | undefined; asOf?: string | undefined }) => ({
+    ...(q.siteSet ? { siteSet: q.siteSet } : {}),
+    ...(q.radiusKm !== undefined ? { radiusKm: q.radiusKm } : {}),
+    ...(q.violence ? { violence: q.violence.split(",") as ViolenceType[] } : {}),
+    ...(q.precision ? { precision: q.precision.split(",") as LocationPrecision[] } : {}),
+    ...(q.from !== undefined ? { from: q.from } : {}),
+    ...(q.to !== undefined ? { to: q.to } : {}),
+    ...(q.asOf ? { asOf: q.asOf } : {}),
+  });
+
   return Object.freeze({
     endorsers: question(
       { en: "The actors that had endorsed an instrument as of a date", fr: "Les acteurs qui avaient approuvé un instrument à une date" },
@@ -231,6 +265,107 @@ function buildQuestions() {
       { en: "Uniformed personnel by year, for a contributor and/or a mission", fr: "Personnel en tenue par année, pour un contributeur et/ou une mission" },
       { contributorId: id.optional().describe("Only this contributor."), missionId: id.optional().describe("Only this mission.") },
       (ix, q) => personnelByYear(ix, { ...(q.contributorId ? { contributorId: q.contributorId } : {}), ...(q.missionId ? { missionId: q.missionId } : {}) }),
+    ),
+    "violence-near-sites": question(
+      {
+        en: "Violence against civilians within a radius of a mission's active deployment sites, and beyond them, per year",
+        fr: "Violence contre les civils dans un rayon autour des sites de déploiement actifs d'une mission, et au-delà, par année",
+      },
+      { missionId: id.describe("The mission."), ...ground },
+      (ix, q) => violenceNearSites(ix, { missionId: q.missionId, ...groundOf(q) }),
+    ),
+    "presence-comparison": question(
+      {
+        en: "Violence against civilians in places with and without peacekeepers (grid cells), per year and pooled, with intervals",
+        fr: "Violence contre les civils dans les lieux avec et sans Casques bleus (cellules d'une grille), par année et au total, avec intervalles",
+      },
+      {
+        missionId: id.describe("The mission."),
+        ...ground,
+        cellDegrees: z.coerce.number().min(0.05).max(5).optional().describe("The grid's cell size in degrees; default 0.5 (PRIO-GRID)."),
+        iterations,
+      },
+      (ix, q) =>
+        presenceComparison(ix, {
+          missionId: q.missionId,
+          ...groundOf(q),
+          ...(q.cellDegrees !== undefined ? { cellDegrees: q.cellDegrees } : {}),
+          ...(q.iterations !== undefined ? { iterations: q.iterations } : {}),
+        }),
+    ),
+    "endorsement-on-ground": question(
+      {
+        en: "Violence against civilians near bases whose contributors had endorsed an instrument against the others, and before/after endorsement",
+        fr: "Violence contre les civils près des bases dont les contributeurs avaient approuvé un instrument, contre les autres, et avant/après l'approbation",
+      },
+      {
+        instrumentId,
+        missionId: id.optional().describe("Only this mission; default every mission with RADPKO bases."),
+        radiusKm: ground.radiusKm,
+        violence: ground.violence,
+        precision: ground.precision,
+        from: ground.from,
+        to: ground.to,
+        asOf,
+        threshold: z.coerce.number().min(0.01).max(1).optional().describe("Share of a base's contributors' personnel from endorsers that makes it an endorsers' base; default 0.5."),
+        iterations,
+      },
+      (ix, q) =>
+        endorsementOnGround(ix, {
+          instrumentId: instrumentOf(ix, q.instrumentId),
+          ...(q.missionId ? { missionId: q.missionId } : {}),
+          ...groundOf(q),
+          ...(q.threshold !== undefined ? { threshold: q.threshold } : {}),
+          ...(q.iterations !== undefined ? { iterations: q.iterations } : {}),
+        }),
+    ),
+    alerts: question(
+      {
+        en: "Early warning: events that harmed civilians near active deployment sites, with the nearest sites, their contributors and the rapid-deployment units",
+        fr: "Alerte précoce : événements ayant fait des victimes civiles près de sites de déploiement actifs, avec les sites les plus proches, leurs contributeurs et les unités de déploiement rapide",
+      },
+      {
+        since: z.iso.date().optional().describe("The first day of the window (event start dates), YYYY-MM-DD."),
+        until: z.iso.date().optional().describe("The last day of the window, YYYY-MM-DD."),
+        radiusKm: ground.radiusKm,
+        precision: ground.precision,
+        nearest: z.coerce.number().int().min(1).max(20).optional().describe("How many nearest sites per alert; default 3."),
+        asOf,
+      },
+      (ix, q) =>
+        earlyWarning(ix, {
+          ...(q.since ? { since: q.since } : {}),
+          ...(q.until ? { until: q.until } : {}),
+          ...(q.radiusKm !== undefined ? { radiusKm: q.radiusKm } : {}),
+          ...(q.precision ? { precision: q.precision.split(",") as LocationPrecision[] } : {}),
+          ...(q.nearest !== undefined ? { nearest: q.nearest } : {}),
+          ...(q.asOf ? { asOf: q.asOf } : {}),
+        }),
+    ),
+    "peacekeeper-fatalities": question(
+      {
+        en: "Peacekeeper fatalities by mission or contributor and year, by incident type, per 1,000 uniformed personnel",
+        fr: "Décès de Casques bleus par mission ou contributeur et année, par type d'incident, pour 1 000 membres du personnel en tenue",
+      },
+      {
+        by: z.enum(["mission", "contributor"]).optional().describe("What each row is; default mission."),
+        missionId: id.optional().describe("Only this mission."),
+        contributorId: id.optional().describe("Only this contributor (nationality)."),
+        incidentType: z.enum(codes(INCIDENT_TYPES)).optional().describe("Only this type of incident."),
+        from: year.optional().describe("The first year."),
+        to: year.optional().describe("The last year."),
+        asOf,
+      },
+      (ix, q) =>
+        peacekeeperFatalities(ix, {
+          ...(q.by ? { by: q.by } : {}),
+          ...(q.missionId ? { missionId: q.missionId } : {}),
+          ...(q.contributorId ? { contributorId: q.contributorId } : {}),
+          ...(q.incidentType ? { incidentType: q.incidentType } : {}),
+          ...(q.from !== undefined ? { from: q.from } : {}),
+          ...(q.to !== undefined ? { to: q.to } : {}),
+          ...(q.asOf ? { asOf: q.asOf } : {}),
+        }),
     ),
   });
 }
