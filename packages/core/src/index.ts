@@ -220,3 +220,5 @@ export { csvCell, detectSeparator, parseCsv, toCsv } from "./tabular/csv.js";
 export type { CsvProblem, CsvRow, ParseCsvOptions, ToCsvOptions } from "./tabular/csv.js";
 export { readRecords, validateFile, validateRecords } from "./tabular/records.js";
 export type { FileFormat, FileValidation, LocatedRecord, ReadOptions } from "./tabular/records.js";
+export { GED_COLUMNS, GED_COUNTRY_ACTORS, readGed } from "./tabular/ged.js";
+export type { GedLayout, GedReadResult, ReadGedOptions } from "./tabular/ged.js";

@@ -1,6 +1,6 @@
 // Every validation rule has a case that makes it fire and one that keeps it
 // quiet. Each case starts from the valid fixture and changes one thing.
-import { RULE_IDS, validate, validateDataset, type DatasetInput, type RuleId } from "@bluehelm/core";
+import { RULE_IDS, readGed, validate, validateDataset, type DatasetInput, type RuleId } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
 import { fixture } from "./fixture.js";
 
@@ -9,7 +9,16 @@ type Rec = Record<string, unknown>;
 const at = <T = Rec>(list: readonly unknown[] | undefined, i: number): T => list![i] as T;
 
 /** Rules reached outside a dataset: tested in their own blocks (file.syntax in tabular.test.ts). */
-type Special = "schema.unknown-kind" | "analytics.unknown-question" | "file.syntax" | "file.unmapped" | "file.row-left-out";
+type Special =
+  | "schema.unknown-kind"
+  | "analytics.unknown-question"
+  | "file.syntax"
+  | "file.unmapped"
+  | "file.row-left-out"
+  | "file.layout-unknown"
+  | "file.columns-ignored"
+  | "file.cell-invalid"
+  | "file.release-unknown";
 
 interface Case {
   fire: Mutation;
@@ -230,7 +239,18 @@ const CASES: Record<Exclude<RuleId, Special>, Case> = {
 // Rules that cannot be reached through a dataset of these schemas, or that
 // need a call of their own; each is tested in its own block below.
 // analytics.unknown-question is tested in questions.test.ts; file.unmapped and file.row-left-out are raised by importers of other layouts (the CLI's profiles): tested there.
-const SPECIAL = new Set<RuleId>(["schema.unknown-kind", "analytics.unknown-question", "file.syntax", "file.unmapped", "file.row-left-out"]);
+// The file rules of the GED reader are tested in the block below (and in ged.test.ts).
+const SPECIAL = new Set<RuleId>([
+  "schema.unknown-kind",
+  "analytics.unknown-question",
+  "file.syntax",
+  "file.unmapped",
+  "file.row-left-out",
+  "file.layout-unknown",
+  "file.columns-ignored",
+  "file.cell-invalid",
+  "file.release-unknown",
+]);
 
 function run(mutation: Mutation) {
   const d = fixture() as Required<DatasetInput>;
@@ -276,5 +296,43 @@ describe("rules reached outside a dataset", () => {
   it("schema.unknown-kind keeps quiet for a real kind", () => {
     const report = validate("mission", fixture().missions![0]);
     expect(report).toEqual({ valid: true, issues: [] });
+  });
+});
+
+describe("file rules of the GED reader", () => {
+  const HEADER = "id,year,type_of_violence,side_a,side_b,where_prec,latitude,longitude,country,country_id,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low";
+  const ROW = "455412,2022,3,RSF,Civilians,2,14.155,36.479,Sudan,625,2,2022-01-01,2022-01-05,0,0,1,0,1,1,1";
+  const read = (text: string, release: string | undefined = "24.1") => readGed(text, { sources: ["src-a"], ...(release ? { release } : {}) }).report.issues;
+  const rules = (text: string, release?: string) => read(text, release).map((i) => i.rule);
+  const bilingual = (issues: readonly { message: { en: string; fr: string } }[]) => {
+    for (const i of issues) {
+      expect(i.message.en.length).toBeGreaterThan(10);
+      expect(i.message.fr).not.toEqual(i.message.en);
+    }
+  };
+
+  it("file.layout-unknown fires once for a header that is not GED, and keeps quiet for a GED header", () => {
+    const issues = read(`mission,year,total\nMINUSCA,2015,10\nMINUSCA,2016,12\n`);
+    expect(issues.map((i) => [i.rule, i.row])).toEqual([["file.layout-unknown", 1]]);
+    bilingual(issues);
+    expect(rules(`${HEADER}\n${ROW}\n`)).not.toContain("file.layout-unknown");
+  });
+  it("file.columns-ignored warns of an extra column, and keeps quiet without one", () => {
+    const issues = read(`${HEADER},remark\n${ROW},checked\n`);
+    expect(issues.map((i) => [i.rule, i.severity])).toEqual([["file.columns-ignored", "warning"]]);
+    bilingual(issues);
+    expect(rules(`${HEADER}\n${ROW}\n`)).toEqual([]);
+  });
+  it("file.cell-invalid fires for an unknown type of violence, and keeps quiet for 3", () => {
+    const issues = read(`${HEADER}\n${ROW.replace(",2022,3,", ",2022,4,")}\n`);
+    expect(issues.map((i) => [i.rule, i.row, i.column])).toEqual([["file.cell-invalid", 2, "type_of_violence"]]);
+    bilingual(issues);
+    expect(rules(`${HEADER}\n${ROW}\n`)).toEqual([]);
+  });
+  it("file.release-unknown fires when neither the options nor the file name give the release", () => {
+    const issues = read(`${HEADER}\n${ROW}\n`, "");
+    expect(issues.map((i) => i.rule)).toEqual(["file.release-unknown"]);
+    bilingual(issues);
+    expect(readGed(`${HEADER}\n${ROW}\n`, { sources: ["src-a"], fileName: "ged241.csv" }).report.issues).toEqual([]);
   });
 });

@@ -87,6 +87,38 @@ export const RULES = {
     { en: "A row of a file is left out on purpose, with the reason.", fr: "Une ligne du fichier est écartée à dessein, avec la raison." },
     (p) => ({ en: `Row ${s(p.row)} is left out: ${s(p.reason)}.`, fr: `La ligne ${s(p.row)} est écartée : ${s(p.reason)}.` }),
   ),
+  "file.layout-unknown": rule(
+    "error",
+    { en: "A file's header is not one of the layouts its reader knows.", fr: "L'en-tête d'un fichier ne correspond à aucun des formats que son lecteur connaît." },
+    (p) => ({
+      en: `The header is not a ${s(p.layout)} layout: unknown columns ${s(p.unknown)}; missing ${s(p.missing)}; expected the ${s(p.layout)} columns ${s(p.expected)}.`,
+      fr: `L'en-tête n'est pas au format ${s(p.layout)} : colonnes inconnues ${s(p.unknown)} ; colonnes manquantes ${s(p.missing)} ; colonnes attendues du format ${s(p.layout)} : ${s(p.expected)}.`,
+    }),
+  ),
+  "file.columns-ignored": rule(
+    "warning",
+    { en: "A file has columns its layout does not define; they are not read.", fr: "Un fichier a des colonnes que son format ne définit pas ; elles ne sont pas lues." },
+    (p) => ({
+      en: `The columns ${s(p.columns)} are not ${s(p.layout)} columns and are not read.`,
+      fr: `Les colonnes ${s(p.columns)} ne sont pas des colonnes du format ${s(p.layout)} et ne sont pas lues.`,
+    }),
+  ),
+  "file.cell-invalid": rule(
+    "error",
+    { en: "A cell of a file cannot be read as its column requires.", fr: "Une cellule du fichier ne peut pas être lue comme sa colonne l'exige." },
+    (p) => ({
+      en: `Row ${s(p.row)}, column ${s(p.column)}: "${s(p.value)}" is not ${s(p.expected)}.`,
+      fr: `Ligne ${s(p.row)}, colonne ${s(p.column)} : « ${s(p.value)} » n'est pas ${s(p.expectedFr ?? p.expected)}.`,
+    }),
+  ),
+  "file.release-unknown": rule(
+    "error",
+    { en: "The release of a versioned data set is not known.", fr: "La version d'un jeu de données versionné n'est pas connue." },
+    (p) => ({
+      en: `The ${s(p.dataset)} release of the file is not known: pass it (for example ${s(p.example)}) or keep UCDP's file name, which carries it.`,
+      fr: `La version ${s(p.dataset)} du fichier n'est pas connue : indiquez-la (par exemple ${s(p.example)}) ou gardez le nom de fichier de l'UCDP, qui la porte.`,
+    }),
+  ),
   "id.duplicate": rule(
     "error",
     { en: "Two records of a collection share an id.", fr: "Deux enregistrements d'une collection ont le même identifiant." },
