@@ -9,6 +9,14 @@ export interface Query {
   readonly limit?: number;
 }
 
+/** A UCDP GED file as read from disk, with what tells its release. */
+export interface GedFile {
+  readonly text: string;
+  readonly fileName: string;
+  readonly release?: string;
+  readonly source?: string;
+}
+
 /** A record as printed: the core record, plus the status for pledges. */
 export type Printed = Record<string, unknown>;
 
@@ -19,6 +27,8 @@ export interface Backend {
   get(kind: EntityKind, id: string, asOf?: string): Promise<Printed | undefined>;
   /** Asks a question of the core registry (the server answers it through --api). */
   ask(name: string, params: Readonly<Record<string, string | undefined>>): Promise<QuestionResult>;
+  /** Screens the events of a UCDP GED file for alerts (the `alerts` question on new events); a report when the file has errors. */
+  screen(file: GedFile, params: Readonly<Record<string, string | undefined>>): Promise<QuestionResult>;
   /** The whole dataset, to validate files against; only a database has it at hand. */
   dataset(): Promise<ReadonlyDataset>;
   /** The store, when the backend is a database. */
@@ -56,6 +66,13 @@ export function storeBackend(store: Store, label: string): Backend {
     async ask(name, params) {
       const { askQuestion, createIndex } = await import("@bluehelm/core");
       return askQuestion(createIndex(await store.dataset()), name, params);
+    },
+    async screen(file, params) {
+      const { createIndex, readGed, screenEvents } = await import("@bluehelm/core");
+      const dataset = await store.dataset();
+      const read = readGed(file.text, { fileName: file.fileName, context: dataset, ...(file.release ? { release: file.release } : {}), ...(file.source ? { sources: [file.source] } : {}) });
+      if (!read.report.valid) return { ok: false, report: read.report };
+      return screenEvents(createIndex(dataset), params, read.records);
     },
     dataset: () => store.dataset(),
     close: () => store.close(),

@@ -19,4 +19,7 @@ export const COLUMNS: Readonly<Record<EntityKind, readonly string[]>> = {
   "capability-requirement": ["id", "missionId", "unitType", "quantity", "publishedOn"],
   "gender-target": ["id", "strategy", "category", "year", "share"],
   "conduct-stat": ["id", "missionId", "year", "category", "allegations"],
+  "deployment-site": ["id", "dataset", "missionId", "place", "hostId", "year", "personnel.total", "capabilities"],
+  "conflict-event": ["id", "dateStart", "typeOfViolence", "sideA", "sideB", "place", "country", "locationPrecision", "deaths.civilians", "deaths.best"],
+  "peacekeeper-fatality": ["id", "incidentDate", "missionAcronym", "personnelType", "incidentType", "nationality"],
 };

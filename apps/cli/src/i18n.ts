@@ -23,7 +23,7 @@ const MESSAGES = {
   optDryRun: { en: "print what would be inserted and rejected, write nothing", fr: "afficher ce qui serait inséré et rejeté, sans rien écrire" },
   optAcceptValid: { en: "import the valid records and write the rejected ones with their errors to this file", fr: "importer les enregistrements valides et écrire les rejetés avec leurs erreurs dans ce fichier" },
   optSeed: { en: "what a new database starts with: reference (the dataset), framework (the dataset without contributions) or none", fr: "contenu initial d'une nouvelle base : reference (le jeu de données), framework (sans les contributions) ou none" },
-  optProfile: { en: "read another publisher's layout: un-country-by-year", fr: "lire le format d'un autre éditeur : un-country-by-year" },
+  optProfile: { en: "read another publisher's layout: un-country-by-year, ucdp-ged", fr: "lire le format d'un autre éditeur : un-country-by-year, ucdp-ged" },
   emptyRows: { en: "{n} all-zero rows skipped (they change no total).", fr: "{n} lignes entièrement nulles ignorées (elles ne changent aucun total)." },
   cmdList: { en: "list {r}", fr: "lister les {r}" },
   cmdGet: { en: "show one of {r} by id", fr: "afficher un des {r} par identifiant" },
@@ -58,6 +58,20 @@ const MESSAGES = {
   unreachable: { en: "Cannot reach {what}: {reason}", fr: "Impossible de joindre {what} : {reason}" },
   conflict: { en: "Conflict: {reason}", fr: "Conflit : {reason}" },
   examples: { en: "Examples:", fr: "Exemples :" },
+  cmdAlerts: {
+    en: "early warning: events that harmed civilians near active deployment sites, with the nearest sites, their contributors and the rapid-deployment units",
+    fr: "alerte précoce : événements ayant fait des victimes civiles près de sites de déploiement actifs, avec les sites les plus proches, leurs contributeurs et les unités de déploiement rapide",
+  },
+  optSince: { en: "first day of the window (event start dates), YYYY-MM-DD", fr: "premier jour de la fenêtre (dates de début des événements), AAAA-MM-JJ" },
+  optUntil: { en: "last day of the window, YYYY-MM-DD", fr: "dernier jour de la fenêtre, AAAA-MM-JJ" },
+  optRadius: { en: "radius around a site, in km (default 25)", fr: "rayon autour d'un site, en km (défaut : 25)" },
+  optPrecision: { en: "UCDP location precisions kept, comma-separated (default 1,2,3)", fr: "précisions de lieu UCDP retenues, séparées par des virgules (défaut : 1,2,3)" },
+  optNearest: { en: "how many nearest sites per alert (default 3)", fr: "nombre de sites les plus proches par alerte (défaut : 3)" },
+  optGedFile: { en: "screen the events of this UCDP GED file (CSV, HDX CSV, web export or GeoJSON) instead of the stored ones", fr: "examiner les événements de ce fichier UCDP GED (CSV, CSV HDX, export web ou GeoJSON) au lieu des événements enregistrés" },
+  optRelease: { en: "the GED release of the file, e.g. 24.1 (when its name does not tell it)", fr: "la version GED du fichier, p. ex. 24.1 (quand son nom ne l'indique pas)" },
+  optSource: { en: "the source id the file's events cite (default the registry's entry of the release)", fr: "l'identifiant de la source citée par les événements du fichier (défaut : l'entrée du registre pour la version)" },
+  alertsExit: { en: "Exit codes: 0 no alert, 6 alerts listed, 1 the file has errors, 2 usage.", fr: "Codes de sortie : 0 aucune alerte, 6 alertes listées, 1 le fichier contient des erreurs, 2 usage." },
+  alertsSummary: { en: "{n} alerts among {screened} events screened.", fr: "{n} alertes parmi {screened} événements examinés." },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

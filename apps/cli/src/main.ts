@@ -10,10 +10,13 @@
  * @packageDocumentation
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import {
   ENTITY_KINDS,
   isEntityKind,
+  type Answer,
+  type EarlyWarning,
   type EntityKind,
   type FileFormat,
   type ValidationIssue,
@@ -35,10 +38,13 @@ interface FileOptions {
   format?: string;
   decimalComma?: boolean;
   profile?: string;
+  release?: string;
+  source?: string;
 }
 
 /**
- * The exit codes of the CLI: 0 ok, 1 validation failed, 2 usage, 3 not found, 4 conflict, 5 unreachable, 70 unexpected.
+ * The exit codes of the CLI: 0 ok, 1 validation failed, 2 usage, 3 not found, 4 conflict, 5 unreachable, 6 alerts found
+ * (`bluehelm alerts`), 70 unexpected.
  *
  * @example
  * ```ts
@@ -48,7 +54,7 @@ interface FileOptions {
  * if (code === EXIT.invalid) console.error("the file has errors");
  * ```
  */
-export const EXIT = { ok: 0, invalid: 1, usage: 2, notFound: 3, conflict: 4, unavailable: 5, internal: 70 } as const;
+export const EXIT = { ok: 0, invalid: 1, usage: 2, notFound: 3, conflict: 4, unavailable: 5, alerts: 6, internal: 70 } as const;
 
 /**
  * A failure with an exit code and a message for people.
@@ -202,7 +208,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()) })
     .addHelpText(
       "after",
-      `\n${t(lang, "examples")}\n  bluehelm pledges list --where status=deployed --as-of 2019-01-01\n  bluehelm missions get monusco --json\n  bluehelm analytics endorsement-coverage --population top-contributors --n 30\n  bluehelm validate pledges.csv --kind pledge\n  bluehelm import contributions.csv --kind contribution --dry-run\n  bluehelm --api http://127.0.0.1:8080 actors list --where regionalGroup=african\n\nExit codes: 0 ok, 1 validation failed, 2 usage, 3 not found, 4 conflict, 5 unreachable, 70 unexpected.`,
+      `\n${t(lang, "examples")}\n  bluehelm pledges list --where status=deployed --as-of 2019-01-01\n  bluehelm missions get monusco --json\n  bluehelm analytics endorsement-coverage --population top-contributors --n 30\n  bluehelm validate pledges.csv --kind pledge\n  bluehelm import contributions.csv --kind contribution --dry-run\n  bluehelm --api http://127.0.0.1:8080 actors list --where regionalGroup=african\n\nExit codes: 0 ok, 1 validation failed, 2 usage, 3 not found, 4 conflict, 5 unreachable, 6 alerts found, 70 unexpected.`,
     );
 
   // Resource commands: bluehelm <resource> list|get (the store is loaded only when a command runs)
@@ -272,6 +278,61 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     });
   }
 
+  // Early warning: the alerts question, on the stored events or on a GED file of new ones.
+  program
+    .command("alerts")
+    .description(t(lang, "cmdAlerts"))
+    .option("--since <date>", t(lang, "optSince"))
+    .option("--until <date>", t(lang, "optUntil"))
+    .option("--radius <km>", t(lang, "optRadius"))
+    .option("--precision <codes>", t(lang, "optPrecision"))
+    .option("--nearest <n>", t(lang, "optNearest"))
+    .option("--as-of <date>", t(lang, "optAsOf"))
+    .option("--file <ged-file>", t(lang, "optGedFile"))
+    .option("--release <x.y>", t(lang, "optRelease"))
+    .option("--source <id>", t(lang, "optSource"))
+    .addHelpText(
+      "after",
+      `\n${t(lang, "examples")}\n  bluehelm alerts --since 2019-01-01 --until 2019-12-31 --radius 25\n  bluehelm alerts --file new-events.csv --release 24.1 --ndjson\n\n${t(lang, "alertsExit")}`,
+    )
+    .action(async (opts: { since?: string; until?: string; radius?: string; precision?: string; nearest?: string; asOf?: string; file?: string; release?: string; source?: string }) => {
+      const params = { since: opts.since, until: opts.until, radiusKm: opts.radius, precision: opts.precision, nearest: opts.nearest, asOf: opts.asOf };
+      const flagOf: Record<string, string> = { radiusKm: "--radius", asOf: "--as-of" };
+      const b = await openBackend();
+      const result = opts.file
+        ? await b.screen({ text: readText(opts.file), fileName: basename(opts.file), ...(opts.release ? { release: opts.release } : {}), ...(opts.source ? { source: opts.source } : {}) }, params)
+        : await b.ask("alerts", params);
+      if (!result.ok) {
+        const fromFile = result.report.issues.some((i) => i.row !== undefined || i.rule.startsWith("file."));
+        printIssues(io, opts.file && fromFile ? opts.file : "alerts", result.report.issues.map((i) => ({ ...i, path: i.path.map((p) => (typeof p === "string" && !fromFile ? (flagOf[p] ?? `--${p}`) : p)) })));
+        throw new CliError(fromFile ? EXIT.invalid : EXIT.usage, "");
+      }
+      const answer = result.answer as Answer<EarlyWarning>;
+      const f = format();
+      if (f === "json") io.out(JSON.stringify(answer, null, 2));
+      else if (f === "ndjson") for (const a of answer.value.alerts) io.out(JSON.stringify(a));
+      else {
+        const rows = answer.value.alerts.map((a) => {
+          const nearest = a.sites[0];
+          return {
+            date: a.event.dateStart,
+            event: a.event.id,
+            place: a.event.place ?? "",
+            country: a.event.country,
+            violence: a.event.typeOfViolence,
+            civilianDeaths: a.event.deaths.civilians,
+            site: nearest ? `${nearest.place} (${nearest.missionId}, ${nearest.year})` : "",
+            km: nearest ? Math.round(nearest.distanceKm * 10) / 10 : "",
+            contributors: nearest ? nearest.contributors.map((c) => c.actorId).join(" ") : "",
+            rapidUnits: a.rapidDeployment.length,
+          };
+        });
+        printRecords(io, f === "csv" ? "csv" : "table", rows, ["date", "event", "place", "country", "violence", "civilianDeaths", "site", "km", "contributors", "rapidUnits"]);
+        if (f !== "csv") io.out(`\n${t(lang, "alertsSummary", { n: answer.value.alerts.length, screened: answer.value.screened })}\n${answer.method[lang]}`);
+      }
+      if (answer.value.alerts.length > 0) throw new CliError(EXIT.alerts, "");
+    });
+
   // Files
   const fileFormat = (file: string, given: string | undefined): FileFormat => {
     const f = given ?? (/\.csv$/i.test(file) ? "csv" : /\.(ndjson|jsonl)$/i.test(file) ? "ndjson" : /\.json$/i.test(file) ? "json" : undefined);
@@ -300,9 +361,10 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       if (!(opts.profile in PROFILES)) throw new CliError(EXIT.usage, `--profile: one of ${Object.keys(PROFILES).join(", ")}`);
       const profile = PROFILES[opts.profile as ProfileName];
       if (opts.kind !== undefined && opts.kind !== profile.kind) throw new CliError(EXIT.usage, `--profile ${opts.profile} reads ${profile.kind} records, not ${opts.kind}`);
-      const read = await readProfile(opts.profile as ProfileName, text);
       const b = await openBackend();
-      const result = validateRecords(profile.kind, read.records, { tabular: true, context: await contextOf(b), issues: read.issues });
+      const context = await contextOf(b);
+      const read = await readProfile(opts.profile as ProfileName, text, { fileName: basename(file), context, ...(opts.release ? { release: opts.release } : {}), ...(opts.source ? { source: opts.source } : {}) });
+      const result = validateRecords(profile.kind, read.records, { tabular: profile.kind !== "conflict-event", context, issues: read.issues });
       return { kind: profile.kind as EntityKind, result, backend: b, emptyRows: read.emptyRows };
     }
     if (opts.kind === undefined) throw new CliError(EXIT.usage, "--kind (or --profile) is required");
@@ -325,6 +387,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     .option("-f, --format <format>", t(lang, "optFormat"))
     .option("--decimal-comma", t(lang, "optDecimalComma"))
     .option("--profile <layout>", t(lang, "optProfile"))
+    .option("--release <x.y>", t(lang, "optRelease"))
+    .option("--source <id>", t(lang, "optSource"))
     .addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm validate partner-pledges.csv --kind pledge\n  bluehelm validate events.ndjson --kind pledge-event --json\n  bluehelm validate CountryByYear.csv --profile un-country-by-year`)
     .action(async (file: string, opts: FileOptions) => {
       const { result, emptyRows } = await checkFile(file, opts);
@@ -345,9 +409,11 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     .option("-f, --format <format>", t(lang, "optFormat"))
     .option("--decimal-comma", t(lang, "optDecimalComma"))
     .option("--profile <layout>", t(lang, "optProfile"))
+    .option("--release <x.y>", t(lang, "optRelease"))
+    .option("--source <id>", t(lang, "optSource"))
     .option("--dry-run", t(lang, "optDryRun"))
     .option("--accept-valid <rejected-file>", t(lang, "optAcceptValid"))
-    .addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm import pledges.csv --kind pledge --dry-run\n  bluehelm import contributions.csv --kind contribution --accept-valid rejected.ndjson\n  bluehelm --db ./db --seed framework import CountryByYear.csv --profile un-country-by-year`)
+    .addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm import pledges.csv --kind pledge --dry-run\n  bluehelm import contributions.csv --kind contribution --accept-valid rejected.ndjson\n  bluehelm --db ./db --seed framework import CountryByYear.csv --profile un-country-by-year\n  bluehelm import GEDEvent_v25_1.csv --profile ucdp-ged\n  bluehelm import Mali.csv --profile ucdp-ged --release 24.1 --dry-run`)
     .action(async (file: string, opts: FileOptions & { dryRun?: boolean; acceptValid?: string }) => {
       const { kind, result, backend: b, emptyRows } = await checkFile(file, opts);
       printIssues(io, file, result.report.issues.filter((i) => i.severity !== "info" || format() === "table"));
@@ -357,7 +423,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
         io.out(t(lang, "wouldImport", { n: result.accepted.length, bad: result.rejected.length }));
         return;
       }
-      if (result.rejected.length > 0 && !opts.acceptValid) {
+      if ((result.rejected.length > 0 || !result.report.valid) && !opts.acceptValid) {
         io.err(t(lang, "nothingImported"));
         throw new CliError(EXIT.invalid, "");
       }

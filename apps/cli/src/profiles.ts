@@ -1,4 +1,4 @@
-import { makeIssue, parseCsv, type LocatedRecord, type ValidationIssue } from "@bluehelm/core";
+import { makeIssue, parseCsv, readGed, type LocatedRecord, type ReadonlyDataset, type ValidationIssue } from "@bluehelm/core";
 
 /** Layouts of other publishers that `--profile` reads, converting each row to a Bluehelm record. */
 export const PROFILES = {
@@ -6,11 +6,32 @@ export const PROFILES = {
     kind: "contribution",
     description: "UN contributions by contributor, mission and year: Year, Country, Mission, Female, Male, Total (names mapped with @bluehelm/data's tested tables)",
   },
+  "ucdp-ged": {
+    kind: "conflict-event",
+    description: "UCDP Georeferenced Event Dataset, any release: the official CSV, the HDX CSV (HXL row), the UCDP web export or GeoJSON (read by @bluehelm/core's readGed)",
+  },
 } as const;
 export type ProfileName = keyof typeof PROFILES;
 
+/** What a profile's reader may need besides the text: the file's name, a GED release and source, the stored data. */
+export interface ProfileOptions {
+  readonly fileName?: string;
+  readonly release?: string;
+  readonly source?: string;
+  readonly context?: ReadonlyDataset;
+}
+
 /** Reads a file of a profile's layout into located records, with the mapping issues and a count of all-zero rows. */
-export async function readProfile(profile: ProfileName, text: string): Promise<{ records: LocatedRecord[]; issues: ValidationIssue[]; emptyRows: number }> {
+export async function readProfile(profile: ProfileName, text: string, options: ProfileOptions = {}): Promise<{ records: LocatedRecord[]; issues: ValidationIssue[]; emptyRows: number }> {
+  if (profile === "ucdp-ged") {
+    const read = readGed(text, {
+      ...(options.fileName ? { fileName: options.fileName } : {}),
+      ...(options.release ? { release: options.release } : {}),
+      ...(options.source ? { sources: [options.source] } : {}),
+      ...(options.context ? { context: options.context } : {}),
+    });
+    return { records: read.records.map((record, i) => ({ row: i + 1, record })), issues: [...read.report.issues], emptyRows: 0 };
+  }
   const { countryByYearContribution, MappingError } = await import("@bluehelm/data/mappings");
   const { rows, problems } = parseCsv(text);
   const issues: ValidationIssue[] = problems.map((p) => ({ ...makeIssue("file.syntax", [], { format: "CSV", row: p.line, detail: p.message }), row: p.line }));

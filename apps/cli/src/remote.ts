@@ -56,6 +56,16 @@ export async function remoteBackend(baseUrl: string, token: string | undefined):
         throw e;
       }
     },
+    async screen(file, params) {
+      const defined = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string>;
+      try {
+        const answer = await client.screenAlerts(file.text, { ...defined, fileName: file.fileName, ...(file.release ? { release: file.release } : {}), ...(file.source ? { source: file.source } : {}) });
+        return { ok: true, answer };
+      } catch (e) {
+        if (e instanceof BluehelmError && e.report) return { ok: false, report: e.report };
+        throw e;
+      }
+    },
     dataset() {
       return Promise.reject(new Error("validating and importing files work on a database: use --db, not --api"));
     },

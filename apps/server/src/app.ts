@@ -7,10 +7,14 @@ import {
   makeIssue,
   makeReport,
   pledgeStatus,
+  QUESTIONS,
+  readGed,
+  screenEvents,
   today,
   validate,
   validateDataset,
   type EntityKind,
+  type ReadonlyDataset,
   type ValidationIssue,
 } from "@bluehelm/core";
 import { RESOURCES, ROLES, isStoreError, type Store, type StoredRecord, type StoreError } from "@bluehelm/store";
@@ -145,6 +149,11 @@ function zodReport(error: z.ZodError, prefix: string): ReturnType<typeof makeRep
   return makeReport(issues);
 }
 
+/** Screens a GED file for alerts (a read: no token needed when reads are public). */
+const ALERTS_PATH = "/v1/analytics/alerts";
+/** Imports a GED file (a write). */
+const GED_IMPORT_PATH = "/v1/imports/ucdp-ged";
+
 const silent: LogSink = () => undefined;
 const encoder = new TextEncoder();
 
@@ -275,7 +284,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     const authorization = header(c, "authorization");
     const path = c.req.path;
     const method = c.req.method;
-    const isWrite = (method === "POST" || method === "PUT") && path !== "/v1/validate";
+    const isWrite = (method === "POST" || method === "PUT") && path !== "/v1/validate" && path !== ALERTS_PATH;
     const needed =
       path.startsWith("/v1/audit") ? "admin" : isWrite ? "editor" : method !== "OPTIONS" && (path === "/v1/me" || !publicReads) ? "reader" : undefined;
     if (authorization !== undefined) {
@@ -300,7 +309,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
         return problemResponse(c, problem("forbidden", 403, `This needs the ${needed} role; the token has the ${principal.role} role.`));
       }
     }
-    if (isWrite) {
+    if (isWrite && path !== GED_IMPORT_PATH) {
       const type = header(c, "content-type") ?? "";
       if (!/^application\/([a-z.+-]*\+)?json\s*(;|$)/i.test(type)) {
         return problemResponse(c, problem("unsupported-media-type", 415, "Send the body as application/json."));
@@ -729,6 +738,92 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       },
     );
   }
+
+  // ---------------------------------------------------------------- the ground: files of conflict events
+
+  const gedBody = {
+    required: true,
+    description: "A UCDP GED file: the official CSV, the HDX CSV (with its HXL row), the UCDP web export, or a GeoJSON FeatureCollection.",
+    content: {
+      "text/csv": { schema: z.string() },
+      "application/geo+json": { schema: z.unknown() },
+      "application/json": { schema: z.unknown() },
+    },
+  };
+  const gedQuery = {
+    release: z.string().regex(/^\d{1,2}\.\d{1,2}$/).optional().openapi({ description: "The GED release of the file, e.g. 24.1 (needed when the file name does not tell it)." }),
+    fileName: z.string().max(200).optional().openapi({ description: "The file's name, from which the release can be read (ged241-csv…, GEDEvent_v23_1…)." }),
+    source: z.string().max(120).optional().openapi({ description: "The source id the events cite; default the registry's entry of the release (ucdp-ged-24-1)." }),
+  };
+  /** Reads a GED body with the core reader; a report when the file has errors. */
+  const readGedBody = async (c: AppContext, context?: ReadonlyDataset) => {
+    const q = new URL(c.req.url).searchParams;
+    const release = q.get("release") ?? undefined;
+    const fileName = q.get("fileName") ?? undefined;
+    const source = q.get("source") ?? undefined;
+    return readGed(await c.req.text(), { ...(release ? { release } : {}), ...(fileName ? { fileName } : {}), ...(source ? { sources: [source] } : {}), ...(context ? { context } : {}) });
+  };
+
+  openapi(
+    createRoute({
+      method: "post",
+      path: ALERTS_PATH,
+      operationId: "screenAlerts",
+      tags: ["Analytics"],
+      summary: "Early warning on new events: screen a GED file for events that harmed civilians near active deployment sites",
+      description: "The alerts question asked of the events in the body instead of the stored ones. Nothing is stored; no token is needed when reads are public.",
+      request: { query: QUESTIONS.alerts.params.extend(gedQuery), body: gedBody },
+      responses: {
+        200: {
+          description: "The answer",
+          content: { "application/json": { schema: z.object({ asOf: z.string(), value: z.unknown(), method: z.object({ en: z.string(), fr: z.string() }), sources: z.array(z.string()) }) } },
+        },
+        ...problemResponses([400, 413, 422, 429]),
+      },
+    }),
+    async (c) => {
+      const q = Object.fromEntries(new URL(c.req.url).searchParams);
+      const { release: _r, fileName: _f, source: _s, ...params } = q;
+      const index = await indexCache.get();
+      const read = await readGedBody(c, index.dataset);
+      if (!read.report.valid) return problemResponse(c, problem("validation-failed", 422, "The file is not a valid UCDP GED file.", { report: read.report }));
+      const result = screenEvents(index, params, read.records);
+      if (!result.ok) return problemResponse(c, problem("invalid-query", 400, "The query string is not valid.", { report: result.report }));
+      return sendJson(c, result.answer);
+    },
+  );
+
+  openapi(
+    createRoute({
+      method: "post",
+      path: GED_IMPORT_PATH,
+      operationId: "importUcdpGed",
+      tags: ["Writes"],
+      summary: "Import a UCDP GED file as conflict events: validated with row and column, all or nothing",
+      description: "Needs the editor role. Every row must be valid and every id new, or nothing is written (422 with the report, 409 for an id already stored).",
+      security: [{ bearer: [] }],
+      request: { query: z.object(gedQuery), body: gedBody },
+      responses: {
+        201: {
+          description: "Imported",
+          content: { "application/json": { schema: z.object({ inserted: z.number().int(), layout: z.string(), release: z.string(), rows: z.number().int() }) } },
+        },
+        ...problemResponses([400, 401, 403, 409, 413, 422, 429]),
+      },
+    }),
+    async (c) => {
+      const read = await readGedBody(c, await store.dataset());
+      if (!read.report.valid || read.layout === undefined || read.release === undefined) {
+        return problemResponse(c, problem("validation-failed", 422, "The file is not a valid UCDP GED file; nothing was imported.", { report: read.report }));
+      }
+      try {
+        const { inserted } = await store.importRecords("conflict-event", read.records, { actor: c.get("actor"), requestId: c.get("requestId") });
+        return sendJson(c, { inserted, layout: read.layout, release: read.release, rows: read.rows }, 201);
+      } catch (error) {
+        return fail(c, error);
+      }
+    },
+  );
 
   openapi(
     createRoute({

@@ -324,6 +324,43 @@ const newKey = (): string =>
   typeof globalThis.crypto?.randomUUID === "function" ? globalThis.crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /**
+ * What tells the server how to read a UCDP GED file: its release (when the file name does not say it), its
+ * name, and the source id its events cite (default the registry's entry of the release).
+ *
+ * @example
+ * ```ts
+ * import type { GedFileParams } from "@bluehelm/client";
+ *
+ * const params: GedFileParams = { release: "24.1", fileName: "Mali.csv" };
+ * console.log(params.release);
+ * ```
+ */
+export type GedFileParams = {
+  readonly release?: string;
+  readonly fileName?: string;
+  readonly source?: string;
+};
+
+/**
+ * What an import of a UCDP GED file did.
+ *
+ * @example
+ * ```ts
+ * import { createClient, type GedImport } from "@bluehelm/client";
+ *
+ * const client = createClient({ baseUrl: "http://127.0.0.1:8080", token: process.env.BLUEHELM_TOKEN });
+ * const done: GedImport = await client.importGed("id,relid,...", { release: "24.1" });
+ * console.log(`${done.inserted} events from a ${done.layout} file of release ${done.release}`);
+ * ```
+ */
+export interface GedImport {
+  readonly inserted: number;
+  readonly layout: string;
+  readonly release: string;
+  readonly rows: number;
+}
+
+/**
  * The client of the Bluehelm API that {@link createClient} returns: reads, writes, analytics, validation and the audit log.
  *
  * @example
@@ -365,6 +402,14 @@ export interface BluehelmClient {
   analytics<N extends AnalyticsName>(name: N, params?: Readonly<Record<string, Scalar | undefined>>): Promise<Answer<QuestionValue<N>>>;
   /** The core validation report of a record of a kind, or of a dataset when no kind is given. */
   validate(input: unknown, kind?: EntityKind): Promise<ValidationReport>;
+  /**
+   * Early warning on new events: the `alerts` question asked of a UCDP GED file (CSV, HDX CSV, web export or
+   * GeoJSON, as text) instead of the stored events. Nothing is stored. A file with errors is a 422 BluehelmError
+   * whose `report` gives each row and column.
+   */
+  screenAlerts(file: string, params?: Readonly<Record<string, Scalar | undefined>> & GedFileParams): Promise<Answer<QuestionValue<"alerts">>>;
+  /** Imports a UCDP GED file as conflict events, all or nothing (editor token). */
+  importGed(file: string, params?: GedFileParams): Promise<GedImport>;
   /** Entries of the audit log (admin token), oldest first. */
   audit(query?: { readonly resource?: string; readonly recordId?: string; readonly after?: number; readonly limit?: number }): Promise<AuditEntry[]>;
   /** Who the client's token belongs to (any role): check a token before writing. A 401 BluehelmError when it is missing, wrong or revoked. */
@@ -390,13 +435,16 @@ export function createClient(options: ClientOptions): BluehelmClient {
   const retries = Math.max(0, options.retries ?? 3);
   const maxDelay = options.maxRetryDelayMs ?? 30_000;
 
-  async function request(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; repeatable?: boolean } = {}): Promise<Response> {
+  async function request(method: string, path: string, init: { body?: unknown; text?: string; headers?: Record<string, string>; repeatable?: boolean } = {}): Promise<Response> {
     const headers: Record<string, string> = { accept: "application/json", ...options.headers, ...init.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let body: string | undefined;
     if (init.body !== undefined) {
       body = JSON.stringify(init.body);
       headers["content-type"] = "application/json";
+    } else if (init.text !== undefined) {
+      body = init.text;
+      headers["content-type"] = /^\s*[{[]/.test(init.text) ? "application/geo+json" : "text/csv";
     }
     const repeatable = init.repeatable ?? (method === "GET" || method === "PUT");
     for (let attempt = 0; ; attempt++) {
@@ -427,6 +475,12 @@ export function createClient(options: ClientOptions): BluehelmClient {
   }
 
   const json = async <T>(res: Response): Promise<T> => (await res.json()) as T;
+  const query = (params: Readonly<Record<string, Scalar | undefined>>) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, String(v));
+    const text = q.toString();
+    return text ? `?${text}` : "";
+  };
   const versioned = async <T>(res: Response): Promise<Versioned<T>> => ({ value: await json<T>(res), etag: res.headers.get("etag") ?? "" });
   const write = <T>(method: "POST" | "PUT", path: string, body: unknown, headers: Record<string, string>) =>
     request(method, path, { body, headers, repeatable: method === "PUT" || headers["idempotency-key"] !== undefined }).then((r) => versioned<T>(r));
@@ -470,19 +524,19 @@ export function createClient(options: ClientOptions): BluehelmClient {
     createEndorsement: (e, o) => write("POST", "/v1/endorsements", e, idem(o)),
     updateEndorsement: (e, o) => write("PUT", `/v1/endorsements/${encodeURIComponent(e.id)}`, e, { "if-match": o.ifMatch }),
     async analytics(name, params = {}) {
-      const q = new URLSearchParams();
-      for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, String(v));
-      const text = q.toString();
-      return json(await request("GET", `/v1/analytics/${name}${text ? `?${text}` : ""}`));
+      return json(await request("GET", `/v1/analytics/${name}${query(params)}`));
+    },
+    async screenAlerts(file, params = {}) {
+      return json(await request("POST", `/v1/analytics/alerts${query(params)}`, { text: file, repeatable: true }));
+    },
+    async importGed(file, params = {}) {
+      return json(await request("POST", `/v1/imports/ucdp-ged${query(params)}`, { text: file }));
     },
     async validate(input, kind) {
       return json(await request("POST", `/v1/validate${kind ? `?kind=${kind}` : ""}`, { body: input, repeatable: true }));
     },
-    async audit(query = {}) {
-      const q = new URLSearchParams();
-      for (const [k, v] of Object.entries(query)) if (v !== undefined) q.set(k, String(v));
-      const text = q.toString();
-      return (await json<{ items: AuditEntry[] }>(await request("GET", `/v1/audit${text ? `?${text}` : ""}`))).items;
+    async audit(q = {}) {
+      return (await json<{ items: AuditEntry[] }>(await request("GET", `/v1/audit${query(q)}`))).items;
     },
     async me() {
       return json<TokenHolder>(await request("GET", "/v1/me"));

@@ -10,6 +10,8 @@ export type {
   AuditEntry,
   BluehelmClient,
   ClientOptions,
+  GedFileParams,
+  GedImport,
   Item,
   ListQuery,
   Page,

@@ -190,7 +190,7 @@ export type { ConductRow, FrancophoneRow, PolicingRow } from "./analytics/missio
 export { endorsementEffect } from "./analytics/effect.js";
 export type { EffectGroup, EffectOptions, EndorsementEffect } from "./analytics/effect.js";
 export { personnelByYear, timeSeries, topContributors } from "./analytics/contributors.js";
-export { QUESTIONS, askQuestion, defaultInstrumentId, personnelIndicator } from "./analytics/questions.js";
+export { QUESTIONS, askQuestion, defaultInstrumentId, personnelIndicator, screenEvents } from "./analytics/questions.js";
 export type { Question, QuestionName, QuestionResult, QuestionValue, Questions } from "./analytics/questions.js";
 export type { TopContributor, YearPoint } from "./analytics/contributors.js";
 export { distanceKm, spatialIndex } from "./analytics/spatial.js";
@@ -220,5 +220,5 @@ export { csvCell, detectSeparator, parseCsv, toCsv } from "./tabular/csv.js";
 export type { CsvProblem, CsvRow, ParseCsvOptions, ToCsvOptions } from "./tabular/csv.js";
 export { readRecords, validateFile, validateRecords } from "./tabular/records.js";
 export type { FileFormat, FileValidation, LocatedRecord, ReadOptions } from "./tabular/records.js";
-export { GED_COLUMNS, GED_COUNTRY_ACTORS, readGed } from "./tabular/ged.js";
+export { GED_COLUMNS, GED_COUNTRY_ACTORS, gedSourceId, readGed } from "./tabular/ged.js";
 export type { GedLayout, GedReadResult, ReadGedOptions } from "./tabular/ged.js";

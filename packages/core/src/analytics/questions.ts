@@ -18,7 +18,8 @@ import { personnelByYear, topContributors } from "./contributors.js";
 import type { DatasetIndex } from "./dataset-index.js";
 import { endorsementEffect } from "./effect.js";
 import { endorsementCoverage, endorsersAsOf, type Population } from "./endorsements.js";
-import { earlyWarning } from "./alerts.js";
+import type { ConflictEvent } from "../schemas/ground.js";
+import { earlyWarning, type AlertOptions } from "./alerts.js";
 import { peacekeeperFatalities } from "./fatalities.js";
 import { genderShares } from "./gender.js";
 import { endorsementOnGround, presenceComparison, violenceNearSites } from "./ground.js";
@@ -115,6 +116,17 @@ function question<S extends z.ZodRawShape, V>(summary: Label, shape: S, run: (in
 }
 
 const instrumentOf = (index: DatasetIndex, given: string | undefined) => given ?? defaultInstrumentId(index) ?? "";
+
+type AlertParams = { since?: string | undefined; until?: string | undefined; radiusKm?: number | undefined; precision?: string | undefined; nearest?: number | undefined; asOf?: string | undefined };
+const alertOptions = (q: AlertParams, events?: readonly ConflictEvent[]): AlertOptions => ({
+  ...(events ? { events } : {}),
+  ...(q.since ? { since: q.since } : {}),
+  ...(q.until ? { until: q.until } : {}),
+  ...(q.radiusKm !== undefined ? { radiusKm: q.radiusKm } : {}),
+  ...(q.precision ? { precision: q.precision.split(",") as LocationPrecision[] } : {}),
+  ...(q.nearest !== undefined ? { nearest: q.nearest } : {}),
+  ...(q.asOf ? { asOf: q.asOf } : {}),
+});
 
 /**
  * Builds the registry. Everything is made inside this function, called once
@@ -332,15 +344,7 @@ function buildQuestions() {
         nearest: z.coerce.number().int().min(1).max(20).optional().describe("How many nearest sites per alert; default 3."),
         asOf,
       },
-      (ix, q) =>
-        earlyWarning(ix, {
-          ...(q.since ? { since: q.since } : {}),
-          ...(q.until ? { until: q.until } : {}),
-          ...(q.radiusKm !== undefined ? { radiusKm: q.radiusKm } : {}),
-          ...(q.precision ? { precision: q.precision.split(",") as LocationPrecision[] } : {}),
-          ...(q.nearest !== undefined ? { nearest: q.nearest } : {}),
-          ...(q.asOf ? { asOf: q.asOf } : {}),
-        }),
+      (ix, q) => earlyWarning(ix, alertOptions(q)),
     ),
     "peacekeeper-fatalities": question(
       {
@@ -460,4 +464,27 @@ export function askQuestion(index: DatasetIndex, name: string, params: Readonly<
   const parsed = parseWith(q.params, Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)));
   if (!parsed.success) return { ok: false, report: makeReport(parsed.issues) };
   return { ok: true, answer: q.run(index, parsed.data) };
+}
+
+/**
+ * Screens new conflict events (read from a file or a request body) for
+ * alerts: the `alerts` question of the registry, with its text parameters,
+ * asked of the events given instead of the stored ones.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, readGed, screenEvents } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const text = "id,relid,year,active_year,type_of_violence,side_a,side_b,where_prec,latitude,longitude,country,country_id,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low\n" +
+ *   "900001,CEN-2019-3-1-1,2019,1,3,UPC,Civilians,1,6.54,21.99,Central African Republic,482,1,2019-05-13,2019-05-13,0,0,4,0,4,4,4";
+ * const { records } = readGed(text, { release: "24.1", sources: ["ucdp-ged-24-1"] });
+ * const result = screenEvents(createIndex(loadDataset()), { radiusKm: "25" }, records);
+ * if (result.ok) console.log(result.answer.value);
+ * ```
+ */
+export function screenEvents(index: DatasetIndex, params: Readonly<Record<string, unknown>>, events: readonly ConflictEvent[]): QuestionResult {
+  const parsed = parseWith(QUESTIONS.alerts.params, Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)));
+  if (!parsed.success) return { ok: false, report: makeReport(parsed.issues) };
+  return { ok: true, answer: earlyWarning(index, alertOptions(parsed.data as AlertParams, events)) };
 }

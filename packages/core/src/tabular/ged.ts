@@ -89,8 +89,8 @@ export const GED_COUNTRY_ACTORS: Readonly<Record<number, string>> = Object.freez
 export interface ReadGedOptions {
   /** The GED release, such as `24.1`; default: read from `fileName` (`ged241…`, `…_v23_1…`). */
   readonly release?: string;
-  /** The source ids every record cites (at least one). */
-  readonly sources: readonly string[];
+  /** The source ids every record cites (at least one); default the registry's entry of the release, {@link gedSourceId}. */
+  readonly sources?: readonly string[];
   /** The confidence of every record; default `reported`. */
   readonly confidence?: Confidence;
   /** The file's name, to tell the release and to name the file in messages. */
@@ -172,6 +172,21 @@ function headerIssues(columns: readonly string[], layout: GedLayout, row: number
   }
   if (unknown.length > 0) return [{ ...makeIssue("file.columns-ignored", [], { layout: LAYOUT_NAME, columns: list(unknown) }), row }];
   return [];
+}
+
+/**
+ * The id of a GED release in the sources registry: `24.1` → `ucdp-ged-24-1`. Records read without
+ * explicit sources cite it.
+ *
+ * @example
+ * ```ts
+ * import { gedSourceId } from "@bluehelm/core";
+ *
+ * console.log(gedSourceId("23.1")); // "ucdp-ged-23-1"
+ * ```
+ */
+export function gedSourceId(release: string): string {
+  return `ucdp-ged-${release.replace(".", "-")}`;
 }
 
 /** The release named by a UCDP file name: `ged241-csv.zip` → 24.1, `GEDEvent_v23_1.geojson` → 23.1. */
@@ -358,7 +373,7 @@ function convert(raw: RawRow, layout: GedLayout, release: string, options: ReadG
     ...optional("eventClarity", eventClarity),
     ...optional("numberOfSources", numberOfSources),
     deaths: deaths as ConflictEvent["deaths"],
-    sources: [...options.sources],
+    sources: [...(options.sources ?? [gedSourceId(release)])],
     confidence: options.confidence ?? "reported",
   };
   return { record, issues: [] };
@@ -471,7 +486,8 @@ export function readGed(text: string, options: ReadGedOptions): GedReadResult {
     issues.push(makeIssue("file.release-unknown", ["release"], { dataset: LAYOUT_NAME, example: "24.1" }));
     return done({ layout, rows: rows.length, hxlRow });
   }
-  if (options.sources.length === 0) {
+  const sources = options.sources ?? [gedSourceId(release)];
+  if (sources.length === 0) {
     issues.push(makeIssue("schema.too-small", ["sources"], { en: "Give at least one source id for the records (options.sources).", fr: "Indiquez au moins un identifiant de source pour les enregistrements (options.sources)." }));
     return done({ layout, release, rows: rows.length, hxlRow });
   }
