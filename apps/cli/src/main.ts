@@ -14,6 +14,7 @@ import { basename } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import {
   ENTITY_KINDS,
+  ENTITY_PATHS,
   isEntityKind,
   type Answer,
   type EarlyWarning,
@@ -213,7 +214,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
 
   // Resource commands: bluehelm <resource> list|get (the store is loaded only when a command runs)
   for (const kind of ENTITY_KINDS) {
-    const path = `${kind}s`;
+    const path = ENTITY_PATHS[kind];
     const r = program.command(path).description(`${path}: list, get`);
     r.command("list")
       .description(t(lang, "cmdList", { r: path }))

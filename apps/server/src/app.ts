@@ -440,7 +440,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       createRoute({
         method: "get",
         path: `/v1/${info.path}`,
-        operationId: `list${name}s`,
+        operationId: `list${pascal(info.path)}`,
         tags: ["Resources"],
         summary: `List ${info.path}`,
         description: `Filters (any field of the ${name} schema; repeat a parameter for any of several values; .gte/.lte for bounds), sorting, cursor pagination with the total count, asOf. JSON pages; NDJSON and CSV stream every match (CSV cells that a spreadsheet would run as formulas are prefixed with ').`,

@@ -11,6 +11,7 @@ import type {
   StatusStep,
   ValidationReport,
 } from "@bluehelm/core";
+import { ENTITY_PATHS } from "@bluehelm/core";
 
 /**
  * A record as the API serves it: pledges carry their status as of the query's date.
@@ -291,7 +292,7 @@ export interface ClientOptions {
  * console.log(resourcePath("actor-role")); // "actor-roles"
  * ```
  */
-export const resourcePath = (kind: EntityKind): string => `${kind}s`;
+export const resourcePath = (kind: EntityKind): string => ENTITY_PATHS[kind];
 
 function listParams(query: ListQuery): URLSearchParams {
   const params = new URLSearchParams();

@@ -1,6 +1,7 @@
 import {
   COLLECTION_OF,
   ENTITY_KINDS,
+  ENTITY_PATHS,
   ENTITY_SCHEMAS,
   PLEDGE_STATUSES,
   codes,
@@ -208,6 +209,9 @@ const DATE_FIELDS: Partial<Record<EntityKind, string>> = {
   "pledge-event": "date",
   contribution: "periodStart",
   "capability-requirement": "publishedOn",
+  "deployment-site": "periodStart",
+  "conflict-event": "dateStart",
+  "peacekeeper-fatality": "incidentDate",
 };
 
 /**
@@ -251,7 +255,7 @@ function build(kind: EntityKind): ResourceInfo {
   }
   return {
     kind,
-    path: `${kind}s`,
+    path: ENTITY_PATHS[kind],
     collection: COLLECTION_OF[kind],
     fields,
     columns,
