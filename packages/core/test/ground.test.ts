@@ -233,6 +233,11 @@ describe("endorsementOnGround", () => {
     // x: 4 → 1 (−3); y over the same split: 2 → 2.5 (+0.5).
     expect(value.beforeAfter).toMatchObject({ treatedSites: 1, controlSites: 1, treatedChange: -3, controlChange: 0.5, difference: -3.5, enoughData: false });
     expect(value.beforeAfter.statement.en).toMatch(/^Too few to say/);
+    // Without an adoption day, endorsing counts from the event that adopted the instrument.
+    input.instruments = [{ id: "kp", kind: "principles", title: { en: "Kigali Principles" }, eventId: "conf", ...p }];
+    input.events = [{ id: "conf", kind: "conference", title: { en: "Conference" }, startDate: "2016-05-28", endDate: "2016-05-29", ...p }];
+    const fromEvent = endorsementOnGround(createIndex(DatasetSchema.parse(input)), { instrumentId: "kp", asOf: "2024-01-01", iterations: 200 }).value;
+    expect([fromEvent.firstYear, fromEvent.crossSection.nonEndorsers.n]).toEqual([2016, 2]);
   });
 });
 

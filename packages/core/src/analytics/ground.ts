@@ -1,5 +1,5 @@
 import type { Label, LocationPrecision, SiteDataset, ViolenceType } from "../codelists.js";
-import { today } from "../dates.js";
+import { partialDateRange, today } from "../dates.js";
 import type { Coordinates } from "../schemas/common.js";
 import type { ConflictEvent, DeploymentSite } from "../schemas/ground.js";
 import { sourcesOf, type Answer } from "./answer.js";
@@ -598,7 +598,7 @@ export interface EndorsementOnGround {
   readonly threshold: number;
   readonly violence: readonly ViolenceType[];
   readonly precision: readonly LocationPrecision[];
-  /** The years compared: from the year the instrument was adopted to the last year with RADPKO data. */
+  /** The years compared: from the year the instrument was adopted (or its event, or its first endorsement) to the last year with RADPKO data. */
   readonly firstYear: number | undefined;
   readonly lastYear: number | undefined;
   readonly crossSection: {
@@ -644,8 +644,11 @@ export function endorsementOnGround(index: DatasetIndex, options: EndorsementGro
   const threshold = options.threshold ?? 0.5;
   const iterations = options.iterations ?? 1000;
   const min = Math.max(2, options.minGroupSize ?? 5);
+  // The year endorsing became possible: the instrument's adoption, else the start of the event that adopted it, else its first endorsement.
   const instrument = index.instruments.get(options.instrumentId);
-  const adopted = instrument?.adoptedOn !== undefined ? yearOf(instrument.adoptedOn) : undefined;
+  const firstEndorsement = (index.endorsementsByInstrument.get(options.instrumentId) ?? []).map((e) => partialDateRange(e.date).earliest).sort()[0];
+  const opened = instrument?.adoptedOn ?? (instrument?.eventId !== undefined ? index.events.get(instrument.eventId)?.startDate : undefined) ?? firstEndorsement;
+  const adopted = opened !== undefined ? yearOf(opened) : undefined;
   const sitesByYear = activeSitesByYear(index, options.missionId, r, options);
   const events = eventsByYear(index, r);
   const used: { sources: readonly string[] }[] = [];
@@ -706,8 +709,8 @@ export function endorsementOnGround(index: DatasetIndex, options: EndorsementGro
       beforeAfter,
     },
     method: {
-      en: `RADPKO base-years with personnel from contributors${options.missionId ? ` of ${options.missionId}` : ""}. A base-year is the endorsers' when at least ${Math.round(threshold * 100)} % of its contributors' personnel came from States that had endorsed by the end of that year (endorsements whose latest possible date is by then). Outcome: kept events within ${r.radiusKm} km of the base that year and their civilian deaths (an event near two bases counts for each). Cross-section over the years from the instrument's adoption (${firstYear ?? "none"}–${lastYear ?? "none"}); before/after: for each base whose contributors turned endorsers while observed, the change in yearly events (after − before the first such year) minus the mean change over the same split at the bases of the same mission that stayed with non-endorsers; interval from ${iterations} bootstrap resamples of the treated bases. Seeded. Associational: contributors and bases are not assigned at random. ${definitions(r, index).en}`,
-      fr: `Bases-années RADPKO ayant du personnel de contributeurs${options.missionId ? ` de ${options.missionId}` : ""}. Une base-année est celle des approbateurs quand au moins ${Math.round(threshold * 100)} % du personnel de ses contributeurs venait d'États ayant approuvé à la fin de cette année (approbations dont la date la plus tardive possible la précède). Résultat : événements retenus à moins de ${r.radiusKm} km de la base cette année-là et leurs décès de civils (un événement proche de deux bases compte pour chacune). Comparaison transversale sur les années depuis l'adoption de l'instrument (${firstYear ?? "aucune"}–${lastYear ?? "aucune"}) ; avant/après : pour chaque base dont les contributeurs sont devenus approbateurs pendant la période observée, la variation des événements annuels (après − avant la première année concernée) moins la variation moyenne sur la même coupure aux bases de la même mission restées avec des non-approbateurs ; intervalle par ${iterations} rééchantillonnages bootstrap des bases traitées. Graine fixe. Association seulement : contributeurs et bases ne sont pas attribués au hasard. ${definitions(r, index).fr}`,
+      en: `RADPKO base-years with personnel from contributors${options.missionId ? ` of ${options.missionId}` : ""}. A base-year is the endorsers' when at least ${Math.round(threshold * 100)} % of its contributors' personnel came from States that had endorsed by the end of that year (endorsements whose latest possible date is by then). Outcome: kept events within ${r.radiusKm} km of the base that year and their civilian deaths (an event near two bases counts for each). Cross-section over the years from the instrument's adoption (or the event that adopted it, or its first endorsement; ${firstYear ?? "none"}–${lastYear ?? "none"}); before/after: for each base whose contributors turned endorsers while observed, the change in yearly events (after − before the first such year) minus the mean change over the same split at the bases of the same mission that stayed with non-endorsers; interval from ${iterations} bootstrap resamples of the treated bases. Seeded. Associational: contributors and bases are not assigned at random. ${definitions(r, index).en}`,
+      fr: `Bases-années RADPKO ayant du personnel de contributeurs${options.missionId ? ` de ${options.missionId}` : ""}. Une base-année est celle des approbateurs quand au moins ${Math.round(threshold * 100)} % du personnel de ses contributeurs venait d'États ayant approuvé à la fin de cette année (approbations dont la date la plus tardive possible la précède). Résultat : événements retenus à moins de ${r.radiusKm} km de la base cette année-là et leurs décès de civils (un événement proche de deux bases compte pour chacune). Comparaison transversale sur les années depuis l'adoption de l'instrument (ou l'événement qui l'a adopté, ou sa première approbation ; ${firstYear ?? "aucune"}–${lastYear ?? "aucune"}) ; avant/après : pour chaque base dont les contributeurs sont devenus approbateurs pendant la période observée, la variation des événements annuels (après − avant la première année concernée) moins la variation moyenne sur la même coupure aux bases de la même mission restées avec des non-approbateurs ; intervalle par ${iterations} rééchantillonnages bootstrap des bases traitées. Graine fixe. Association seulement : contributeurs et bases ne sont pas attribués au hasard. ${definitions(r, index).fr}`,
     },
     sources: sourcesOf(used),
   };
