@@ -17,5 +17,7 @@ export const LEFT_OUT: readonly string[] = [
   "UN regional group of the Western European and other States and of 12 Latin American and Caribbean States, the observer States' groups, and every State's OIF status: background knowledge (unverified); the affected actors are unverified.",
   "UN admission dates of the Member States (`since`): not sourced, so omitted.",
   "French names of the missions: not sourced, so omitted.",
-  "SEA allegations per mission and year beyond 2016, 2017 (MINUSCA) and 2023; fatalities: no data set found.",
+  "SEA allegations per mission and year beyond 2016, 2017 (MINUSCA) and 2023: no data set found.",
+  "Conflict events of DR Congo (MONUSCO), Lebanon (UNIFIL) and other mission areas, and every event of 2024: no UCDP GED file for them is in data/external.",
+  "RADPKO's per-region columns (afr_*, asian_*, west_*) and counts of contributors: derivable from the contributors, not stored. Geo-PKO's troops of each source map (NoTroops): only the yearly mean over the maps is stored.",
 ];

@@ -44,11 +44,11 @@ export const SOURCES: readonly S[] = [
   }),
   r({
     id: "geo-pko-v2-3",
-    title: "Geo-PKO v2.3 dashboard aggregates (FrontMap)",
+    title: "Geo-PKO v2.3: geocoded UN peacekeeping deployments 1994–2024, dashboard aggregates (FrontMap, TTMap, TCCMap)",
     publisher: "Department of Peace and Conflict Research, Uppsala University (Cil, Fjelde, Hultman and Nilsson 2020)",
     url: "https://www.uu.se/en/department/peace-and-conflict-research/research/research-data/geo-pko-dataset",
     published: "2025-05-04",
-    note: "Cited for mission headquarters coordinates (e.g. MINUSMA in Bamako at 12.65 N, 8.0 W).",
+    note: "Cite: Cil, D., Fjelde, H., Hultman, L. & Nilsson, D. (2020), \"Mapping blue helmets: Introducing the Geocoded Peacekeeping Operations (Geo-PKO) dataset\", Journal of Peace Research 57(2), 360–370. The three files are the aggregates (mission × year × location) that data_wrangling_v.2.3.R makes for the dashboard, copied from the GitHub repository geopko/Geo-PKO-Shiny-Dashboard (snapshot b6ba64e913461c8b5b9688307afdfcadbaa64162; FrontMap e64fa61887aa0cd41abfe62a1dd3a2516a075b77, TCCMap c2e56d213a4533b5e4a45a7510a4bf2684670cf6, TTMap b6ba64e913461c8b5b9688307afdfcadbaa64162). Licence: the repository is GNU GPL v2; the data are Geo-PKO's and their citation is required. Troop numbers are estimates from the unit symbols of UN deployment maps. Also cited for mission headquarters coordinates (e.g. MINUSMA in Bamako at 12.65 N, 8.0 W).",
   }),
   r({
     id: "i18n-iso-countries",

@@ -2,17 +2,26 @@ import { ENTITY_SCHEMAS, COLLECTION_OF, validateDataset, type Dataset, type Enti
 import type * as z from "zod";
 import { SOURCES } from "../curated/sources.js";
 import { MORE_SOURCES } from "../curated/sources-mandates.js";
+import { GROUND_SOURCES } from "../curated/sources-ground.js";
 import { buildActors } from "./actors.js";
 import { importMissions, type MissionImport } from "./missions.js";
 import { importContributions, type ContributionImport } from "./contributions.js";
 import { buildFramework } from "./framework.js";
 import { buildMeasures } from "./measures.js";
 import { COLLECTIONS } from "./collections.js";
+import { importRadpko, type RadpkoImport } from "./radpko.js";
+import { importGeoPko, type GeoPkoImport } from "./geo-pko.js";
+import { importUcdp, type UcdpImport } from "./ucdp.js";
+import { importFatalities, type FatalityImport } from "./fatalities.js";
 
 export interface BuildResult {
   readonly dataset: Dataset;
   readonly missionImport: MissionImport;
   readonly contributionImport: ContributionImport;
+  readonly radpkoImport: RadpkoImport;
+  readonly geoPkoImport: GeoPkoImport;
+  readonly ucdpImport: UcdpImport;
+  readonly fatalityImport: FatalityImport;
   readonly report: ValidationReport;
 }
 
@@ -37,8 +46,12 @@ export function buildDataset(): BuildResult {
   const contributionImport = importContributions(actors, missionImport.missions);
   const framework = buildFramework();
   const measures = buildMeasures();
+  const radpkoImport = importRadpko(actors, missionImport.missions);
+  const geoPkoImport = importGeoPko(actors, missionImport.missions);
+  const ucdpImport = importUcdp();
+  const fatalityImport = importFatalities(actors, missionImport.missions);
   const raw: Record<keyof Dataset, readonly unknown[]> = {
-    sources: [...SOURCES, ...MORE_SOURCES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    sources: [...SOURCES, ...MORE_SOURCES, ...GROUND_SOURCES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     actors,
     actorRoles: [...contributionImport.rankRoles, ...measures.actorRoles],
     assessmentShares: measures.assessmentShares,
@@ -55,6 +68,9 @@ export function buildDataset(): BuildResult {
     capabilityRequirements: measures.capabilityRequirements,
     genderTargets: measures.genderTargets,
     conductStats: measures.conductStats,
+    deploymentSites: [...radpkoImport.sites, ...geoPkoImport.sites].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    conflictEvents: ucdpImport.events,
+    peacekeeperFatalities: fatalityImport.fatalities,
   };
   const dataset = Object.fromEntries(COLLECTIONS.map(([name]) => [name, normalize(name, raw[name])])) as unknown as Dataset;
   const report = validateDataset(dataset);
@@ -63,5 +79,5 @@ export function buildDataset(): BuildResult {
     const shown = errors.slice(0, 20).map((i) => `${i.rule} at ${i.path.join(".")}: ${i.message.en}`);
     throw new Error(`the dataset has ${errors.length} validation errors:\n${shown.join("\n")}`);
   }
-  return { dataset, missionImport, contributionImport, report };
+  return { dataset, missionImport, contributionImport, radpkoImport, geoPkoImport, ucdpImport, fatalityImport, report };
 }

@@ -19,6 +19,9 @@ export const COLLECTIONS = [
   ["capabilityRequirements", "capability-requirements"],
   ["genderTargets", "gender-targets"],
   ["conductStats", "conduct-stats"],
+  ["deploymentSites", "deployment-sites"],
+  ["conflictEvents", "conflict-events"],
+  ["peacekeeperFatalities", "peacekeeper-fatalities"],
 ] as const satisfies readonly (readonly [keyof Dataset, string])[];
 
 export type CollectionName = (typeof COLLECTIONS)[number][0];

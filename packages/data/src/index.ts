@@ -28,8 +28,11 @@ import { contributions } from "./contributions.js";
 import { capabilityRequirements } from "./capability-requirements.js";
 import { genderTargets } from "./gender-targets.js";
 import { conductStats } from "./conduct-stats.js";
+import { deploymentSites } from "./deployment-sites.js";
+import { conflictEvents } from "./conflict-events.js";
+import { peacekeeperFatalities } from "./peacekeeper-fatalities.js";
 
-export { sources, actors, actorRoles, assessmentShares, themes, events, instruments, principles, endorsements, missions, mandates, pledges, pledgeEvents, contributions, capabilityRequirements, genderTargets, conductStats };
+export { sources, actors, actorRoles, assessmentShares, themes, events, instruments, principles, endorsements, missions, mandates, pledges, pledgeEvents, contributions, capabilityRequirements, genderTargets, conductStats, deploymentSites, conflictEvents, peacekeeperFatalities };
 
 export type { ReadonlyDataset };
 
@@ -49,6 +52,6 @@ let cached: ReadonlyDataset | undefined;
  * ```
  */
 export function loadDataset(): ReadonlyDataset {
-  cached ??= deepFreeze({ sources, actors, actorRoles, assessmentShares, themes, events, instruments, principles, endorsements, missions, mandates, pledges, pledgeEvents, contributions, capabilityRequirements, genderTargets, conductStats });
+  cached ??= deepFreeze({ sources, actors, actorRoles, assessmentShares, themes, events, instruments, principles, endorsements, missions, mandates, pledges, pledgeEvents, contributions, capabilityRequirements, genderTargets, conductStats, deploymentSites, conflictEvents, peacekeeperFatalities });
   return cached;
 }

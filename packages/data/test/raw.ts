@@ -36,3 +36,39 @@ export function readRaw(relative: string): Record<string, string>[] {
     return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""]));
   });
 }
+
+/**
+ * A quote-aware reader for files whose quoted fields hold line breaks (the
+ * UCDP HDX extracts): a record ends at a line break outside quotes. Returns
+ * the header and the data records as cell arrays.
+ */
+export function readRawRecords(relative: string): { header: string[]; records: string[][] } {
+  const text = readFileSync(join(EXTERNAL, relative), "utf8").replace(/^\uFEFF/, "");
+  const records: string[][] = [];
+  let cells: string[] = [];
+  let cur = "";
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inQuotes) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') inQuotes = false;
+      else cur += ch;
+    } else if (ch === '"') inQuotes = true;
+    else if (ch === ",") {
+      cells.push(cur);
+      cur = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      cells.push(cur);
+      if (!(cells.length === 1 && cells[0] === "")) records.push(cells);
+      cells = [];
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur !== "" || cells.length > 0) records.push([...cells, cur]);
+  const [header, ...rest] = records;
+  return { header: header!, records: rest };
+}
