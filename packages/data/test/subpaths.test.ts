@@ -26,4 +26,11 @@ describe("subpaths", () => {
     expect(contributions).toContain("cby-2015-");
     expect(missions.length * 5).toBeLessThan(contributions.length);
   });
+
+  it("bundling the deployment sites does not pull in the conflict events or the fatalities", async () => {
+    const sites = await bundle("src/deployment-sites.ts");
+    expect(sites).toContain('"radpko.minusca.caf.bangui.2016"');
+    expect(sites).not.toContain('"ucdp-ged.71697"');
+    expect(sites).not.toContain('"psdh-fatality.untso-1948-07-02408"');
+  });
 });
