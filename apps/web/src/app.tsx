@@ -88,6 +88,7 @@ const NAV: readonly [string, MessageKey][] = [
   ["/map", "nav.map"],
   ["/states", "nav.states"],
   ["/missions", "nav.missions"],
+  ["/ground", "nav.ground"],
   ["/principles", "nav.principles"],
   ["/events", "nav.events"],
   ["/pledges", "nav.pledges"],
@@ -105,6 +106,7 @@ const SECTION: Record<Route["page"], string> = {
   events: "/events",
   pledges: "/pledges",
   editor: "/editor",
+  ground: "/ground",
   "not-found": "",
 };
 

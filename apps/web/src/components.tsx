@@ -1,6 +1,6 @@
 /** Pieces shared by the pages: loading data, sources, methods, dates. */
 import type { Label } from "@bluehelm/core";
-import type { ComponentChildren, JSX } from "preact";
+import type { ComponentChildren, ComponentType, JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { cached, reference, type Reference } from "./api.js";
 import { Link, useApp } from "./app.js";
@@ -138,4 +138,23 @@ export function AsOfField(props: { readonly value: string; readonly onChange: (v
       </span>
     </div>
   );
+}
+
+/** A component in its own chunk, loaded the first time it is shown. */
+export function lazyComponent<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): (props: P) => JSX.Element {
+  let loaded: Promise<ComponentType<P>> | undefined;
+  return function Lazy(props: P) {
+    const [state, setState] = useState<Loaded<ComponentType<P>>>({ state: "loading" });
+    useEffect(() => {
+      loaded ??= load().then((m) => m.default);
+      loaded.then(
+        (data) => setState({ state: "ready", data }),
+        (error: unknown) => {
+          loaded = undefined;
+          setState({ state: "error", error: error instanceof Error ? error : new Error(String(error)) });
+        },
+      );
+    }, []);
+    return <Show loaded={state}>{(Component) => <Component {...props} />}</Show>;
+  };
 }

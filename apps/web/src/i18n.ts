@@ -200,6 +200,7 @@ export const en = {
   "editor.created": "Created {id}.",
   "editor.seeIt": "See it in the pledge explorer",
   "editor.other": "Other problems",
+  "nav.ground": "On the ground",
   "footer.api": "API reference",
   "footer.data": "Every figure links to its sources; the data is open.",
 } as const;
@@ -400,6 +401,7 @@ export const fr: Record<MessageKey, string> = {
   "editor.created": "{id} a été créé.",
   "editor.seeIt": "Le voir dans l'explorateur des engagements",
   "editor.other": "Autres problèmes",
+  "nav.ground": "Sur le terrain",
   "footer.api": "Référence de l'API",
   "footer.data": "Chaque chiffre renvoie à ses sources ; les données sont ouvertes.",
 };

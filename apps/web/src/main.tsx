@@ -1,4 +1,4 @@
-/** The entry: renders the page of the URL; the map and the editor load on demand. */
+/** The entry: renders the page of the URL; the map, the ground page and the editor load on demand. */
 import { render, type ComponentType, type JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { AppContext, Layout, useApp, useAppState } from "./app.js";
@@ -32,6 +32,7 @@ function lazy(load: () => Promise<{ default: ComponentType }>): () => JSX.Elemen
 
 const MapPage = lazy(() => import("./pages/map.js"));
 const EditorPage = lazy(() => import("./pages/editor.js"));
+const GroundPage = lazy(() => import("./pages/ground.js"));
 
 function NotFound(): JSX.Element {
   const { t } = useApp();
@@ -67,6 +68,8 @@ function Page(): JSX.Element {
       return <Pledges />;
     case "editor":
       return <EditorPage />;
+    case "ground":
+      return <GroundPage />;
     case "not-found":
       return <NotFound />;
   }

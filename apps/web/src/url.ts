@@ -3,7 +3,7 @@
  * the date and the explorer's filters and sort in the query. These functions
  * read and write that state; they are pure so that the round trip is tested.
  */
-import { PLEDGE_KINDS, PLEDGE_STATUSES, today, type PledgeFilter } from "@bluehelm/core";
+import { PLEDGE_KINDS, PLEDGE_STATUSES, SITE_DATASETS, VIOLENCE_TYPES, codes, today, type PledgeFilter, type SiteDataset } from "@bluehelm/core";
 import type { ListQuery } from "@bluehelm/client";
 import type { Lang } from "./i18n.js";
 
@@ -18,6 +18,7 @@ export type Route =
   | { readonly page: "events" }
   | { readonly page: "pledges" }
   | { readonly page: "editor" }
+  | { readonly page: "ground" }
   | { readonly page: "not-found" };
 
 const ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
@@ -48,6 +49,7 @@ export function parseRoute(pathname: string): Route {
     case "events":
     case "pledges":
     case "editor":
+    case "ground":
       return { page: head };
     default:
       return { page: "not-found" };
@@ -164,3 +166,57 @@ export function pledgeListQuery(view: PledgeView): Omit<ListQuery, "cursor"> {
   }
   return { filter, sort: view.sort, limit: 1000, ...(view.asOf !== undefined ? { asOf: view.asOf } : {}) };
 }
+
+// ------------------------------------------------------------------ the ground
+
+/** Which events a ground view shows: the core's default (one-sided violence against civilians) or every type. */
+export const VIOLENCE_CHOICES = ["one-sided", "all"] as const;
+export type ViolenceChoice = (typeof VIOLENCE_CHOICES)[number];
+
+/**
+ * The state of a view of the ground (the mission profile's sites section,
+ * the ground page): the mission, the site set, the types of violence, the
+ * year on the map and the date. Defaults are left out of the URL.
+ */
+export interface GroundView {
+  readonly missionId?: string;
+  readonly siteSet: SiteDataset;
+  readonly violence: ViolenceChoice;
+  readonly year?: number;
+  /** For the endorsement question: the chosen mission's bases, or every mission's. */
+  readonly scope: "mission" | "all";
+  readonly asOf?: string;
+}
+
+/** A ground view from a query string; values that are not valid are left out. */
+export function parseGroundView(params: URLSearchParams): GroundView {
+  const set = params.get("siteSet");
+  const violence = params.get("violence");
+  const year = params.get("year");
+  const missionId = params.get("missionId");
+  const asOf = asOfOf(params);
+  const view: { -readonly [K in keyof GroundView]: GroundView[K] } = {
+    siteSet: isKey(SITE_DATASETS, set) ? set : "radpko",
+    violence: violence === "all" ? "all" : "one-sided",
+    scope: params.get("scope") === "all" ? "all" : "mission",
+  };
+  if (missionId !== null && ID.test(missionId)) view.missionId = missionId;
+  if (year !== null && /^\d{4}$/.test(year) && Number(year) >= 1945 && Number(year) <= 2100) view.year = Number(year);
+  if (asOf) view.asOf = asOf;
+  return view;
+}
+
+/** The query parameters of a ground view (defaults left out), in a stable order. */
+export function groundViewParams(view: GroundView): Record<string, string | undefined> {
+  return {
+    missionId: view.missionId,
+    siteSet: view.siteSet === "radpko" ? undefined : view.siteSet,
+    violence: view.violence === "all" ? "all" : undefined,
+    year: view.year === undefined ? undefined : String(view.year),
+    scope: view.scope === "all" ? "all" : undefined,
+    asOf: view.asOf,
+  };
+}
+
+/** The API's `violence` parameter of a choice: none for the core's default, every type for "all". */
+export const violenceParam = (choice: ViolenceChoice): string | undefined => (choice === "all" ? codes(VIOLENCE_TYPES).join(",") : undefined);

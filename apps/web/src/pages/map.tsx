@@ -2,15 +2,13 @@
 import { geoEqualEarth, geoPath } from "d3-geo";
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import atlasUrl from "world-atlas/countries-110m.json?url";
 import { today } from "@bluehelm/core";
 import { api, type Reference } from "../api.js";
 import { useApp } from "../app.js";
 import { ActorLink, Method, Show, Sources, useData, useReference, useTitle, type Loaded } from "../components.js";
 import { formatNumber, formatPercent, type Lang, type MessageKey } from "../i18n.js";
 import { viewDate } from "../url.js";
+import { loadCountries } from "./atlas.js";
 import { LAYERS, bucketOf, layerOf, layerYear, legendOf, womenShares, type Layer, type LayerData } from "./map-data.js";
 
 interface Shape {
@@ -23,10 +21,7 @@ const HEIGHT = 480;
 
 /** The countries as SVG paths, keyed by their ISO 3166-1 numeric code (the world atlas's feature ids). */
 async function loadShapes(): Promise<Shape[]> {
-  const res = await fetch(atlasUrl);
-  if (!res.ok) throw new Error(`${atlasUrl}: ${res.status}`);
-  const topology = (await res.json()) as Topology<{ countries: GeometryCollection }>;
-  const countries = feature(topology, topology.objects.countries);
+  const countries = await loadCountries();
   const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], countries);
   const path = geoPath(projection);
   return countries.features.flatMap((f) => {

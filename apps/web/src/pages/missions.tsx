@@ -11,7 +11,7 @@ import {
 import type { JSX } from "preact";
 import { api, cached, listAll, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";
-import { ActorLink, AsOfField, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
+import { ActorLink, AsOfField, Method, Show, Sources, lazyComponent, useData, useReference, useTitle } from "../components.js";
 import { formatNumber, localized } from "../i18n.js";
 import { mandatePeriods } from "../model.js";
 import { viewDate } from "../url.js";
@@ -52,6 +52,9 @@ export function Missions(): JSX.Element {
     </>
   );
 }
+
+/** The sites and violence section: map, charts and their code load with it. */
+const MissionGround = lazyComponent(() => import("./mission-ground.js"));
 
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
@@ -203,6 +206,8 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
           }}
         </Show>
       </section>
+
+      <MissionGround mission={mission} refs={ref} />
 
       <Show loaded={top}>
         {(found) => {
