@@ -486,5 +486,5 @@ export function askQuestion(index: DatasetIndex, name: string, params: Readonly<
 export function screenEvents(index: DatasetIndex, params: Readonly<Record<string, unknown>>, events: readonly ConflictEvent[]): QuestionResult {
   const parsed = parseWith(QUESTIONS.alerts.params, Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)));
   if (!parsed.success) return { ok: false, report: makeReport(parsed.issues) };
-  return { ok: true, answer: earlyWarning(index, alertOptions(parsed.data as AlertParams, events)) };
+  return { ok: true, answer: earlyWarning(index, alertOptions(parsed.data, events)) };
 }

@@ -188,18 +188,3 @@ export const COLLECTION_OF: Readonly<Record<EntityKind, keyof Dataset>> = Object
   "conflict-event": "conflictEvents",
   "peacekeeper-fatality": "peacekeeperFatalities",
 });
-
-/**
- * The plural of each entity kind, as the API's URL segment and the CLI's command: `pledges`, `actor-roles`,
- * `peacekeeper-fatalities`.
- *
- * @example
- * ```ts
- * import { ENTITY_PATHS } from "@bluehelm/core";
- *
- * console.log(ENTITY_PATHS["peacekeeper-fatality"]); // "peacekeeper-fatalities"
- * ```
- */
-export const ENTITY_PATHS: Readonly<Record<EntityKind, string>> = Object.freeze(
-  Object.fromEntries(ENTITY_KINDS.map((k) => [k, k.endsWith("y") ? `${k.slice(0, -1)}ies` : `${k}s`])) as Record<EntityKind, string>,
-);
