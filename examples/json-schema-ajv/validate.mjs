@@ -44,7 +44,8 @@ const main = () => {
     const folder = dirname(require.resolve("@bluehelm/data/json/missions.json"));
     const collections = args.length > 1 ? args.slice(1) : readdirSync(folder).map((f) => f.replace(/\.json$/, ""));
     for (const collection of collections) {
-      const kind = collection.replace(/s$/, ""); // missions → mission, pledge-events → pledge-event
+      // missions → mission, pledge-events → pledge-event, peacekeeper-fatalities → peacekeeper-fatality
+      const kind = collection.endsWith("ies") ? `${collection.slice(0, -3)}y` : collection.replace(/s$/, "");
       jobs.push({ kind, what: `@bluehelm/data/json/${collection}.json`, records: JSON.parse(readFileSync(join(folder, `${collection}.json`), "utf8")) });
     }
   } else {

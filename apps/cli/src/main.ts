@@ -305,7 +305,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
         : await b.ask("alerts", params);
       if (!result.ok) {
         const fromFile = result.report.issues.some((i) => i.row !== undefined || i.rule.startsWith("file."));
-        printIssues(io, opts.file && fromFile ? opts.file : "alerts", result.report.issues.map((i) => ({ ...i, path: i.path.map((p) => (typeof p === "string" && !fromFile ? (flagOf[p] ?? `--${p}`) : p)) })));
+        const flag = (p: string | number | undefined) => (typeof p === "string" ? (flagOf[p] ?? `--${p}`) : undefined);
+        printIssues(io, opts.file && fromFile ? opts.file : "alerts", fromFile ? result.report.issues : result.report.issues.map((i) => ({ ...i, column: flag(i.path[0]) })));
         throw new CliError(fromFile ? EXIT.invalid : EXIT.usage, "");
       }
       const answer = result.answer as Answer<EarlyWarning>;
