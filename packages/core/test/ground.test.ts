@@ -297,3 +297,22 @@ describe("peacekeeperFatalities", () => {
     expect(peacekeeperFatalities(ix, { asOf: "2014-03-31" }).value.map((r) => r.fatalities)).toEqual([1, 1]);
   });
 });
+
+describe("the statements in French", () => {
+  it("write decimals with a comma", () => {
+    nextId = 1;
+    const input = base();
+    input.deploymentSites = [];
+    input.conflictEvents = [];
+    for (let i = 0; i < 12; i++) {
+      input.deploymentSites.push(site(`s${i}`, 0.2, i + 0.2, 2014, 100));
+      input.conflictEvents.push(event({ lat: 3.25, lon: i + 0.25, date: "2014-05-01", civilians: 1 }));
+      if (i % 2 === 0) input.conflictEvents.push(event({ lat: 0.25, lon: i + 0.25, date: "2014-05-01", civilians: 1 }));
+    }
+    const { statement } = presenceComparison(createIndex(DatasetSchema.parse(input)), { missionId: "m", asOf: "2024-01-01", iterations: 200 }).value;
+    // Half the site cells have one event, every other cell one: a difference of −0.5 per cell-year.
+    expect(statement.en).toContain("-0.50");
+    expect(statement.fr).toContain("-0,50");
+    expect(statement.fr).not.toMatch(/\d\.\d/);
+  });
+});

@@ -316,8 +316,10 @@ function compare(a: readonly Unit[], b: readonly Unit[], enough: boolean, iterat
 }
 
 const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 1 ? x.toFixed(2) : x.toPrecision(2));
+/** French writes a decimal comma. */
+const fmtFr = (x: number) => fmt(x).replace(".", ",");
 const interval = (ci: readonly [number, number]) => `${fmt(ci[0])} to ${fmt(ci[1])}`;
-const intervalFr = (ci: readonly [number, number]) => `${fmt(ci[0])} à ${fmt(ci[1])}`;
+const intervalFr = (ci: readonly [number, number]) => `${fmtFr(ci[0])} à ${fmtFr(ci[1])}`;
 
 /** A plain statement of a comparison: its direction where the interval excludes zero, "no clear difference" otherwise, "too few" when too few. */
 function verdict(d: GroundDifference, enough: boolean, names: { a: Label; b: Label; unit: Label }, counts: [number, number], min: number): Label {
@@ -331,19 +333,19 @@ function verdict(d: GroundDifference, enough: boolean, names: { a: Label; b: Lab
   const clear = ci[0] > 0 || ci[1] < 0;
   const deaths =
     d.civilianDeaths !== undefined && d.civilianDeathsCi95 !== undefined
-      ? { en: `; civilian deaths ${fmt(d.civilianDeaths)} (95 % interval ${interval(d.civilianDeathsCi95)})`, fr: ` ; décès de civils ${fmt(d.civilianDeaths)} (intervalle à 95 % de ${intervalFr(d.civilianDeathsCi95)})` }
+      ? { en: `; civilian deaths ${fmt(d.civilianDeaths)} (95 % interval ${interval(d.civilianDeathsCi95)})`, fr: ` ; décès de civils ${fmtFr(d.civilianDeaths)} (intervalle à 95 % de ${intervalFr(d.civilianDeathsCi95)})` }
       : { en: "", fr: "" };
   const n = { en: `n = ${counts[0]} and ${counts[1]} ${names.unit.en}`, fr: `n = ${counts[0]} et ${counts[1]} ${names.unit.fr}` };
   if (!clear) {
     return {
       en: `No clear difference in events per ${names.unit.en.replace(/s$/, "")} ${names.a.en} against ${names.b.en}: ${fmt(d.events)} (95 % interval ${interval(ci)})${deaths.en}; ${n.en}.`,
-      fr: `Pas de différence nette d'événements par unité ${names.a.fr} contre ${names.b.fr} : ${fmt(d.events)} (intervalle à 95 % de ${intervalFr(ci)})${deaths.fr} ; ${n.fr}.`,
+      fr: `Pas de différence nette d'événements par unité ${names.a.fr} contre ${names.b.fr} : ${fmtFr(d.events)} (intervalle à 95 % de ${intervalFr(ci)})${deaths.fr} ; ${n.fr}.`,
     };
   }
   const fewer = d.events < 0;
   return {
     en: `${fewer ? "Fewer" : "More"} events ${names.a.en} than ${names.b.en}: ${fmt(d.events)} per ${names.unit.en.replace(/s$/, "")} (95 % interval ${interval(ci)})${deaths.en}; ${n.en}. An association, not proof that presence or endorsement caused it: peacekeepers are not placed at random.`,
-    fr: `${fewer ? "Moins" : "Plus"} d'événements ${names.a.fr} que ${names.b.fr} : ${fmt(d.events)} par unité (intervalle à 95 % de ${intervalFr(ci)})${deaths.fr} ; ${n.fr}. C'est une association, pas la preuve d'un effet de la présence ou de l'approbation : les Casques bleus ne sont pas déployés au hasard.`,
+    fr: `${fewer ? "Moins" : "Plus"} d'événements ${names.a.fr} que ${names.b.fr} : ${fmtFr(d.events)} par unité (intervalle à 95 % de ${intervalFr(ci)})${deaths.fr} ; ${n.fr}. C'est une association, pas la preuve d'un effet de la présence ou de l'approbation : les Casques bleus ne sont pas déployés au hasard.`,
   };
 }
 
@@ -771,11 +773,11 @@ function differenceInDifferences(siteYears: readonly SiteYear[], iterations: num
     statement = clear
       ? {
           en: `After their contributors endorsed, ${dids.length} bases saw ${difference < 0 ? "fewer" : "more"} events per year than comparable bases: ${fmt(difference)} (95 % interval ${interval(ci95)}; ${controlKeys.size} comparison bases). An association, not proof of an effect.`,
-          fr: `Après l'approbation de leurs contributeurs, ${dids.length} bases ont connu ${difference < 0 ? "moins" : "plus"} d'événements par an que des bases comparables : ${fmt(difference)} (intervalle à 95 % de ${intervalFr(ci95)} ; ${controlKeys.size} bases de comparaison). C'est une association, pas la preuve d'un effet.`,
+          fr: `Après l'approbation de leurs contributeurs, ${dids.length} bases ont connu ${difference < 0 ? "moins" : "plus"} d'événements par an que des bases comparables : ${fmtFr(difference)} (intervalle à 95 % de ${intervalFr(ci95)} ; ${controlKeys.size} bases de comparaison). C'est une association, pas la preuve d'un effet.`,
         }
       : {
           en: `No clear change after endorsement: ${fmt(difference)} events per year against comparable bases (95 % interval ${interval(ci95)}; ${dids.length} bases, ${controlKeys.size} comparison bases).`,
-          fr: `Pas de changement net après l'approbation : ${fmt(difference)} événements par an par rapport à des bases comparables (intervalle à 95 % de ${intervalFr(ci95)} ; ${dids.length} bases, ${controlKeys.size} bases de comparaison).`,
+          fr: `Pas de changement net après l'approbation : ${fmtFr(difference)} événements par an par rapport à des bases comparables (intervalle à 95 % de ${intervalFr(ci95)} ; ${dids.length} bases, ${controlKeys.size} bases de comparaison).`,
         };
   }
   return {
