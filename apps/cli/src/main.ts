@@ -30,7 +30,7 @@ type StoreModule = typeof StoreApi;
 import { storeBackend, type Backend } from "./backend.js";
 import { COLUMNS } from "./columns.js";
 import { detectLang, t, type Lang } from "./i18n.js";
-import { printIssues, printRecords, type Io, type OutputFormat } from "./output.js";
+import { printIssues, printRecords, printValue, type Io, type OutputFormat } from "./output.js";
 import { completionScript } from "./commands/completion.js";
 import { PROFILES, readProfile, type ProfileName } from "./profiles.js";
 
@@ -558,7 +558,7 @@ function printAnswer(io: Io, format: OutputFormat, answer: { value: unknown; met
   const flat = rows.map((r) => (typeof r === "object" && r !== null ? r : { value: r })) as Record<string, unknown>[];
   const columns = [...new Set(flat.flatMap((r) => Object.keys(r)))];
   if (format === "ndjson" || format === "csv") return printRecords(io, format, flat, columns);
-  printRecords(io, "table", flat, columns);
+  printValue(io, answer.value);
   io.out(`\n${answer.method[io.lang]}\n${io.lang === "fr" ? "Sources" : "Sources"} (${answer.asOf}): ${answer.sources.join(", ")}`);
 }
 

@@ -67,7 +67,11 @@ export function display(value: unknown, field: string, lang: Lang, kind?: string
     if (typeof o.date === "string" && typeof o.qualifier === "string") return `${o.qualifier === "by" ? (lang === "fr" ? "au plus tard " : "by ") : ""}${o.date}`;
     return JSON.stringify(value);
   }
-  if (typeof value === "number") return Number.isInteger(value) ? value.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB") : value.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 3 });
+  if (typeof value === "number") {
+    // A year is a name, not a quantity: 2019, never "2,019".
+    if (Number.isInteger(value) && /year$/i.test(field) && value >= 1000 && value <= 9999) return String(value);
+    return Number.isInteger(value) ? value.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB") : value.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 3 });
+  }
   return typeof value === "boolean" ? String(value) : JSON.stringify(value);
 }
 
@@ -120,4 +124,53 @@ export function printIssues(io: Io, file: string, issues: readonly ValidationIss
   for (const [rule, n] of infoSeen) {
     if (n > maxInfoPerRule) io.err(io.lang === "fr" ? `… et ${n - maxInfoPerRule} autres [${rule}]` : `… and ${n - maxInfoPerRule} more [${rule}]`);
   }
+}
+
+const isRow = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isLabel = (v: unknown): boolean => isRow(v) && typeof v.en === "string" && typeof v.fr === "string";
+
+/** Nested objects as dotted fields (`withPresence.n`), undefined ones left out; labels, lists and scalars stay whole. */
+export function flatten(value: Record<string, unknown>, prefix = ""): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    // Absent and undefined are the same (JSON drops undefined): the same answer prints the same, local or remote.
+    if (v === undefined) continue;
+    if (isRow(v) && !isLabel(v) && !(typeof v.date === "string" && typeof v.qualifier === "string")) Object.assign(out, flatten(v, `${prefix}${k}.`));
+    else out[`${prefix}${k}`] = v;
+  }
+  return out;
+}
+
+/**
+ * Prints an answer's value for people: a list of rows as a table; an object as its fields, one per line
+ * (nested ones dotted), each list of rows in it as a table of its own, and its statement last.
+ */
+export function printValue(io: Io, value: unknown): void {
+  if (Array.isArray(value)) {
+    // Columns are the dotted fields of the rows; `pick` reads them from the rows as they are.
+    const rows = value.map((r) => (isRow(r) ? r : { value: r }));
+    const columns = [...new Set(rows.flatMap((r) => Object.keys(flatten(r))))];
+    printRecords(io, "table", rows, columns);
+    return;
+  }
+  if (!isRow(value)) {
+    io.out(display(value, "value", io.lang));
+    return;
+  }
+  const fields = flatten(value);
+  const tables: [string, unknown[]][] = [];
+  const statements: string[] = [];
+  const lines: [string, string][] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    if (Array.isArray(v) && v.some(isRow)) tables.push([k, v]);
+    else if (isLabel(v) && /statement$/.test(k)) statements.push(display(v, k, io.lang));
+    else lines.push([k, display(v, k.split(".").pop()!, io.lang)]);
+  }
+  const width = Math.max(0, ...lines.map(([k]) => k.length));
+  for (const [k, v] of lines) io.out(`${k.padEnd(width)}  ${v}`);
+  for (const [k, rows] of tables) {
+    io.out(`\n${k}`);
+    printValue(io, rows);
+  }
+  if (statements.length > 0) io.out(`\n${statements.join("\n")}`);
 }

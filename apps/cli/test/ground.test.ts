@@ -62,6 +62,21 @@ describe("bluehelm alerts", () => {
   });
 });
 
+describe("bluehelm analytics on the ground, for people", () => {
+  it("prints an answer's fields one per line, its rows as a table with years as years, and the statement", () => {
+    const r = bluehelm(["--db", db, "analytics", "presence-comparison", "--mission-id", "minusca", "--iterations", "200"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^firstYear +2015$/m);
+    expect(r.stdout).toMatch(/^withPresence\.n +\d+$/m);
+    expect(r.stdout).toMatch(/^year +withPresence\.n +withPresence\.meanEvents/m);
+    expect(r.stdout).toMatch(/^2019 +\d+ /m);
+    expect(r.stdout).not.toMatch(/2,01\d/);
+    expect(r.stdout).toMatch(/(No clear difference|Fewer events|More events|Too few to say)/);
+    const fr = bluehelm(["--db", db, "--lang", "fr", "analytics", "presence-comparison", "--mission-id", "minusca", "--iterations", "200"]);
+    expect(fr.stdout).toMatch(/(Pas de différence nette|Moins d'événements|Plus d'événements|Trop peu pour conclure)/);
+  });
+});
+
 describe("bluehelm import --profile ucdp-ged", () => {
   it("refuses a file with dates out of order or a wrong column, at the row and column, writing nothing", () => {
     const dates = write("bad-dates.csv", row(900105, "4.37", "18.59", 1, ["2019-06-12", "2019-06-10"]));
