@@ -22,12 +22,12 @@ const mean = (lang: Lang, v: number | undefined) => (v === undefined ? "—" : f
 const interval = (lang: Lang, ci: readonly [number, number] | undefined) => (ci === undefined ? "—" : `${formatNumber(lang, ci[0], 2)} – ${formatNumber(lang, ci[1], 2)}`);
 const pValue = (lang: Lang, p: number | undefined) => (p === undefined ? "—" : formatNumber(lang, p, 3));
 
+/** The core's statement; when the data are too few it says so itself, and the block is set apart. */
 function Statement(props: { readonly enough: boolean; readonly text: { readonly en: string; readonly fr: string } }): JSX.Element {
   const { lang } = useApp();
-  const t = groundText(lang);
   return (
     <p class={props.enough ? "statement" : "statement too-few"} data-enough={String(props.enough)}>
-      {props.enough ? null : <strong class="tag">{t("ground.tooFew")}</strong>} {props.text[lang]}
+      {props.text[lang]}
     </p>
   );
 }
