@@ -129,6 +129,23 @@ describe("a mission's sites and the violence around them", () => {
       await page.close();
     }
   });
+
+  it("says which years no stored event data covers (MONUSCO: no events are stored for DR Congo), instead of showing zeros", async () => {
+    const near = await get<{ value: ViolenceNearSites }>(`/v1/analytics/violence-near-sites?missionId=monusco&asOf=${ASOF}`);
+    expect(near.value.years).toEqual([]);
+    expect(near.value.uncoveredYears.length).toBeGreaterThan(0);
+    const { page, errors } = await open(`/missions/monusco?asOf=${ASOF}`);
+    try {
+      await page.waitForSelector("#s-near");
+      const note = page.locator("p.note[data-uncovered]").first();
+      expect(await note.getAttribute("data-uncovered")).toBe(near.value.uncoveredYears.join(","));
+      expect(await note.textContent()).toMatch(/unknown, not zero/);
+      expect(await page.locator('table[data-table="near"]').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe("the ground page", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ConflictEvent, DeploymentSite, NearSitesYear } from "@bluehelm/core";
 import { LANGS, type Lang } from "../src/i18n.js";
-import { eventRows, fitTarget, nearSeries, pickYear, scaleBarKm, siteRows, yearChoices, yearsToCount } from "../src/pages/ground-data.js";
+import { eventRows, fitTarget, nearSeries, pickYear, scaleBarKm, siteRows, yearChoices, yearRanges, yearsToCount } from "../src/pages/ground-data.js";
 import { groundViewParams, href, langOf, parseGroundView, parseRoute, type GroundView } from "../src/url.js";
 
 const site = (id: string, place: string, total: number | undefined, contributors: { actorId: string; total?: number }[] = []): DeploymentSite =>
@@ -128,5 +128,13 @@ describe("the ground views' data", () => {
         { key: "beyond", values: [243, 265] },
       ],
     });
+  });
+});
+
+describe("yearRanges", () => {
+  it("writes runs of years as ranges", () => {
+    expect(yearRanges([2015, 2010, 2011, 2012])).toBe("2010–2012, 2015");
+    expect(yearRanges([2019])).toBe("2019");
+    expect(yearRanges([])).toBe("");
   });
 });

@@ -316,3 +316,43 @@ describe("the statements in French", () => {
     expect(statement.fr).not.toMatch(/\d\.\d/);
   });
 });
+
+describe("years that no stored event data covers", () => {
+  it("are left out and listed, never counted as zero", () => {
+    nextId = 1;
+    const input = base();
+    // Events in hhh from 2014 to 2015 only; sites in 2014 and 2017.
+    input.deploymentSites = [site("a", 0, 20, 2014, 500), site("a", 0, 20, 2017, 500, [{ actorId: "aaa", total: 500 }])];
+    input.conflictEvents = [event({ lat: 0.1, lon: 20, date: "2014-06-01", civilians: 5 }), event({ lat: 5, lon: 25, date: "2015-06-01", civilians: 1 })];
+    const ix = createIndex(DatasetSchema.parse(input));
+    expect(ix.eventCoverage.get("hhh")).toEqual({ first: 2014, last: 2015 });
+    const near = violenceNearSites(ix, { missionId: "m", asOf: "2024-01-01" }).value;
+    expect(near.years.map((y) => y.year)).toEqual([2014]);
+    expect(near.uncoveredYears).toEqual([2017]);
+    const presence = presenceComparison(ix, { missionId: "m", asOf: "2024-01-01", iterations: 100 }).value;
+    expect(presence.uncoveredYears).toEqual([2017]);
+    expect([presence.firstYear, presence.lastYear]).toEqual([2014, 2014]);
+  });
+
+  it("make the presence comparison say that nothing can be said when none is covered", () => {
+    const input = base();
+    input.deploymentSites = [site("a", 0, 20, 2014, 500)];
+    input.conflictEvents = [];
+    const { value } = presenceComparison(createIndex(DatasetSchema.parse(input)), { missionId: "m", asOf: "2024-01-01", iterations: 100 });
+    expect(value.enoughData).toBe(false);
+    expect(value.uncoveredYears).toEqual([2014]);
+    expect(value.statement.en).toMatch(/^Nothing can be said: no stored conflict events cover/);
+    expect(value.statement.fr).toMatch(/^Rien ne peut être dit/);
+  });
+
+  it("leave the uncovered base-years out of the endorsement comparison", () => {
+    nextId = 1;
+    const input = base();
+    input.instruments = [{ id: "kp", kind: "principles", title: { en: "Kigali Principles" }, adoptedOn: "2015-05-29", ...p }];
+    input.deploymentSites = [2015, 2016, 2017].map((y) => site("x", 0, 30, y, 100, [{ actorId: "aaa", total: 100 }]));
+    input.conflictEvents = [event({ lat: 0.05, lon: 30, date: "2015-06-01", civilians: 1 }), event({ lat: 0.05, lon: 30, date: "2016-06-01", civilians: 1 })];
+    const { value } = endorsementOnGround(createIndex(DatasetSchema.parse(input)), { instrumentId: "kp", asOf: "2024-01-01", iterations: 100 });
+    expect(value.uncoveredSiteYears).toBe(1);
+    expect(value.crossSection.nonEndorsers.n).toBe(2);
+  });
+});

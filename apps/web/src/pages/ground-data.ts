@@ -178,3 +178,15 @@ export function maxOf(data: YearSeries): number {
   for (const s of data.series) for (const v of s.values) if (v !== undefined && v > max) max = v;
   return max;
 }
+
+/** Years as ranges for reading: [2010, 2011, 2012, 2015] → "2010–2012, 2015". */
+export function yearRanges(years: readonly number[]): string {
+  const sorted = [...years].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const start = sorted[i]!;
+    while (i + 1 < sorted.length && sorted[i + 1] === sorted[i]! + 1) i++;
+    parts.push(start === sorted[i] ? String(start) : `${start}–${sorted[i]}`);
+  }
+  return parts.join(", ");
+}

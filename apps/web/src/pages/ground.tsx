@@ -13,7 +13,7 @@ import { AsOfField, Method, Show, Sources, useData, useReference, useTitle } fro
 import { groundText } from "./ground-i18n.js";
 import { formatNumber, localized, type Lang } from "../i18n.js";
 import { asOfOf, groundViewParams, parseGroundView, viewDate, type GroundView } from "../url.js";
-import { presenceSeries } from "./ground-data.js";
+import { presenceSeries, yearRanges } from "./ground-data.js";
 
 /** The mission shown when none is chosen: MINUSCA, whose sites and events are in the reference data. */
 const DEFAULT_MISSION = "minusca";
@@ -111,6 +111,11 @@ function Presence(props: { readonly answer: Answer<PresenceComparison> }): JSX.E
   return (
     <>
       <Statement enough={v.enoughData} text={v.statement} />
+      {v.uncoveredYears.length > 0 ? (
+        <p class="note" data-uncovered={v.uncoveredYears.join(",")}>
+          {t("ground.uncovered", { years: yearRanges(v.uncoveredYears) })}
+        </p>
+      ) : null}
       <p class="help">
         {t("ground.presence.scope", {
           cells: formatNumber(lang, v.cells),

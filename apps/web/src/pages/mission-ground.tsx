@@ -18,7 +18,7 @@ import { groundText } from "./ground-i18n.js";
 import { formatNumber, formatPercent } from "../i18n.js";
 import { asOfOf, groundViewParams, parseGroundView, viewDate, violenceParam, type GroundView } from "../url.js";
 import { loadCountries, type Countries } from "./atlas.js";
-import { eventRows, fitTarget, nearSeries, pickYear, scaleBarKm, siteRows, yearChoices, yearsToCount, type SiteRow } from "./ground-data.js";
+import { eventRows, fitTarget, nearSeries, pickYear, scaleBarKm, siteRows, yearChoices, yearRanges, yearsToCount, type SiteRow } from "./ground-data.js";
 
 const W = 640;
 const H = 480;
@@ -466,6 +466,11 @@ function NearCharts(props: { readonly answer: Answer<ViolenceNearSites> }): JSX.
   return (
     <>
       <h3 id="s-near">{t("ground.nearTitle", { radius: value.radiusKm })}</h3>
+      {value.uncoveredYears.length > 0 ? (
+        <p class="note" data-uncovered={value.uncoveredYears.join(",")}>
+          {t("ground.uncovered", { years: yearRanges(value.uncoveredYears) })}
+        </p>
+      ) : null}
       {value.years.length === 0 ? (
         <p>{t("ground.noData")}</p>
       ) : (

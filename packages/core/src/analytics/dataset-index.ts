@@ -66,6 +66,11 @@ export interface DatasetIndex {
   readonly sitesByMission: ReadonlyMap<string, readonly DeploymentSite[]>;
   /** Conflict events by start date then id. */
   readonly conflictEvents: readonly ConflictEvent[];
+  /**
+   * The years the stored conflict events cover, by host actor: from the first to the last year with an
+   * event there. A year outside it is not known to be quiet: no data covers it.
+   */
+  readonly eventCoverage: ReadonlyMap<string, { readonly first: number; readonly last: number }>;
   /** Peacekeeper fatalities by incident date then id. */
   readonly fatalities: readonly PeacekeeperFatality[];
 }
@@ -151,8 +156,24 @@ export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
     contributionYears: [...years].sort((a, b) => a - b),
     sitesByMission: groupBy([...dataset.deploymentSites].sort((a, b) => a.year - b.year || byId(a, b)), (s) => s.missionId),
     conflictEvents: [...dataset.conflictEvents].sort((a, b) => (a.dateStart < b.dateStart ? -1 : a.dateStart > b.dateStart ? 1 : byId(a, b))),
+    eventCoverage: coverageOf(dataset.conflictEvents),
     fatalities: [...dataset.peacekeeperFatalities].sort((a, b) => (a.incidentDate < b.incidentDate ? -1 : a.incidentDate > b.incidentDate ? 1 : byId(a, b))),
   };
+}
+
+function coverageOf(events: readonly ConflictEvent[]): Map<string, { first: number; last: number }> {
+  const coverage = new Map<string, { first: number; last: number }>();
+  for (const e of events) {
+    if (e.hostId === undefined) continue;
+    const y = Number(e.dateStart.slice(0, 4));
+    const c = coverage.get(e.hostId);
+    if (!c) coverage.set(e.hostId, { first: y, last: y });
+    else {
+      if (y < c.first) c.first = y;
+      if (y > c.last) c.last = y;
+    }
+  }
+  return coverage;
 }
 
 /**

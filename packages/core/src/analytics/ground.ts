@@ -99,7 +99,10 @@ export interface ViolenceNearSites {
   readonly radiusKm: number;
   readonly violence: readonly ViolenceType[];
   readonly precision: readonly LocationPrecision[];
+  /** The years with site data and stored events for every host State, each with its counts. */
   readonly years: readonly NearSitesYear[];
+  /** Years with site data that no stored event data covers for the host States: unknown, not zero. */
+  readonly uncoveredYears: readonly number[];
   readonly total: { readonly near: EventTally; readonly beyond: EventTally };
 }
 
@@ -162,6 +165,28 @@ function activeSitesByYear(index: DatasetIndex, missionId: string | undefined, r
   return new Map([...byYear].sort((a, b) => a[0] - b[0]));
 }
 
+/** Whether the stored events cover every one of these hosts in a year (see `DatasetIndex.eventCoverage`). */
+function covered(index: DatasetIndex, hosts: Iterable<string>, year: number): boolean {
+  let any = false;
+  for (const h of hosts) {
+    any = true;
+    const c = index.eventCoverage.get(h);
+    if (!c || year < c.first || year > c.last) return false;
+  }
+  return any;
+}
+
+const coverageNote = (index: DatasetIndex, hosts: readonly string[]): Label => {
+  const parts = hosts.map((h) => {
+    const c = index.eventCoverage.get(h);
+    return { en: c ? `${h} ${c.first}–${c.last}` : `${h} none`, fr: c ? `${h} ${c.first}–${c.last}` : `${h} aucune` };
+  });
+  return {
+    en: ` Years covered by the stored events in the host States: ${parts.map((p) => p.en).join(", ") || "none"}; other years are left out (unknown, not zero).`,
+    fr: ` Années couvertes par les événements enregistrés dans les États hôtes : ${parts.map((p) => p.fr).join(", ") || "aucune"} ; les autres années sont laissées de côté (inconnues, et non nulles).`,
+  };
+};
+
 /** The stored events of the types and precisions asked, dated by the answer's date, by year. */
 function eventsByYear(index: DatasetIndex, r: Resolved): Map<number, ConflictEvent[]> {
   const byYear = new Map<number, ConflictEvent[]>();
@@ -211,10 +236,15 @@ export function violenceNearSites(index: DatasetIndex, options: GroundOptions & 
   const sitesByYear = activeSitesByYear(index, options.missionId, r, options);
   const events = eventsByYear(index, r);
   const years: NearSitesYear[] = [];
+  const uncoveredYears: number[] = [];
   const used: { sources: readonly string[] }[] = [];
   let totalNear = ZERO;
   let totalBeyond = ZERO;
   for (const [year, sites] of sitesByYear) {
+    if (!covered(index, hosts, year)) {
+      uncoveredYears.push(year);
+      continue;
+    }
     const tree = spatialIndex(sites);
     let near = ZERO;
     let beyond = ZERO;
@@ -231,12 +261,13 @@ export function violenceNearSites(index: DatasetIndex, options: GroundOptions & 
     years.push({ year, activeSites: sites.length, near, beyond, nearShare: all > 0 ? near.events / all : undefined });
   }
   const d = definitions(r, index);
+  const note = coverageNote(index, [...hosts]);
   return {
     asOf: r.asOf,
-    value: { missionId: options.missionId, siteSet: r.siteSet, radiusKm: r.radiusKm, violence: r.violence, precision: r.precision, years, total: { near: totalNear, beyond: totalBeyond } },
+    value: { missionId: options.missionId, siteSet: r.siteSet, radiusKm: r.radiusKm, violence: r.violence, precision: r.precision, years, uncoveredYears, total: { near: totalNear, beyond: totalBeyond } },
     method: {
-      en: `Per year with site data: events within ${r.radiusKm} km of at least one active site of the mission that year ("near"), and events elsewhere in the mission's host States ("beyond"). ${d.en}`,
-      fr: `Pour chaque année ayant des données de sites : événements à moins de ${r.radiusKm} km d'au moins un site actif de la mission cette année-là (« près »), et événements ailleurs dans les États hôtes de la mission (« au-delà »). ${d.fr}`,
+      en: `Per year with site data: events within ${r.radiusKm} km of at least one active site of the mission that year ("near"), and events elsewhere in the mission's host States ("beyond"). ${d.en}${note.en}`,
+      fr: `Pour chaque année ayant des données de sites : événements à moins de ${r.radiusKm} km d'au moins un site actif de la mission cette année-là (« près »), et événements ailleurs dans les États hôtes de la mission (« au-delà »). ${d.fr}${note.fr}`,
     },
     sources: sourcesOf(used),
   };
@@ -409,6 +440,8 @@ export interface PresenceComparison {
   readonly precision: readonly LocationPrecision[];
   readonly firstYear: number | undefined;
   readonly lastYear: number | undefined;
+  /** Years with site data that no stored event data covers for the host States, left out (unknown, not zero). */
+  readonly uncoveredYears: readonly number[];
   readonly cells: number;
   readonly withPresence: GroundGroup;
   readonly without: GroundGroup;
@@ -447,7 +480,9 @@ export function presenceComparison(index: DatasetIndex, options: PresenceOptions
   const min = Math.max(2, options.minGroupSize ?? 10);
   const mission = index.missions.get(options.missionId);
   const hosts = new Set(mission?.hostIds ?? []);
-  const sitesByYear = activeSitesByYear(index, options.missionId, r, options);
+  const allSites = activeSitesByYear(index, options.missionId, r, options);
+  const uncoveredYears = [...allSites.keys()].filter((y) => !covered(index, hosts, y));
+  const sitesByYear = new Map([...allSites].filter(([y]) => covered(index, hosts, y)));
   const years = [...sitesByYear.keys()];
   const first = years[0];
   const last = years[years.length - 1];
@@ -457,7 +492,7 @@ export function presenceComparison(index: DatasetIndex, options: PresenceOptions
   if (first !== undefined && last !== undefined) {
     for (const e of index.conflictEvents) {
       const y = yearOf(e.dateStart);
-      if (y < first || y > last || e.dateStart > r.asOf || !r.precision.includes(e.locationPrecision)) continue;
+      if (y < first || y > last || !sitesByYear.has(y) || e.dateStart > r.asOf || !r.precision.includes(e.locationPrecision)) continue;
       if (e.hostId === undefined || !hosts.has(e.hostId)) continue;
       const cell = cellOf(e.coordinates, size);
       cells.add(cell);
@@ -497,13 +532,19 @@ export function presenceComparison(index: DatasetIndex, options: PresenceOptions
   const enough = withUnits.length >= min && withoutUnits.length >= min;
   const difference = compare(withUnits, withoutUnits, enough, iterations, options.seed ?? 1);
   const d = definitions(r, index);
-  const statement = verdict(
-    difference,
-    enough,
-    { a: { en: "with peacekeepers", fr: "avec des Casques bleus" }, b: { en: "without", fr: "sans" }, unit: { en: "cell-years", fr: "cellules-années" } },
-    [withUnits.length, withoutUnits.length],
-    min,
-  );
+  const statement: Label =
+    years.length === 0 && uncoveredYears.length > 0
+      ? {
+          en: `Nothing can be said: no stored conflict events cover the mission's host States in its years with site data (${uncoveredYears[0]}–${uncoveredYears[uncoveredYears.length - 1]}).`,
+          fr: `Rien ne peut être dit : aucun événement enregistré ne couvre les États hôtes de la mission pendant ses années ayant des données de sites (${uncoveredYears[0]}–${uncoveredYears[uncoveredYears.length - 1]}).`,
+        }
+      : verdict(
+          difference,
+          enough,
+          { a: { en: "with peacekeepers", fr: "avec des Casques bleus" }, b: { en: "without", fr: "sans" }, unit: { en: "cell-years", fr: "cellules-années" } },
+          [withUnits.length, withoutUnits.length],
+          min,
+        );
   return {
     asOf: r.asOf,
     value: {
@@ -514,6 +555,7 @@ export function presenceComparison(index: DatasetIndex, options: PresenceOptions
       precision: r.precision,
       firstYear: first,
       lastYear: last,
+      uncoveredYears,
       cells: cells.size,
       withPresence: group(withUnits),
       without: group(withoutUnits),
@@ -523,8 +565,8 @@ export function presenceComparison(index: DatasetIndex, options: PresenceOptions
       statement,
     },
     method: {
-      en: `Grid cells of ${size}° over the mission's host States, for each year with site data (${first ?? "none"}–${last ?? "none"}); the cells compared are those with any kept UCDP event in those years or with a site. A cell-year has presence when an active site of the mission stood in it. Outcome: events and civilian deaths per cell-year. Difference of means (with − without), ${iterations} bootstrap resamples of cell-years (percentile interval; cell-years are treated as independent, which overstates precision when violence persists in a place) and ${iterations} permutations, seeded. Associational: where peacekeepers go is chosen, not random. ${d.en}`,
-      fr: `Cellules de ${size}° sur les États hôtes de la mission, pour chaque année ayant des données de sites (${first ?? "aucune"}–${last ?? "aucune"}) ; les cellules comparées sont celles ayant un événement UCDP retenu ces années-là ou un site. Une cellule-année a une présence quand un site actif de la mission s'y trouvait. Résultat : événements et décès de civils par cellule-année. Différence des moyennes (avec − sans), ${iterations} rééchantillonnages bootstrap des cellules-années (intervalle des percentiles ; les cellules-années sont traitées comme indépendantes, ce qui surestime la précision quand la violence persiste en un lieu) et ${iterations} permutations, avec une graine fixe. Association seulement : le lieu de déploiement est choisi, non aléatoire. ${d.fr}`,
+      en: `Grid cells of ${size}° over the mission's host States, for each year with site data (${first ?? "none"}–${last ?? "none"}); the cells compared are those with any kept UCDP event in those years or with a site. A cell-year has presence when an active site of the mission stood in it. Outcome: events and civilian deaths per cell-year. Difference of means (with − without), ${iterations} bootstrap resamples of cell-years (percentile interval; cell-years are treated as independent, which overstates precision when violence persists in a place) and ${iterations} permutations, seeded. Associational: where peacekeepers go is chosen, not random. ${d.en}${coverageNote(index, [...hosts]).en}`,
+      fr: `Cellules de ${size}° sur les États hôtes de la mission, pour chaque année ayant des données de sites (${first ?? "aucune"}–${last ?? "aucune"}) ; les cellules comparées sont celles ayant un événement UCDP retenu ces années-là ou un site. Une cellule-année a une présence quand un site actif de la mission s'y trouvait. Résultat : événements et décès de civils par cellule-année. Différence des moyennes (avec − sans), ${iterations} rééchantillonnages bootstrap des cellules-années (intervalle des percentiles ; les cellules-années sont traitées comme indépendantes, ce qui surestime la précision quand la violence persiste en un lieu) et ${iterations} permutations, avec une graine fixe. Association seulement : le lieu de déploiement est choisi, non aléatoire. ${d.fr}${coverageNote(index, [...hosts]).fr}`,
     },
     sources: sourcesOf(used),
   };
@@ -603,6 +645,8 @@ export interface EndorsementOnGround {
   /** The years compared: from the year the instrument was adopted (or its event, or its first endorsement) to the last year with RADPKO data. */
   readonly firstYear: number | undefined;
   readonly lastYear: number | undefined;
+  /** Base-years left out because no stored event data covers their host State that year (unknown, not zero). */
+  readonly uncoveredSiteYears: number;
   readonly crossSection: {
     readonly endorsers: GroundGroup;
     readonly nonEndorsers: GroundGroup;
@@ -655,11 +699,16 @@ export function endorsementOnGround(index: DatasetIndex, options: EndorsementGro
   const events = eventsByYear(index, r);
   const used: { sources: readonly string[] }[] = [];
   const siteYears: SiteYear[] = [];
+  let uncovered = 0;
   for (const [year, sites] of sitesByYear) {
     const endorsed = endorsersAsOf(index, options.instrumentId, { asOf: `${year}-12-31` < r.asOf ? `${year}-12-31` : r.asOf });
     const ids = new Set(endorsed.value.map((e) => e.actorId));
     const tree: SpatialIndex<ConflictEvent> = spatialIndex(events.get(year) ?? []);
     for (const s of sites) {
+      if (s.hostId === undefined || !covered(index, [s.hostId], year)) {
+        uncovered++;
+        continue;
+      }
       let all = 0;
       let fromEndorsers = 0;
       for (const c of s.contributors) {
@@ -707,12 +756,13 @@ export function endorsementOnGround(index: DatasetIndex, options: EndorsementGro
       precision: r.precision,
       firstYear,
       lastYear,
+      uncoveredSiteYears: uncovered,
       crossSection: { endorsers: group(a), nonEndorsers: group(b), difference, enoughData: enough, statement: crossStatement },
       beforeAfter,
     },
     method: {
-      en: `RADPKO base-years with personnel from contributors${options.missionId ? ` of ${options.missionId}` : ""}. A base-year is the endorsers' when at least ${Math.round(threshold * 100)} % of its contributors' personnel came from States that had endorsed by the end of that year (endorsements whose latest possible date is by then). Outcome: kept events within ${r.radiusKm} km of the base that year and their civilian deaths (an event near two bases counts for each). Cross-section over the years from the instrument's adoption (or the event that adopted it, or its first endorsement; ${firstYear ?? "none"}–${lastYear ?? "none"}); before/after: for each base whose contributors turned endorsers while observed, the change in yearly events (after − before the first such year) minus the mean change over the same split at the bases of the same mission that stayed with non-endorsers; interval from ${iterations} bootstrap resamples of the treated bases. Seeded. Associational: contributors and bases are not assigned at random. ${definitions(r, index).en}`,
-      fr: `Bases-années RADPKO ayant du personnel de contributeurs${options.missionId ? ` de ${options.missionId}` : ""}. Une base-année est celle des approbateurs quand au moins ${Math.round(threshold * 100)} % du personnel de ses contributeurs venait d'États ayant approuvé à la fin de cette année (approbations dont la date la plus tardive possible la précède). Résultat : événements retenus à moins de ${r.radiusKm} km de la base cette année-là et leurs décès de civils (un événement proche de deux bases compte pour chacune). Comparaison transversale sur les années depuis l'adoption de l'instrument (ou l'événement qui l'a adopté, ou sa première approbation ; ${firstYear ?? "aucune"}–${lastYear ?? "aucune"}) ; avant/après : pour chaque base dont les contributeurs sont devenus approbateurs pendant la période observée, la variation des événements annuels (après − avant la première année concernée) moins la variation moyenne sur la même coupure aux bases de la même mission restées avec des non-approbateurs ; intervalle par ${iterations} rééchantillonnages bootstrap des bases traitées. Graine fixe. Association seulement : contributeurs et bases ne sont pas attribués au hasard. ${definitions(r, index).fr}`,
+      en: `RADPKO base-years with personnel from contributors${options.missionId ? ` of ${options.missionId}` : ""}. A base-year is the endorsers' when at least ${Math.round(threshold * 100)} % of its contributors' personnel came from States that had endorsed by the end of that year (endorsements whose latest possible date is by then). Outcome: kept events within ${r.radiusKm} km of the base that year and their civilian deaths (an event near two bases counts for each); base-years whose host State no stored event data covers that year are left out (${uncovered} of them). Cross-section over the years from the instrument's adoption (or the event that adopted it, or its first endorsement; ${firstYear ?? "none"}–${lastYear ?? "none"}); before/after: for each base whose contributors turned endorsers while observed, the change in yearly events (after − before the first such year) minus the mean change over the same split at the bases of the same mission that stayed with non-endorsers; interval from ${iterations} bootstrap resamples of the treated bases. Seeded. Associational: contributors and bases are not assigned at random. ${definitions(r, index).en}`,
+      fr: `Bases-années RADPKO ayant du personnel de contributeurs${options.missionId ? ` de ${options.missionId}` : ""}. Une base-année est celle des approbateurs quand au moins ${Math.round(threshold * 100)} % du personnel de ses contributeurs venait d'États ayant approuvé à la fin de cette année (approbations dont la date la plus tardive possible la précède). Résultat : événements retenus à moins de ${r.radiusKm} km de la base cette année-là et leurs décès de civils (un événement proche de deux bases compte pour chacune) ; les bases-années dont l'État hôte n'est couvert par aucun événement enregistré cette année-là sont laissées de côté (${uncovered}). Comparaison transversale sur les années depuis l'adoption de l'instrument (ou l'événement qui l'a adopté, ou sa première approbation ; ${firstYear ?? "aucune"}–${lastYear ?? "aucune"}) ; avant/après : pour chaque base dont les contributeurs sont devenus approbateurs pendant la période observée, la variation des événements annuels (après − avant la première année concernée) moins la variation moyenne sur la même coupure aux bases de la même mission restées avec des non-approbateurs ; intervalle par ${iterations} rééchantillonnages bootstrap des bases traitées. Graine fixe. Association seulement : contributeurs et bases ne sont pas attribués au hasard. ${definitions(r, index).fr}`,
     },
     sources: sourcesOf(used),
   };
