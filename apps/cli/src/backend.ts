@@ -70,7 +70,8 @@ export function storeBackend(store: Store, label: string): Backend {
     async screen(file, params) {
       const { createIndex, readGed, screenEvents } = await import("@bluehelm/core");
       const dataset = await store.dataset();
-      const read = readGed(file.text, { fileName: file.fileName, context: dataset, ...(file.release ? { release: file.release } : {}), ...(file.source ? { sources: [file.source] } : {}) });
+      // New events are screened, not stored: an id already stored is no conflict here.
+      const read = readGed(file.text, { fileName: file.fileName, context: { ...dataset, conflictEvents: [] }, ...(file.release ? { release: file.release } : {}), ...(file.source ? { sources: [file.source] } : {}) });
       if (!read.report.valid) return { ok: false, report: read.report };
       return screenEvents(createIndex(dataset), params, read.records);
     },

@@ -51,6 +51,14 @@ describe("bluehelm alerts", () => {
     expect(bluehelm(["--db", db, "conflict-events", "get", "ucdp-ged.900101"]).code).toBe(3);
   });
 
+  it("screens a release's country file whose events are stored already", () => {
+    const file = join(import.meta.dirname, "..", "..", "..", "data", "external", "ucdp-ged-extracts", "south_sudan_ged221_hdx", "conflict_data_ssd.csv");
+    const r = bluehelm(["--db", db, "alerts", "--file", file, "--release", "22.1", "--since", "2019-01-01", "--json"]);
+    expect(r.code, r.stderr).toBe(6);
+    const answer = JSON.parse(r.stdout) as { value: { alerts: { sites: { missionId: string }[] }[] } };
+    expect(answer.value.alerts.some((a) => a.sites.some((x) => x.missionId === "unmiss"))).toBe(true);
+  });
+
   it("refuses bad options and bad files, saying where", () => {
     const radius = bluehelm(["--db", db, "alerts", "--radius", "0"]);
     expect(radius.code).toBe(2);

@@ -88,6 +88,8 @@ export interface CreateAppOptions {
   readonly rateLimit?: false | { readonly windowMs?: number; readonly max?: number };
   /** Largest request body in bytes; default 1 MiB. */
   readonly bodyLimit?: number;
+  /** Largest UCDP GED file in bytes, for `POST /v1/analytics/alerts` and `POST /v1/imports/ucdp-ged`; default 32 MiB. */
+  readonly fileBodyLimit?: number;
   /** Where structured logs go; `false` for none. Default JSON lines on standard output. */
   readonly logger?: false | LogSink;
   /** Rendered GET responses kept in memory until the next write; default 500, 0 for none. */
@@ -268,15 +270,22 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       });
     }
   });
-  const limitBody = bodyLimit({
-    maxSize: maxBody,
-    // The rest of the body is not read: the connection is closed after the answer, so no client reuses it.
-    onError: (c) => problemResponse(c as AppContext, problem("payload-too-large", 413, `The body is larger than ${maxBody} bytes.`), { Connection: "close" }),
-  });
+  const limitOf = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      // The rest of the body is not read: the connection is closed after the answer, so no client reuses it.
+      onError: (c) => problemResponse(c as AppContext, problem("payload-too-large", 413, `The body is larger than ${maxSize} bytes.`), { Connection: "close" }),
+    });
+  const limitBody = limitOf(maxBody);
+  // Whole GED files (the official releases' country extracts run to megabytes) have a limit of their own.
+  const maxFileBody = options.fileBodyLimit ?? 32 * 1024 * 1024;
+  const limitFile = limitOf(maxFileBody);
   // Only requests that may carry a body go through the limit: it reads the
   // request's body stream, which makes @hono/node-server build a full Request
   // (an AbortSignal, undici headers) for every GET otherwise.
-  app.use((c, next) => (c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS" ? next() : limitBody(c, next)));
+  app.use((c, next) =>
+    c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS" ? next() : (c.req.path === ALERTS_PATH || c.req.path === GED_IMPORT_PATH ? limitFile : limitBody)(c, next),
+  );
 
   // Authentication and authorization: writes need an editor, the audit log an admin, /v1/me a token of any
   // role, other reads a token only when not public.
@@ -785,7 +794,8 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       const q = Object.fromEntries(new URL(c.req.url).searchParams);
       const { release: _r, fileName: _f, source: _s, ...params } = q;
       const index = await indexCache.get();
-      const read = await readGedBody(c, index.dataset);
+      // New events are screened, not stored: an id already stored is no conflict here.
+      const read = await readGedBody(c, { ...index.dataset, conflictEvents: [] });
       if (!read.report.valid) return problemResponse(c, problem("validation-failed", 422, "The file is not a valid UCDP GED file.", { report: read.report }));
       const result = screenEvents(index, params, read.records);
       if (!result.ok) return problemResponse(c, problem("invalid-query", 400, "The query string is not valid.", { report: result.report }));

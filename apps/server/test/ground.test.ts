@@ -1,6 +1,8 @@
 // The ground through the API: the new collections, the questions, alerts on
 // a GED file of new events, GED imports — and bad files refused with row and
 // column, changing nothing.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES, problemOf, reference, startServer, type TestServer } from "./harness.js";
 
@@ -70,6 +72,18 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))("the ground t
     expect(answer.value.alerts[0]!.sites[0]!.missionId).toBe("minusca");
     expect(answer.value.alerts[0]!.sites[0]!.distanceKm).toBeLessThan(25);
     expect(await count("/v1/conflict-events")).toBe(before);
+  });
+
+  it("screens a whole release's country file (over the 1 MiB body limit of other requests), even with events already stored", async () => {
+    const text = readFileSync(join(import.meta.dirname, "..", "..", "..", "data", "external", "ucdp-ged-extracts", "sudan_ged241_hdx", "conflict_data_sdn.csv"), "utf8");
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    const res = await s.call("/v1/analytics/alerts?release=24.1&since=2019-01-01&until=2019-12-31", { method: "POST", body: text, headers: { "content-type": "text/csv" } });
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { value: { alerts: { sites: { missionId: string }[] }[] } };
+    expect(answer.value.alerts.length).toBeGreaterThan(0);
+    expect(answer.value.alerts.some((a) => a.sites.some((x) => x.missionId === "unamid"))).toBe(true);
+    const other = await s.call("/v1/validate", { method: "POST", body: JSON.stringify({ text }), headers: { "content-type": "application/json" } });
+    expect(other.status).toBe(413);
   });
 
   it("refuses bad GED files with the row and column of each problem, and imports nothing", async () => {
