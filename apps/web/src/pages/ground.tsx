@@ -11,6 +11,7 @@ import { Link, useApp } from "../app.js";
 import { IntervalChart, SeriesTable, YearLineChart, type IntervalRow } from "../charts.js";
 import { AsOfField, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
 import { groundText } from "./ground-i18n.js";
+import { SiteSetChoice } from "./site-set.js";
 import { formatNumber, localized, type Lang } from "../i18n.js";
 import { asOfOf, groundViewParams, parseGroundView, viewDate, type GroundView } from "../url.js";
 import { presenceSeries, yearRanges } from "./ground-data.js";
@@ -320,14 +321,7 @@ function Ground(props: { readonly refs: Reference; readonly view: GroundView; re
             <Link href={app.link(`/missions/${mission.id}`)}>{t("ground.profileLink", { mission: mission.acronym })}</Link>
           </span>
         </div>
-        <fieldset class="layers">
-          <legend>{t("ground.siteSet")}</legend>
-          {(Object.keys(SITE_DATASETS) as (keyof typeof SITE_DATASETS)[]).map((s) => (
-            <label key={s}>
-              <input type="radio" name="site-set" value={s} checked={s === view.siteSet} onChange={() => set({ siteSet: s })} /> {SITE_DATASETS[s][lang]}
-            </label>
-          ))}
-        </fieldset>
+        <SiteSetChoice value={view.siteSet} onChange={(siteSet) => set({ siteSet })} />
         <AsOfField value={asOf} onChange={(v) => app.navigate(app.link("/ground", { ...groundViewParams({ ...view, year: undefined }), asOf: v }), { replace: true })} />
       </div>
       <section aria-labelledby="s-presence">

@@ -15,6 +15,7 @@ import { useApp } from "../app.js";
 import { YearBarChart } from "../charts.js";
 import { ActorLink, Method, Show, Sources, actorName, useData } from "../components.js";
 import { groundText } from "./ground-i18n.js";
+import { SiteSetChoice } from "./site-set.js";
 import { formatNumber, formatPercent } from "../i18n.js";
 import { asOfOf, groundViewParams, parseGroundView, viewDate, violenceParam, type GroundView } from "../url.js";
 import { loadCountries, type Countries } from "./atlas.js";
@@ -73,14 +74,7 @@ export default function MissionGround(props: { readonly mission: Mission; readon
     <section aria-labelledby="s-ground" class="ground">
       <h2 id="s-ground">{t("ground.section")}</h2>
       <div class="controls">
-        <fieldset class="layers">
-          <legend>{t("ground.siteSet")}</legend>
-          {(Object.keys(SITE_DATASETS) as (keyof typeof SITE_DATASETS)[]).map((s) => (
-            <label key={s}>
-              <input type="radio" name="site-set" value={s} checked={s === view.siteSet} onChange={() => set({ siteSet: s })} /> {SITE_DATASETS[s][lang]}
-            </label>
-          ))}
-        </fieldset>
+        <SiteSetChoice value={view.siteSet} onChange={(siteSet) => set({ siteSet })} />
         <fieldset class="layers">
           <legend>{t("ground.violence")}</legend>
           <label>
