@@ -443,6 +443,8 @@ describe("keyboard and small screens", () => {
     ["overview", "/"],
     ["pledges", "/pledges"],
     ["mission-monusco", "/missions/monusco"],
+    ["mission-minusca", "/missions/minusca?asOf=2019-12-31"],
+    ["ground", "/ground?asOf=2019-12-31"],
   ])("%s fits a phone's width (375 px) without horizontal scrolling", async (name, path) => {
     const page = await browser.context.newPage();
     const errors = watchErrors(page);
