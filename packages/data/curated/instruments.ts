@@ -1,6 +1,8 @@
 /**
- * Instruments, the 18 Kigali Principles and their endorsements. Reviewed
- * source file; titles and summaries of the principles are our own words.
+ * Instruments, the 18 Kigali Principles, the 17 Vancouver Principles and the
+ * endorsements. Reviewed source file; titles and summaries of the Kigali
+ * Principles are our own words, the Vancouver titles are the Implementation
+ * Guidance's chapter titles.
  */
 import type { Endorsement, InstrumentInput, PrincipleInput } from "@bluehelm/core";
 
@@ -15,17 +17,20 @@ export const INSTRUMENTS: readonly InstrumentInput[] = [
     principleCount: 18,
     sources: ["gcr2p-kigali-principles", "kigali-conference-report-2015", "rwandaun-kigali-principles-text", "usip-kigali-principles-event", "newtimes-2016-11-forty"],
     confidence: "verified",
-    note: "Eighteen non-binding pledges adopted at the Kigali conference of 28–29 May 2015 (the day of adoption is not given, so adoptedOn is left out). Endorser counts over time: the first nine in May 2015; Poland the 12th on 18 April 2016; 19 new (GCR2P), a total of 24 (New Times), 29 (Ukraine's mission, RFI) or 30 (Afrique360) around 11 May 2016; 38 on the Rwanda MoD list of November 2016; 40 in late November 2016 (New Times). No later count was found.",
+    note: "Eighteen non-binding pledges adopted at the Kigali conference of 28–29 May 2015 (the day of adoption is not given, so adoptedOn is left out). Endorser counts over time: the first nine in May 2015; Poland the 12th on 18 April 2016; 19 new (GCR2P), a total of 24 (New Times), 29 (Ukraine's mission, RFI) or 30 (Afrique360) around 11 May 2016; Canada signed on 13 May 2016, joining the 29 of 11 May (45eNord.ca); 38 on the Rwanda MoD list of November 2016; 40 in late November 2016 (New Times). No later count was found.",
   },
   {
     id: "vancouver-principles",
     kind: "principles",
-    title: { en: "Vancouver Principles (on child soldiers)", fr: "Principes de Vancouver (sur les enfants soldats)" },
+    title: { en: "The Vancouver Principles on Peacekeeping and the Prevention of the Recruitment and Use of Child Soldiers" },
     shortTitle: { en: "Vancouver Principles", fr: "Principes de Vancouver" },
+    adoptedOn: "2017-11-15",
     eventId: "vancouver-2017",
-    sources: ["un-pk-vancouver-2017", "canada-dnd-2017-vancouver-concludes"],
-    confidence: "reported",
-    note: "Endorsed by 54 States at the Vancouver ministerial (the endorsers are not named in the sources read, so there are no endorsement records). The full official title, the initiators and the number of principles are not sourced, so they are left out.",
+    initiatorIds: ["can"],
+    principleCount: 17,
+    sources: ["gac-vancouver-principles", "canada-dnd-2017-annex-c", "canada-dnd-vancouver-principles-introduction", "childsoldiers-vancouver-principles", "un-pk-vancouver-2017", "canada-dnd-2017-vancouver-concludes"],
+    confidence: "verified",
+    note: "Official title, launch on 15 November 2017 on the margins of the Vancouver ministerial and the 17 principles from Global Affairs Canada and National Defence (annex C, Implementation Guidance). No French version of the full title was found, so the title is English only. Initiators: Canada launched the principles (verified); the Roméo Dallaire Child Soldiers Initiative says it co-created them with the Government of Canada (reported). The Dallaire Initiative is not stored as an actor, because the actor schema requires a French name and none is sourced. Endorsed by 54 States at the Vancouver ministerial (a later copy of the Global Affairs Canada page says 55 founding endorsers); the endorsers are not named per date in the sources read, so there are no endorsement records.",
   },
   {
     id: "london-communique-2016",
@@ -71,6 +76,51 @@ export const PRINCIPLES: readonly PrincipleInput[] = [
   { id: "kigali-principles-18", instrumentId: "kigali-principles", number: 18, numberConfidence: "unverified", title: { en: "Training partnerships (placeholder)", fr: "Partenariats de formation (provisoire)" }, summary: { en: "Placeholder gist: support and share training and capacity building with other troop and police contributors.", fr: "Résumé provisoire : soutenir et partager la formation et le renforcement des capacités avec d'autres pays contributeurs." }, sources: ["background-knowledge"], confidence: "unverified", note: "Placeholder from background knowledge; text and position not retrieved." },
 ];
 
+const VP_GUIDANCE = ["canada-dnd-vancouver-principles-guidance", "canada-dnd-vancouver-principles-introduction"];
+/** The chapter titles of the Implementation Guidance, one chapter per principle, in order. */
+const VP_TITLES = [
+  "Mandates",
+  "Planning",
+  "Early Warning",
+  "Child Protection Focal Points",
+  "Doctrine, Training, and Education",
+  "Monitoring and Reporting",
+  "Protection and Care of Children",
+  "Prevention",
+  "Detention",
+  "Conduct and Discipline",
+  "Contribution of Women",
+  "Disarmament, Demobilization, and Reintegration",
+  "Mental Health",
+  "Peace Processes",
+  "Sanctions",
+  "Best Practices",
+  "Further Guidance",
+] as const;
+const VP_NO_TEXT = "The text of this principle was not retrieved, so no gist is given; only its title, the title of its chapter in the Implementation Guidance, is sourced.";
+
+export const VANCOUVER_PRINCIPLES: readonly PrincipleInput[] = VP_TITLES.map((title, i): PrincipleInput => {
+  const number = i + 1;
+  const last = number === 17;
+  return {
+    id: `vancouver-principles-${number}`,
+    instrumentId: "vancouver-principles",
+    number,
+    numberConfidence: "verified",
+    title: { en: title },
+    summary: {
+      en: last
+        ? "Looks forward to operational guidance for implementing the principles, to be developed with Member States, the United Nations and child protection actors."
+        : "Gist not recorded: the text of this principle was not retrieved.",
+    },
+    sources: VP_GUIDANCE,
+    confidence: "verified",
+    note: last
+      ? "Title: the chapter title of the Implementation Guidance (the guidance's words, not ours); no French version is sourced. The gist follows the opening of the chapter, which quotes the principle."
+      : `Title: the chapter title of the Implementation Guidance (the guidance's words, not ours); no French version is sourced. ${VP_NO_TEXT}`,
+  };
+});
+
 type E = Endorsement;
 const kp = "kigali-principles";
 const FIRST_NINE = ["bgd", "eth", "ita", "nld", "rwa", "sen", "lka", "uga", "ury"];
@@ -86,7 +136,7 @@ const MAY_2016: Readonly<Record<string, readonly string[]>> = {
   ukr: ["ukraineun-kigali-2016-05"],
   irl: ["ukraineun-kigali-2016-05"],
   fin: ["ukraineun-kigali-2016-05"],
-  rou: ["ukraineun-kigali-2016-05"],
+  rou: ["ukraineun-kigali-2016-05", "lexcafe-romania-kigali-2016"],
   svn: ["ukraineun-kigali-2016-05"],
   swe: ["ukraineun-kigali-2016-05"],
   lva: ["ukraineun-kigali-2016-05"],
@@ -131,7 +181,9 @@ function build(): E[] {
     const note =
       id === "bfa"
         ? "GCR2P names Burkina Faso among the new endorsers of 11 May 2016, while Ukraine's mission lists it among the endorsers before that day: the sources disagree, and the record keeps GCR2P's date."
-        : "Named as joining at the high-level event of 11 May 2016.";
+        : id === "rou"
+          ? "Named as joining at the high-level event of 11 May 2016 (Ukraine's mission). LexCafe.ro, citing Romania's Permanent Mission, confirms that Romania's joining was announced at the debate of 11 May 2016 (source added; date unchanged)."
+          : "Named as joining at the high-level event of 11 May 2016.";
     out.push({
       id: `kp-endorsement-${id}`,
       actorId: id,
@@ -143,6 +195,15 @@ function build(): E[] {
       note: `${note}${onList(id)}`,
     });
   }
+  out.push({
+    id: "kp-endorsement-can",
+    actorId: "can",
+    instrumentId: kp,
+    date: { precision: "day", date: "2016-05-13", qualifier: "on" },
+    sources: ["45enord-canada-kigali-2016-05", "rwanda-mod-2016-11-endorsers"],
+    confidence: "reported",
+    note: `Canada signed on Friday 13 May 2016, for technical reasons two days after the high-level event of 11 May, adding its name to the 29 countries that had joined then (45eNord.ca). Earlier dated only "by November 2016" from the Rwanda MoD list of 38 endorsing States, which still supports the endorsement.`,
+  });
   const done = new Set(out.map((e) => e.actorId));
   for (const id of NOV_2016_LIST) {
     if (done.has(id)) continue;

@@ -128,6 +128,13 @@ export const MORE_SOURCES: readonly Source[] = [
     published: "2019-03",
   }),
   r({ id: "elsiefund-about", title: "About the Elsie Initiative Fund", publisher: "Elsie Initiative Fund", url: "https://elsiefund.org/about-eif/" }),
+  r({
+    id: "elsiefund-un-strategies",
+    title: "UN strategies (Elsie Initiative Fund page)",
+    publisher: "Elsie Initiative Fund (UN multi-partner trust fund hosted by UN Women)",
+    url: "https://elsiefund.org/un-strategies-eifund/",
+    note: "\"UN DPO's ambition for its UGPS is to reach the following numbers by 2028: 15% female military peacekeepers in troop contingents; 20% female police in formed police units (FPU); 25% female military observers and staff officers; 30% individual police officers.\" Descriptive title.",
+  }),
   r({ id: "elsiefund-annual-report-2019", title: "Elsie Initiative Fund annual report 2019", publisher: "Elsie Initiative Fund", url: "https://elsiefund.org/annual-report-2019/", published: "2020" }),
 
   // Capability requirements, PCRS.

@@ -1,6 +1,6 @@
 import type { Endorsement, EventInput, InstrumentInput, PrincipleInput, Theme } from "@bluehelm/core";
 import { EVENTS } from "../curated/events.js";
-import { ENDORSEMENTS, INSTRUMENTS, PRINCIPLES } from "../curated/instruments.js";
+import { ENDORSEMENTS, INSTRUMENTS, PRINCIPLES, VANCOUVER_PRINCIPLES } from "../curated/instruments.js";
 import { THEMES } from "../curated/themes.js";
 
 export interface Framework {
@@ -13,5 +13,5 @@ export interface Framework {
 
 /** The hand-curated framework collections (reviewed source files under curated/). */
 export function buildFramework(): Framework {
-  return { themes: THEMES, events: EVENTS, instruments: INSTRUMENTS, principles: PRINCIPLES, endorsements: ENDORSEMENTS };
+  return { themes: THEMES, events: EVENTS, instruments: INSTRUMENTS, principles: [...PRINCIPLES, ...VANCOUVER_PRINCIPLES], endorsements: ENDORSEMENTS };
 }
