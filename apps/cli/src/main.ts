@@ -423,6 +423,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       if (opts.dryRun) {
         if (format() === "json") io.out(JSON.stringify({ insert: result.accepted.map((a) => a.record), reject: result.rejected }, null, 2));
         io.out(t(lang, "wouldImport", { n: result.accepted.length, bad: result.rejected.length }));
+        // As the import itself would: 1 when anything would be refused.
+        if (result.rejected.length > 0 || !result.report.valid) throw new CliError(EXIT.invalid, "");
         return;
       }
       if ((result.rejected.length > 0 || !result.report.valid) && !opts.acceptValid) {

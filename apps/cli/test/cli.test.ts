@@ -167,6 +167,7 @@ describe("importing a file with bad rows", () => {
     const before = count();
     const r = bluehelm(["--db", db, "import", file, "--kind", "pledge", "--dry-run"]);
     expect(r.stdout).toMatch(/2 would be inserted, 3 rejected/);
+    expect(r.code).toBe(1);
     expect(count()).toBe(before);
   });
   it("--accept-valid imports exactly the valid rows and writes the rejected ones with their errors", () => {

@@ -1,10 +1,11 @@
 // The ground from the command line: alerts on stored and new events, GED
 // imports, and bad GED files refused with row and column.
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { bluehelm } from "./run.js";
+import { BIN, bluehelm } from "./run.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "bluehelm-ground-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -82,6 +83,16 @@ describe("bluehelm analytics on the ground, for people", () => {
     expect(r.stdout).toMatch(/(No clear difference|Fewer events|More events|Too few to say)/);
     const fr = bluehelm(["--db", db, "--lang", "fr", "analytics", "presence-comparison", "--mission-id", "minusca", "--iterations", "200"]);
     expect(fr.stdout).toMatch(/(Pas de différence nette|Moins d'événements|Plus d'événements|Trop peu pour conclure)/);
+  });
+});
+
+describe("output into a pipe that closes early", () => {
+  it("ends quietly with the command's own exit code, without an EPIPE error", () => {
+    for (const command of [`--db ${db} conflict-events list --ndjson`, "--help"]) {
+      const r = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${BIN}" ${command} | head -n 1 > /dev/null`], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      expect(r.stderr, command).not.toMatch(/EPIPE|Unhandled|at .*\.js:\d+/);
+      expect(r.status, command).toBe(0);
+    }
   });
 });
 
