@@ -156,6 +156,22 @@ const ALERTS_PATH = "/v1/analytics/alerts";
 /** Imports a GED file (a write). */
 const GED_IMPORT_PATH = "/v1/imports/ucdp-ged";
 
+/** Query parameters that carry credentials, whatever a client sends them as: their values never reach a log. */
+const SECRET_PARAMS = /^(?:token|access[_-]?token|api[_-]?key|key|auth|authorization|password|secret|bearer)$/i;
+
+/** A query string with the values of credential parameters replaced by `[redacted]`. */
+function redactQuery(query: string): string {
+  return query.replace(/([?&])([^=&#]*)=([^&#]*)/g, (whole, sep: string, name: string) => {
+    let decoded = name;
+    try {
+      decoded = decodeURIComponent(name.replace(/\+/g, " "));
+    } catch {
+      // a malformed escape: judge the name as written
+    }
+    return SECRET_PARAMS.test(decoded.trim()) ? `${sep}${name}=[redacted]` : whole;
+  });
+}
+
 const silent: LogSink = () => undefined;
 const encoder = new TextEncoder();
 
@@ -262,7 +278,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
         requestId: id,
         method: c.req.method,
         path: c.req.path,
-        query: q >= 0 ? url.slice(q, q + 500) : "",
+        query: q >= 0 ? redactQuery(url.slice(q, q + 500)) : "",
         status: c.res.status,
         ms: Math.round((performance.now() - started) * 100) / 100,
         client: clientAddress(c),

@@ -272,6 +272,13 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))("the API on %
     expect(all).not.toContain("wrongwrong");
     expect(all.toLowerCase()).not.toContain("bearer");
   });
+
+  it("keeps credentials sent in the query string out of the log, whatever their parameter's name", async () => {
+    await s.call("/v1/missions?limit=1&token=tok-secret-1&API_KEY=tok-secret-2&access%5Ftoken=tok-secret-3&acronym=MINUSCA", { headers: { "x-request-id": "trace-redact" } });
+    const line = s.logs.find((l) => l.requestId === "trace-redact") as { query?: string } | undefined;
+    expect(line?.query).toBe("?limit=1&token=[redacted]&API_KEY=[redacted]&access%5Ftoken=[redacted]&acronym=MINUSCA");
+    expect(JSON.stringify(s.logs)).not.toContain("tok-secret");
+  });
 });
 
 describe("limits and private reads", () => {
