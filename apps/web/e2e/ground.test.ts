@@ -6,7 +6,7 @@ import type { PresenceComparison, EndorsementOnGround, ViolenceNearSites, Deploy
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { ARTIFACTS, axe, launchBrowser, screenshot, settled, startWebServer, watchErrors, type Browser, type WebServer } from "./harness.js";
+import { ARTIFACTS, axe, launchBrowser, openPage, screenshot, settled, startWebServer, type Browser, type WebServer } from "./harness.js";
 
 let server: WebServer;
 let browser: Browser;
@@ -21,13 +21,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(server.url + path);
-  await settled(page);
-  return { page, errors };
-}
+const open = (path: string): Promise<{ page: Page; errors: string[] }> => openPage(browser, server, path);
 
 async function get<T>(path: string): Promise<T> {
   const res = await fetch(server.url + path);

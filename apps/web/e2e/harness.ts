@@ -110,6 +110,15 @@ export async function settled(page: Page): Promise<void> {
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
+/** Opens a path of the server in a new page of the browser, watching its errors, once the page has settled. */
+export async function openPage(browser: Browser, server: WebServer, path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url + path);
+  await settled(page);
+  return { page, errors };
+}
+
 export interface AxeViolation {
   readonly id: string;
   readonly impact: string | null;

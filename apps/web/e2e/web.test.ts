@@ -7,7 +7,7 @@ import { parseCsv } from "@bluehelm/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatPercent, translate } from "../src/i18n.js";
-import { axe, launchBrowser, screenshot, settled, startWebServer, watchErrors, type Browser, type WebServer } from "./harness.js";
+import { axe, launchBrowser, openPage, screenshot, settled, startWebServer, watchErrors, type Browser, type WebServer } from "./harness.js";
 
 let server: WebServer;
 let browser: Browser;
@@ -22,13 +22,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(server.url + path);
-  await settled(page);
-  return { page, errors };
-}
+const open = (path: string): Promise<{ page: Page; errors: string[] }> => openPage(browser, server, path);
 
 const PAGES: readonly [string, string][] = [
   ["overview", "/"],
