@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  entry: { index: "src/index.ts", analytics: "src/analytics/index.ts", tabular: "src/tabular/index.ts" },
   format: ["esm", "cjs"],
   dts: { resolve: false },
   tsconfig: "tsconfig.build.json",

@@ -172,32 +172,79 @@ export { isEntityKind, validate, validateDataset } from "./validation/validate.j
 export { JSON_SCHEMA_BASE, JSON_SCHEMA_NAMES, toJsonSchema } from "./json-schema.js";
 export type { JsonSchema } from "./json-schema.js";
 
-// Analytics: the framework's questions, answered as of any date
-export { createIndex, isActive, mandateInForce, personnelOn, rankingInForce } from "./analytics/dataset-index.js";
-export type { DatasetIndex, Ranking } from "./analytics/dataset-index.js";
-export type { Answer } from "./analytics/answer.js";
-export { endorsementCoverage, endorsersAsOf, populationMembers } from "./analytics/endorsements.js";
-export type { AsOfOptions, Coverage, Endorser, Population } from "./analytics/endorsements.js";
-export { pocCoverage } from "./analytics/poc.js";
-export type { MissionPoc, PocCoverage } from "./analytics/poc.js";
-export { overduePledges, pledgesAsOf, pledgeSummary } from "./analytics/pledges.js";
-export type { OverduePledge, PledgeAsOf, PledgeFilter, PledgeSummary } from "./analytics/pledges.js";
-export { capabilityGaps } from "./analytics/capability.js";
-export type { CapabilityGap } from "./analytics/capability.js";
-export { genderShares, targetInForce } from "./analytics/gender.js";
-export type { GenderOptions, GenderRow, ParityStanding } from "./analytics/gender.js";
-export { conductRates, francophoneEnvironments, isFrancophone, policingGaps } from "./analytics/missions.js";
-export type { ConductRow, FrancophoneRow, PolicingRow } from "./analytics/missions.js";
-export { endorsementEffect } from "./analytics/effect.js";
-export type { EffectGroup, EffectOptions, EndorsementEffect } from "./analytics/effect.js";
-export { personnelByYear, timeSeries, topContributors } from "./analytics/contributors.js";
-export { QUESTIONS, askQuestion, defaultInstrumentId, personnelIndicator, screenEvents } from "./analytics/questions.js";
-export type { Question, QuestionName, QuestionResult, QuestionValue, Questions } from "./analytics/questions.js";
-export type { TopContributor, YearPoint } from "./analytics/contributors.js";
-export { distanceKm, spatialIndex } from "./analytics/spatial.js";
-export type { Neighbour, SpatialIndex } from "./analytics/spatial.js";
-export { endorsementOnGround, presenceComparison, siteActive, violenceNearSites } from "./analytics/ground.js";
+// Analytics (also `@bluehelm/core/analytics`) and files (also `@bluehelm/core/tabular`)
+export {
+  createIndex,
+  isActive,
+  mandateInForce,
+  personnelOn,
+  rankingInForce,
+  endorsementCoverage,
+  endorsersAsOf,
+  populationMembers,
+  pocCoverage,
+  overduePledges,
+  pledgesAsOf,
+  pledgeSummary,
+  capabilityGaps,
+  genderShares,
+  targetInForce,
+  conductRates,
+  francophoneEnvironments,
+  isFrancophone,
+  policingGaps,
+  endorsementEffect,
+  personnelByYear,
+  timeSeries,
+  topContributors,
+  QUESTIONS,
+  askQuestion,
+  defaultInstrumentId,
+  personnelIndicator,
+  screenEvents,
+  distanceKm,
+  spatialIndex,
+  endorsementOnGround,
+  presenceComparison,
+  siteActive,
+  violenceNearSites,
+  earlyWarning,
+  harmsCivilians,
+  peacekeeperFatalities,
+} from "./analytics/index.js";
 export type {
+  DatasetIndex,
+  Ranking,
+  Answer,
+  AsOfOptions,
+  Coverage,
+  Endorser,
+  Population,
+  MissionPoc,
+  PocCoverage,
+  OverduePledge,
+  PledgeAsOf,
+  PledgeFilter,
+  PledgeSummary,
+  CapabilityGap,
+  GenderOptions,
+  GenderRow,
+  ParityStanding,
+  ConductRow,
+  FrancophoneRow,
+  PolicingRow,
+  EffectGroup,
+  EffectOptions,
+  EndorsementEffect,
+  Question,
+  QuestionName,
+  QuestionResult,
+  QuestionValue,
+  Questions,
+  TopContributor,
+  YearPoint,
+  Neighbour,
+  SpatialIndex,
   BeforeAfter,
   EndorsementGroundOptions,
   EndorsementOnGround,
@@ -210,16 +257,42 @@ export type {
   PresenceOptions,
   PresenceYear,
   ViolenceNearSites,
-} from "./analytics/ground.js";
-export { earlyWarning, harmsCivilians } from "./analytics/alerts.js";
-export type { Alert, AlertOptions, AlertSite, EarlyWarning, RapidUnit } from "./analytics/alerts.js";
-export { peacekeeperFatalities } from "./analytics/fatalities.js";
-export type { FatalityOptions, FatalityRow } from "./analytics/fatalities.js";
-
-// Reading and writing files (pure: strings in, strings out)
-export { csvCell, detectSeparator, parseCsv, toCsv } from "./tabular/csv.js";
-export type { CsvProblem, CsvRow, ParseCsvOptions, ToCsvOptions } from "./tabular/csv.js";
-export { readRecords, validateFile, validateRecords } from "./tabular/records.js";
-export type { FileFormat, FileValidation, LocatedRecord, ReadOptions } from "./tabular/records.js";
-export { GED_COLUMNS, GED_COUNTRY_ACTORS, gedSourceId, readGed } from "./tabular/ged.js";
-export type { GedLayout, GedReadResult, ReadGedOptions } from "./tabular/ged.js";
+  Alert,
+  AlertOptions,
+  AlertSite,
+  EarlyWarning,
+  RapidUnit,
+  FatalityOptions,
+  FatalityRow,
+} from "./analytics/index.js";
+export {
+  csvCell,
+  detectSeparator,
+  parseCsv,
+  toCsv,
+  unneutralize,
+  DERIVED_FIELDS,
+  kindColumns,
+  readRecords,
+  validateFile,
+  validateRecords,
+  writeRecords,
+  GED_COLUMNS,
+  GED_COUNTRY_ACTORS,
+  gedSourceId,
+  readGed,
+} from "./tabular/index.js";
+export type {
+  CsvProblem,
+  CsvRow,
+  ParseCsvOptions,
+  ToCsvOptions,
+  FileFormat,
+  FileValidation,
+  LocatedRecord,
+  ReadOptions,
+  WriteOptions,
+  GedLayout,
+  GedReadResult,
+  ReadGedOptions,
+} from "./tabular/index.js";

@@ -1,6 +1,6 @@
 // Every validation rule has a case that makes it fire and one that keeps it
 // quiet. Each case starts from the valid fixture and changes one thing.
-import { RULE_IDS, readGed, validate, validateDataset, type DatasetInput, type RuleId } from "@bluehelm/core";
+import { RULE_IDS, readGed, readRecords, validate, validateDataset, type DatasetInput, type RuleId } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
 import { fixture } from "./fixture.js";
 
@@ -17,6 +17,7 @@ type Special =
   | "file.row-left-out"
   | "file.layout-unknown"
   | "file.columns-ignored"
+  | "file.columns-unknown"
   | "file.cell-invalid"
   | "file.release-unknown";
 
@@ -248,6 +249,7 @@ const SPECIAL = new Set<RuleId>([
   "file.row-left-out",
   "file.layout-unknown",
   "file.columns-ignored",
+  "file.columns-unknown",
   "file.cell-invalid",
   "file.release-unknown",
 ]);
@@ -280,6 +282,25 @@ describe.each(RULE_IDS.filter((id) => !SPECIAL.has(id)))("rule %s", (id) => {
   });
   it("keeps quiet on a near miss", () => {
     expect(run(c.quiet).issues.filter((i) => i.rule === id)).toEqual([]);
+  });
+});
+
+describe("file.columns-unknown (readRecords)", () => {
+  const header = "id,pledgeId,type,date,sources,confidence";
+  const row = (i: number) => `e${i},p1,deployed,2019-01-0${(i % 9) + 1},src,reported`;
+  it("fires once for a header with columns that are not fields of the kind, names them and the expected ones, and reads no row", () => {
+    const text = [header.replace("pledgeId", "pledge_id").replace("date", "when"), ...Array.from({ length: 120 }, (_, i) => row(i))].join("\n");
+    const { records, issues } = readRecords("pledge-event", text, { format: "csv" });
+    expect(records).toEqual([]);
+    expect(issues.map((i) => [i.rule, i.severity, i.row])).toEqual([["file.columns-unknown", "error", 1]]);
+    expect(issues[0]!.message.en).toContain('"pledge_id", "when"');
+    expect(issues[0]!.message.en).toContain("pledgeId");
+    expect(issues[0]!.message.fr).toContain('"pledge_id", "when"');
+  });
+  it("keeps quiet for the kind's own columns", () => {
+    const { records, issues } = readRecords("pledge-event", `${header}\n${row(1)}\n`, { format: "csv" });
+    expect(issues).toEqual([]);
+    expect(records).toHaveLength(1);
   });
 });
 

@@ -158,6 +158,24 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): { rows: 
 
 /** Characters that make a spreadsheet read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
+const QUOTED_FORMULA = /^'+[=+\-@\t\r]/;
+
+/**
+ * The text of a cell written by {@link csvCell} with formulas neutralized:
+ * one leading quote before a formula character is removed (`'=1+1` → `=1+1`,
+ * `''=x` → `'=x`); any other text is returned as it is.
+ *
+ * @example
+ * ```ts
+ * import { csvCell, unneutralize } from "@bluehelm/core";
+ *
+ * console.log(unneutralize(csvCell("-12"))); // "-12"
+ * console.log(unneutralize("'tis")); // "'tis": no formula character follows the quote
+ * ```
+ */
+export function unneutralize(cell: string): string {
+  return QUOTED_FORMULA.test(cell) ? cell.slice(1) : cell;
+}
 
 /**
  * Options of {@link toCsv}.
@@ -199,7 +217,9 @@ export function csvCell(value: unknown, options: ToCsvOptions = {}): string {
         : typeof value === "number" || typeof value === "boolean" || typeof value === "bigint"
           ? String(value)
           : (JSON.stringify(value) ?? "");
-  if ((options.neutralizeFormulas ?? true) && typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
+  // A text a spreadsheet would run gets a leading quote; so does a text that already starts with quotes
+  // before such a character, so that `unneutralize` (what the readers apply) gives back the value exactly.
+  if ((options.neutralizeFormulas ?? true) && typeof value === "string" && (FORMULA_START.test(text) || QUOTED_FORMULA.test(text))) text = `'${text}`;
   return text.includes(sep) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -2,7 +2,7 @@ import type * as z from "zod";
 import { COLLECTION_OF, ENTITY_SCHEMAS, type Dataset, type EntityKind, type EntityOf, type ReadonlyDataset } from "../schemas/dataset.js";
 import { makeIssue, makeReport, type ValidationIssue, type ValidationReport } from "../validation/issues.js";
 import { validate, validateDataset } from "../validation/validate.js";
-import { parseCsv } from "./csv.js";
+import { parseCsv, unneutralize } from "./csv.js";
 
 /**
  * The formats records can be read from.
@@ -64,6 +64,7 @@ interface Def {
   in?: z.ZodType;
   options?: z.ZodType[];
   element?: z.ZodType;
+  values?: readonly unknown[];
 }
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -92,11 +93,80 @@ function shapesAt(schema: z.ZodType, path: readonly string[]): Set<Shape> {
         return walk(d.element!, i);
       default:
         if (i < path.length) return;
-        out.add(d.type === "string" || d.type === "enum" || d.type === "literal" ? "string" : d.type === "number" ? "number" : d.type === "boolean" ? "boolean" : "other");
+        if (d.type === "literal") {
+          for (const v of d.values ?? []) out.add(typeof v === "boolean" ? "boolean" : typeof v === "number" ? "number" : "string");
+          return;
+        }
+        out.add(d.type === "string" || d.type === "enum" ? "string" : d.type === "number" ? "number" : d.type === "boolean" ? "boolean" : "other");
     }
   };
   walk(schema, 0);
   return out;
+}
+
+/**
+ * The columns a CSV of a kind can have: the dotted path of every field, nested
+ * objects flattened (`names.en`, `unit.unitType`); a list, a keyed map or a
+ * list of objects is one column.
+ *
+ * @example
+ * ```ts
+ * import { kindColumns } from "@bluehelm/core";
+ *
+ * console.log(kindColumns("pledge-event").slice(0, 4)); // ["id", "pledgeId", "type", "date"]
+ * ```
+ */
+export function kindColumns(kind: EntityKind): readonly string[] {
+  const out: string[] = [];
+  const walk = (s: z.ZodType, prefix: string) => {
+    const d = defOf(s);
+    switch (d.type) {
+      case "optional":
+      case "default":
+      case "nullable":
+      case "prefault":
+      case "readonly":
+        return walk(d.innerType!, prefix);
+      case "pipe":
+        return walk(d.in!, prefix);
+      case "union":
+        return d.options!.forEach((o) => walk(o, prefix));
+      case "object":
+        if (d.shape) for (const [k, v] of Object.entries(d.shape)) walk(v, prefix ? `${prefix}.${k}` : k);
+        return;
+      default:
+        if (prefix && !out.includes(prefix)) out.push(prefix);
+    }
+  };
+  walk(ENTITY_SCHEMAS[kind] as z.ZodType, "");
+  return out;
+}
+
+/**
+ * Fields the API and the exports add to the records of a kind, derived from
+ * other records (a pledge's status is folded from its events). A file may
+ * carry them — a CSV or NDJSON exported by Bluehelm does — and they are not
+ * read: one warning says so.
+ *
+ * @example
+ * ```ts
+ * import { DERIVED_FIELDS } from "@bluehelm/core";
+ *
+ * console.log(DERIVED_FIELDS.pledge); // ["status", "statusSince"]
+ * ```
+ */
+export const DERIVED_FIELDS: Readonly<Partial<Record<EntityKind, readonly string[]>>> = Object.freeze({
+  pledge: Object.freeze(["status", "statusSince"]),
+});
+
+/** A cell of a column holding a list of objects, a keyed map or an object as JSON (as the exports write them). */
+function jsonCell(cell: string): unknown {
+  if (!/^[[{]/.test(cell)) return undefined;
+  try {
+    return JSON.parse(cell) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function coerceScalar(cell: string, shapes: Set<Shape>, decimalComma: boolean): unknown {
@@ -148,6 +218,7 @@ export function readRecords(kind: EntityKind, text: string, options: ReadOptions
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const records: LocatedRecord[] = [];
   const issues: ValidationIssue[] = [];
+  const dropped = new Set<string>();
   if (options.format === "json") {
     let parsed: unknown;
     try {
@@ -159,19 +230,19 @@ export function readRecords(kind: EntityKind, text: string, options: ReadOptions
       return { records, issues: [syntaxIssue(line, message, "json")] };
     }
     const list = Array.isArray(parsed) ? parsed : [parsed];
-    list.forEach((record, i) => records.push({ row: i + 1, record }));
-    return { records, issues };
+    list.forEach((record, i) => records.push({ row: i + 1, record: withoutDerived(kind, record, dropped) }));
+    return { records, issues: [...issues, ...droppedIssue(kind, dropped, 1)] };
   }
   if (options.format === "ndjson") {
     body.split(/\r?\n/).forEach((line, i) => {
       if (line.trim() === "") return;
       try {
-        records.push({ row: i + 1, record: JSON.parse(line) as unknown });
+        records.push({ row: i + 1, record: withoutDerived(kind, JSON.parse(line) as unknown, dropped) });
       } catch (error) {
         issues.push(syntaxIssue(i + 1, error instanceof Error ? error.message : String(error), "ndjson"));
       }
     });
-    return { records, issues };
+    return { records, issues: [...issues, ...droppedIssue(kind, dropped, 1)] };
   }
   const { rows, problems } = parseCsv(body);
   for (const p of problems) issues.push(syntaxIssue(p.line, p.message, "csv"));
@@ -185,7 +256,17 @@ export function readRecords(kind: EntityKind, text: string, options: ReadOptions
     seen.add(c);
   });
   const listSep = options.listSeparator ?? ";";
-  const shapes = columns.map((c) => shapesAt(schema, c.split(".")));
+  const derived = DERIVED_FIELDS[kind] ?? [];
+  const shapes = columns.map((c) => (derived.includes(c) ? new Set<Shape>() : shapesAt(schema, c.split("."))));
+  const unknown = columns.filter((c, i) => c !== "" && !derived.includes(c) && shapes[i]!.size === 0);
+  if (unknown.length > 0) {
+    // One issue for the header, not one per row: the file is of another layout or its columns are misspelt.
+    const expected = kindColumns(kind);
+    issues.push({ ...makeIssue("file.columns-unknown", [], { kind, unknown: quoteList(unknown), expected: expected.join(", ") }), row: header.line });
+    return { records, issues };
+  }
+  columns.forEach((c) => derived.includes(c) && dropped.add(c));
+  issues.push(...droppedIssue(kind, dropped, header.line));
   for (const row of data) {
     if (row.cells.length !== columns.length) {
       issues.push(syntaxIssue(row.line, `the row has ${row.cells.length} cells but the header has ${columns.length} columns`, "csv"));
@@ -193,14 +274,19 @@ export function readRecords(kind: EntityKind, text: string, options: ReadOptions
     }
     const record: Record<string, unknown> = {};
     row.cells.forEach((raw, i) => {
-      const cell = raw.trim();
+      const cell = unneutralize(raw.trim());
       const column = columns[i]!;
-      if (cell === "" || column === "") return;
-      const path = column.split(".");
       const shape = shapes[i]!;
+      if (cell === "" || column === "" || shape.size === 0) return;
+      const path = column.split(".");
       if (shape.has("array")) {
         const element = shapesAt(schema, [...path, "0"]);
-        setPath(record, path, cell.split(listSep).map((v) => v.trim()).filter((v) => v !== "").map((v) => coerceScalar(v, element, options.decimalComma ?? false)));
+        const json = jsonCell(cell);
+        if (Array.isArray(json)) return setPath(record, path, json);
+        setPath(record, path, cell.split(listSep).map((v) => unneutralize(v.trim())).filter((v) => v !== "").map((v) => coerceScalar(v, element, options.decimalComma ?? false)));
+      } else if ((shape.has("object") || shape.has("other")) && !shape.has("string")) {
+        const json = jsonCell(cell);
+        setPath(record, path, json === undefined ? cell : json);
       } else {
         setPath(record, path, coerceScalar(cell, shape, options.decimalComma ?? false));
       }
@@ -208,6 +294,21 @@ export function readRecords(kind: EntityKind, text: string, options: ReadOptions
     records.push({ row: row.line, record, columns });
   }
   return { records, issues };
+}
+
+const quoteList = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
+
+/** A record without the derived fields of its kind (noting which were there). */
+function withoutDerived(kind: EntityKind, record: unknown, dropped: Set<string>): unknown {
+  const derived = DERIVED_FIELDS[kind];
+  if (!derived || typeof record !== "object" || record === null || Array.isArray(record)) return record;
+  const copy = { ...(record as Record<string, unknown>) };
+  for (const f of derived) if (f in copy) (dropped.add(f), delete copy[f]);
+  return copy;
+}
+
+function droppedIssue(kind: EntityKind, dropped: ReadonlySet<string>, row: number): ValidationIssue[] {
+  return dropped.size === 0 ? [] : [{ ...makeIssue("file.columns-ignored", [], { layout: `${kind} (derived, not stored)`, columns: quoteList([...dropped]) }), row }];
 }
 
 /** The column of a CSV an issue path points to: the longest header prefix, else the dotted path. */

@@ -1,9 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyticsInput } from "../../test/analytics-fixture.js";
-import { DatasetSchema } from "../schemas/dataset.js";
+import { fixture } from "../../test/fixture.js";
+import { COLLECTION_OF, DatasetSchema, ENTITY_SCHEMAS, type EntityKind } from "../schemas/dataset.js";
+import { PledgeSchema } from "../schemas/pledge.js";
 import { csvCell, detectSeparator, parseCsv, toCsv } from "./csv.js";
 import { readRecords, validateFile } from "./records.js";
+import { writeRecords } from "./write.js";
 
 describe("parseCsv", () => {
   it("reads quotes, doubled quotes, separators and line breaks inside quotes, CRLF and a BOM", () => {
@@ -110,5 +113,63 @@ describe("validateFile", () => {
     const events = '{"id":"p1-x","pledgeId":"p1","type":"registered","date":"2021-01-01","sources":["s1"],"confidence":"verified"}\n';
     const r = validateFile("pledge-event", events, { format: "ndjson", context });
     expect(r.report.issues.map((i) => [i.row, i.rule])).toEqual([[1, "lifecycle.illegal-transition"]]);
+  });
+});
+
+describe("writeRecords → readRecords", () => {
+  const kinds = Object.keys(ENTITY_SCHEMAS) as EntityKind[];
+  const dataset = DatasetSchema.parse(fixture());
+  const fmts = ["csv", "json", "ndjson"] as const;
+
+  it.each(kinds.flatMap((k) => fmts.map((f) => [k, f] as const)))("gives back every %s of the fixture from %s", (kind, format) => {
+    const records = dataset[COLLECTION_OF[kind]] as readonly unknown[];
+    const text = writeRecords(kind, records, format);
+    const back = readRecords(kind, text, { format });
+    expect(back.issues).toEqual([]);
+    expect(back.records.map((r) => (ENTITY_SCHEMAS[kind] as { parse(v: unknown): unknown }).parse(r.record))).toEqual(records);
+  });
+
+  it("keeps text a spreadsheet would run, lists with the separator in them, JSON-looking text and keyed objects", () => {
+    const pledge = {
+      id: "p-edge",
+      actorId: "aaa",
+      announcedOn: "2021-01-01",
+      kind: "unit",
+      title: { en: "=HYPERLINK(\"x\")", fr: "'=déjà cité" },
+      themeIds: ["a;b", "[c]"],
+      unit: { unitType: "level-2-hospital", quantity: 2, languages: ["fr"] },
+      sources: ["-s1", "+s2"],
+      confidence: "verified",
+    };
+    const csv = writeRecords("pledge", [pledge], "csv");
+    // the formula is quoted in the file, so a spreadsheet shows it as text
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).toContain("''=déjà cité");
+    const back = readRecords("pledge", csv, { format: "csv" });
+    expect(back.issues).toEqual([]);
+    expect(back.records[0]!.record).toEqual(pledge);
+  });
+
+  it("writes the derived status of pledges and reads the file back without it, with one warning", () => {
+    const pledge = dataset.pledges[0]!;
+    const csv = writeRecords("pledge", [{ ...pledge, status: "deployed", statusSince: "2019-01-01" }], "csv");
+    expect(csv.split("\r\n")[0]).toMatch(/,status,statusSince$/);
+    const back = readRecords("pledge", csv, { format: "csv" });
+    expect(back.issues.map((i) => [i.rule, i.severity])).toEqual([["file.columns-ignored", "warning"]]);
+    expect(back.issues[0]!.message.en).toContain('"status", "statusSince"');
+    expect(PledgeSchema.parse(back.records[0]!.record)).toEqual(pledge);
+    const nd = readRecords("pledge", writeRecords("pledge", [{ ...pledge, status: "deployed", statusSince: null }], "ndjson"), { format: "ndjson" });
+    expect(nd.issues.map((i) => i.rule)).toEqual(["file.columns-ignored"]);
+    expect(nd.records[0]!.record).toEqual(pledge);
+  });
+
+  it("reads a hand-written list cell that merely starts with a bracket as a list of values", () => {
+    const csv = "id,actorId,announcedOn,kind,title.en,themeIds,sources,confidence\np1,aaa,2021-01-01,training,T,[draft];t2,s1,verified\n";
+    expect((readRecords("pledge", csv, { format: "csv" }).records[0]!.record as { themeIds: unknown }).themeIds).toEqual(["[draft]", "t2"]);
+  });
+
+  it("names no column for an empty list of records", () => {
+    expect(writeRecords("pledge", [], "csv")).toBe("");
+    expect(writeRecords("pledge", [], "ndjson")).toBe("");
   });
 });

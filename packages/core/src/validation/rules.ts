@@ -103,6 +103,14 @@ export const RULES = {
       fr: `Les colonnes ${s(p.columns)} ne sont pas des colonnes du format ${s(p.layout)} et ne sont pas lues.`,
     }),
   ),
+  "file.columns-unknown": rule(
+    "error",
+    { en: "A file's header names columns that are not fields of its kind; nothing is read.", fr: "L'en-tête d'un fichier nomme des colonnes qui ne sont pas des champs de son type ; rien n'est lu." },
+    (p) => ({
+      en: `The columns ${s(p.unknown)} are not fields of a ${s(p.kind)}, so no row is read: rename or remove them (is this the right --kind?). The columns a ${s(p.kind)} can have: ${s(p.expected)}.`,
+      fr: `Les colonnes ${s(p.unknown)} ne sont pas des champs d'un ${s(p.kind)}, aucune ligne n'est donc lue : renommez-les ou supprimez-les (est-ce le bon --kind ?). Les colonnes possibles d'un ${s(p.kind)} : ${s(p.expected)}.`,
+    }),
+  ),
   "file.cell-invalid": rule(
     "error",
     { en: "A cell of a file cannot be read as its column requires.", fr: "Une cellule du fichier ne peut pas être lue comme sa colonne l'exige." },

@@ -25,6 +25,23 @@ function describePath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? "(root)" : path.map(String).join(".");
 }
 
+/** The value an issue is about, as it is shown in its message (short values only; undefined when absent). */
+function shown(input: unknown): string | undefined {
+  if (typeof input === "string") return JSON.stringify(input.length > 60 ? `${input.slice(0, 57)}...` : input);
+  if (typeof input === "number" || typeof input === "boolean") return String(input);
+  if (input === null) return "null";
+  return undefined;
+}
+
+const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+
+/** For an id refused only for its capitals (`RWA`, `MINUSCA`), the id it likely means. */
+function idHint(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code !== "invalid_format" || typeof issue.input !== "string") return undefined;
+  const lower = issue.input.toLowerCase();
+  return lower !== issue.input && ID_PATTERN.test(lower) && !ID_PATTERN.test(issue.input) ? lower : undefined;
+}
+
 /** Converts zod issues to validation issues under a path prefix. */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
@@ -45,10 +62,12 @@ export function fromZodIssues(
       }
       continue;
     }
+    const got = shown(issue.input);
+    const hint = idHint(issue);
     out.push(
       makeIssue(rule, base, {
-        en: `${issue.message} (at ${describePath(base)})`,
-        fr: `${frenchMessage(issue)} (en ${describePath(base)})`,
+        en: `${issue.message}${got === undefined ? "" : `, got ${got}`} (at ${describePath(base)})${hint ? `; ids are lower-case: did you mean "${hint}"?` : ""}`,
+        fr: `${frenchMessage(issue)}${got === undefined ? "" : `, reçu ${got}`} (en ${describePath(base)})${hint ? ` ; les identifiants sont en minuscules : vouliez-vous dire « ${hint} » ?` : ""}`,
       }),
     );
   }

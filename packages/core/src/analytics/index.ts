@@ -1,0 +1,49 @@
+/**
+ * `@bluehelm/core/analytics` — the framework's questions, answered as of any
+ * date: endorsements, PoC coverage, pledges, capability, gender, contributors,
+ * effects, and the ground (sites, violence near them, early warning).
+ *
+ * @module analytics
+ */
+export { createIndex, isActive, mandateInForce, personnelOn, rankingInForce } from "./dataset-index.js";
+export type { DatasetIndex, Ranking } from "./dataset-index.js";
+export type { Answer } from "./answer.js";
+export { endorsementCoverage, endorsersAsOf, populationMembers } from "./endorsements.js";
+export type { AsOfOptions, Coverage, Endorser, Population } from "./endorsements.js";
+export { pocCoverage } from "./poc.js";
+export type { MissionPoc, PocCoverage } from "./poc.js";
+export { overduePledges, pledgesAsOf, pledgeSummary } from "./pledges.js";
+export type { OverduePledge, PledgeAsOf, PledgeFilter, PledgeSummary } from "./pledges.js";
+export { capabilityGaps } from "./capability.js";
+export type { CapabilityGap } from "./capability.js";
+export { genderShares, targetInForce } from "./gender.js";
+export type { GenderOptions, GenderRow, ParityStanding } from "./gender.js";
+export { conductRates, francophoneEnvironments, isFrancophone, policingGaps } from "./missions.js";
+export type { ConductRow, FrancophoneRow, PolicingRow } from "./missions.js";
+export { endorsementEffect } from "./effect.js";
+export type { EffectGroup, EffectOptions, EndorsementEffect } from "./effect.js";
+export { personnelByYear, timeSeries, topContributors } from "./contributors.js";
+export { QUESTIONS, askQuestion, defaultInstrumentId, personnelIndicator, screenEvents } from "./questions.js";
+export type { Question, QuestionName, QuestionResult, QuestionValue, Questions } from "./questions.js";
+export type { TopContributor, YearPoint } from "./contributors.js";
+export { distanceKm, spatialIndex } from "./spatial.js";
+export type { Neighbour, SpatialIndex } from "./spatial.js";
+export { endorsementOnGround, presenceComparison, siteActive, violenceNearSites } from "./ground.js";
+export type {
+  BeforeAfter,
+  EndorsementGroundOptions,
+  EndorsementOnGround,
+  EventTally,
+  GroundDifference,
+  GroundGroup,
+  GroundOptions,
+  NearSitesYear,
+  PresenceComparison,
+  PresenceOptions,
+  PresenceYear,
+  ViolenceNearSites,
+} from "./ground.js";
+export { earlyWarning, harmsCivilians } from "./alerts.js";
+export type { Alert, AlertOptions, AlertSite, EarlyWarning, RapidUnit } from "./alerts.js";
+export { peacekeeperFatalities } from "./fatalities.js";
+export type { FatalityOptions, FatalityRow } from "./fatalities.js";
