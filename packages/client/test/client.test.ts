@@ -127,6 +127,7 @@ describe("in browsers", () => {
       entryPoints: [new URL("../src/index.ts", import.meta.url).pathname],
       bundle: true,
       platform: "browser",
+      conditions: ["@bluehelm/source"],
       format: "esm",
       write: false,
       metafile: true,
