@@ -68,36 +68,44 @@ interface Def {
 }
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
+/**
+ * The schemas a schema stands for once its wrappers are taken off
+ * (optional, default, nullable, readonly, pipes): one, or each option of a union.
+ */
+function alternatives(schema: z.ZodType): z.ZodType[] {
+  const d = defOf(schema);
+  switch (d.type) {
+    case "optional":
+    case "default":
+    case "nullable":
+    case "prefault":
+    case "readonly":
+      return alternatives(d.innerType!);
+    case "pipe":
+      return alternatives(d.in!);
+    case "union":
+      return d.options!.flatMap(alternatives);
+    default:
+      return [schema];
+  }
+}
+
 /** The shapes a schema may take at a path (several through unions). */
 function shapesAt(schema: z.ZodType, path: readonly string[]): Set<Shape> {
   const out = new Set<Shape>();
-  const walk = (s: z.ZodType, i: number) => {
-    const d = defOf(s);
-    switch (d.type) {
-      case "optional":
-      case "default":
-      case "nullable":
-      case "prefault":
-      case "readonly":
-        return walk(d.innerType!, i);
-      case "pipe":
-        return walk(d.in!, i);
-      case "union":
-        return d.options!.forEach((o) => walk(o, i));
-      case "object":
-        if (i === path.length) return void out.add("object");
-        if (d.shape && path[i]! in d.shape) walk(d.shape[path[i]!]!, i + 1);
-        return;
-      case "array":
-        if (i === path.length) return void out.add("array");
-        return walk(d.element!, i);
-      default:
-        if (i < path.length) return;
-        if (d.type === "literal") {
-          for (const v of d.values ?? []) out.add(typeof v === "boolean" ? "boolean" : typeof v === "number" ? "number" : "string");
-          return;
-        }
-        out.add(d.type === "string" || d.type === "enum" ? "string" : d.type === "number" ? "number" : d.type === "boolean" ? "boolean" : "other");
+  const walk = (s: z.ZodType, i: number): void => {
+    for (const alt of alternatives(s)) {
+      const d = defOf(alt);
+      if (d.type === "object") {
+        if (i === path.length) out.add("object");
+        else if (d.shape && path[i]! in d.shape) walk(d.shape[path[i]!]!, i + 1);
+      } else if (d.type === "array") {
+        if (i === path.length) out.add("array");
+        else walk(d.element!, i);
+      } else if (i === path.length) {
+        if (d.type === "literal") for (const v of d.values ?? []) out.add(typeof v === "boolean" ? "boolean" : typeof v === "number" ? "number" : "string");
+        else out.add(d.type === "string" || d.type === "enum" ? "string" : d.type === "number" ? "number" : d.type === "boolean" ? "boolean" : "other");
+      }
     }
   };
   walk(schema, 0);
@@ -118,24 +126,11 @@ function shapesAt(schema: z.ZodType, path: readonly string[]): Set<Shape> {
  */
 export function kindColumns(kind: EntityKind): readonly string[] {
   const out: string[] = [];
-  const walk = (s: z.ZodType, prefix: string) => {
-    const d = defOf(s);
-    switch (d.type) {
-      case "optional":
-      case "default":
-      case "nullable":
-      case "prefault":
-      case "readonly":
-        return walk(d.innerType!, prefix);
-      case "pipe":
-        return walk(d.in!, prefix);
-      case "union":
-        return d.options!.forEach((o) => walk(o, prefix));
-      case "object":
-        if (d.shape) for (const [k, v] of Object.entries(d.shape)) walk(v, prefix ? `${prefix}.${k}` : k);
-        return;
-      default:
-        if (prefix && !out.includes(prefix)) out.push(prefix);
+  const walk = (s: z.ZodType, prefix: string): void => {
+    for (const alt of alternatives(s)) {
+      const d = defOf(alt);
+      if (d.type === "object" && d.shape) for (const [k, v] of Object.entries(d.shape)) walk(v, prefix ? `${prefix}.${k}` : k);
+      else if (prefix && !out.includes(prefix)) out.push(prefix);
     }
   };
   walk(ENTITY_SCHEMAS[kind] as z.ZodType, "");
