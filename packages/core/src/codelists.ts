@@ -38,6 +38,103 @@ function codelist<const T extends Record<string, Label>>(entries: T): Readonly<T
 }
 
 /**
+ * A source behind a codelist definition: its id in the sources registry of `@bluehelm/data`, its
+ * title and address.
+ *
+ * @example
+ * ```ts
+ * import { PCRS_LEVELS, type DefinitionSource } from "@bluehelm/core";
+ *
+ * const sources: readonly DefinitionSource[] = PCRS_LEVELS.rdl.definition.sources;
+ * console.log(sources.map((s) => `${s.sourceId}: ${s.url}`));
+ * ```
+ */
+export interface DefinitionSource {
+  readonly sourceId: string;
+  readonly title: string;
+  readonly url: string;
+}
+
+/**
+ * What a code means, when its meaning is itself a sourced fact (what a PCRS level requires, what a
+ * PoC level stands for): the definition in our own words, in English and French, with its sources
+ * and a confidence.
+ *
+ * @example
+ * ```ts
+ * import { PCRS_LEVELS, type Definition } from "@bluehelm/core";
+ *
+ * const rdl: Definition = PCRS_LEVELS.rdl.definition;
+ * console.log(rdl.en, rdl.sources.map((s) => s.sourceId), rdl.confidence);
+ * ```
+ */
+export interface Definition {
+  readonly en: string;
+  readonly fr: string;
+  /** Empty only for a definition that follows from the others of its list (confidence then says so). */
+  readonly sources: readonly DefinitionSource[];
+  readonly confidence: "verified" | "reported" | "unverified";
+}
+
+/**
+ * A label that also carries the definition of its code; see {@link Definition}.
+ *
+ * @example
+ * ```ts
+ * import { POC_LEVELS, type DefinedLabel } from "@bluehelm/core";
+ *
+ * const core: DefinedLabel = POC_LEVELS.core;
+ * console.log(core.en, "—", core.definition.en);
+ * ```
+ */
+export interface DefinedLabel extends Label {
+  readonly definition: Definition;
+}
+
+const PK_MANUAL_2021: DefinitionSource = {
+  sourceId: "un-manual-generation-deployment-2021",
+  title: "United Nations Manual for the Generation and Deployment of Military and Formed Police Units to Peace Operations (ref. 2021.05)",
+  url: "https://docslib.org/doc/168299/united-nations-manual-for-the-generation-and-deployment-of-military-and-formed-police-units-to-peace-operations",
+};
+const UN_RDL_WORKSHOP: DefinitionSource = {
+  sourceId: "un-rdl-workshop-article",
+  title: "Rapid Deployment Level workshop (UN article)",
+  url: "https://www.un.org/hi/node/237137",
+};
+
+/**
+ * The definitions of a codelist's codes as one line of text ("code: definition; …"), for schema
+ * descriptions; only the codes that carry a definition.
+ *
+ * @example
+ * ```ts
+ * import { POC_LEVELS, describeDefinitions } from "@bluehelm/core";
+ *
+ * console.log(describeDefinitions(POC_LEVELS));
+ * ```
+ */
+export function describeDefinitions<K extends string>(list: Codelist<K>, lang: "en" | "fr" = "en"): string {
+  return (Object.entries(list) as [K, Label & { definition?: Definition }][])
+    .filter(([, l]) => l.definition !== undefined)
+    .map(([code, l]) => `${code}: ${l.definition![lang]}${l.definition!.sources.length > 0 ? ` (${l.definition!.sources.map((x) => x.sourceId).join(", ")})` : ""}`)
+    .join("; ");
+}
+
+/**
+ * The definition of a code, when its codelist carries one; undefined otherwise.
+ *
+ * @example
+ * ```ts
+ * import { PCRS_LEVELS, definitionOf } from "@bluehelm/core";
+ *
+ * console.log(definitionOf(PCRS_LEVELS, "level-2")?.en);
+ * ```
+ */
+export function definitionOf<K extends string>(list: Codelist<K>, code: K): Definition | undefined {
+  return (list[code] as (Label & { definition?: Definition }) | undefined)?.definition;
+}
+
+/**
  * The confidence a fact carries.
  *
  * @example
@@ -330,9 +427,41 @@ export type DateQualifier = keyof typeof DATE_QUALIFIERS;
  * ```
  */
 export const POC_LEVELS = codelist({
-  none: { en: "No PoC mandate", fr: "Pas de mandat de protection des civils" },
-  limited: { en: "Limited PoC mandate", fr: "Mandat limité de protection des civils" },
-  core: { en: "PoC as a core task", fr: "Protection des civils comme tâche principale" },
+  none: {
+    en: "No PoC mandate",
+    fr: "Pas de mandat de protection des civils",
+    definition: {
+      en: "The mandate gives the mission no authority to protect civilians: neither a limited nor a core PoC mandate. Bluehelm's classification, the complement of the two others; for MINURSO, UNDOF and UNFICYP it rests on background knowledge.",
+      fr: "Le mandat ne confère à la mission aucune autorité pour protéger les civils : ni mandat limité ni mandat principal. Classement de Bluehelm, complément des deux autres ; pour la MINURSO, la FNUOD et l'UNFICYP, il repose sur des connaissances générales.",
+      sources: [],
+      confidence: "unverified",
+    } as Definition,
+  } as DefinedLabel,
+  limited: {
+    en: "Limited PoC mandate",
+    fr: "Mandat limité de protection des civils",
+    definition: {
+      en: "The mandate authorises the mission to protect civilians only under imminent threat of physical violence, within its areas of deployment or the immediate vicinity of its forces, and without prejudice to the host State's own responsibility (as S/RES/1701 (2006), op. para. 12, does for UNIFIL).",
+      fr: "Le mandat n'autorise la mission à protéger les civils que sous la menace imminente de violences physiques, dans ses zones de déploiement ou à proximité immédiate de ses forces, et sans préjudice de la responsabilité de l'État hôte (comme le fait la résolution S/RES/1701 (2006), par. 12, pour la FINUL).",
+      sources: [
+        { sourceId: "jvl-res-1701-text", title: "Security Council resolution 1701 (2006), text (Jewish Virtual Library copy)", url: "https://jewishvirtuallibrary.org/jsource/UN/unres1701.html" },
+      ],
+      confidence: "verified",
+    } as Definition,
+  } as DefinedLabel,
+  core: {
+    en: "PoC as a core task",
+    fr: "Protection des civils comme tâche principale",
+    definition: {
+      en: "Protection of civilians is at the core of the mandate: a priority task, listed first or as a pillar of the mandate (as in S/RES/2779 (2025) for UNMISS and S/RES/2800 (2025) for MINUSCA).",
+      fr: "La protection des civils est au cœur du mandat : tâche prioritaire, citée en premier ou comme pilier du mandat (ainsi la résolution S/RES/2779 (2025) pour la MINUSS et S/RES/2800 (2025) pour la MINUSCA).",
+      sources: [
+        { sourceId: "gcr2p-peacekeeping-kigali-page", title: "Peacekeeping and the Kigali Principles (Global Centre for the Responsibility to Protect)", url: "http://s156658.gridserver.com/our_work/peacekeeping_and_the_kigali_principles" },
+        { sourceId: "un-press-sc16059", title: "Security Council press release SC/16059 (resolution 2779 (2025))", url: "https://press.un.org/en/2025/sc16059.doc.htm" },
+      ],
+      confidence: "verified",
+    } as Definition,
+  } as DefinedLabel,
 });
 
 /**
@@ -562,10 +691,46 @@ export type UnitType = keyof typeof UNIT_TYPES;
  * ```
  */
 export const PCRS_LEVELS = codelist({
-  "level-1": { en: "PCRS level 1 (registered)", fr: "SPCR niveau 1 (enregistré)" },
-  "level-2": { en: "PCRS level 2 (assessed)", fr: "SPCR niveau 2 (évalué)" },
-  "level-3": { en: "PCRS level 3", fr: "SPCR niveau 3" },
-  rdl: { en: "Rapid deployment level (deployable within 60 days)", fr: "Niveau de déploiement rapide (déployable sous 60 jours)" },
+  "level-1": {
+    en: "PCRS level 1 (registered)",
+    fr: "SPCR niveau 1 (enregistré)",
+    definition: {
+      en: "The troop- or police-contributing country makes a pledge and registers it in the PCRS (with a note verbale, a table of organization and lists of major equipment and self-sustainment).",
+      fr: "Le pays contributeur de troupes ou de police fait une offre et l'enregistre dans le SPCR (avec une note verbale, un tableau d'effectifs et les listes du matériel majeur et du soutien autonome).",
+      sources: [PK_MANUAL_2021],
+      confidence: "verified",
+    } as Definition,
+  } as DefinedLabel,
+  "level-2": {
+    en: "PCRS level 2 (assessed)",
+    fr: "SPCR niveau 2 (évalué)",
+    definition: {
+      en: "The pledge is considered eligible for future deployment after a successful Assessment and Advisory Visit (AAV).",
+      fr: "L'offre est jugée éligible à un futur déploiement après une visite d'évaluation et de conseil (AAV) réussie.",
+      sources: [PK_MANUAL_2021],
+      confidence: "verified",
+    } as Definition,
+  } as DefinedLabel,
+  "level-3": {
+    en: "PCRS level 3",
+    fr: "SPCR niveau 3",
+    definition: {
+      en: "The unit's contingent-owned equipment and personnel are aligned with a specific or generic UN Statement of Unit Requirements.",
+      fr: "Le matériel appartenant aux contingents et le personnel de l'unité sont alignés sur un énoncé des besoins de l'unité (SUR) de l'ONU, spécifique ou générique.",
+      sources: [PK_MANUAL_2021],
+      confidence: "verified",
+    } as Definition,
+  } as DefinedLabel,
+  rdl: {
+    en: "Rapid deployment level (deployable within 60 days)",
+    fr: "Niveau de déploiement rapide (déployable sous 60 jours)",
+    definition: {
+      en: "The highest level: the unit is committed to deploy to any UN field mission within 60 days of a UN request, as checked by RDL verification visits.",
+      fr: "Le niveau le plus élevé : l'unité s'engage à se déployer dans toute mission de l'ONU dans les 60 jours suivant une demande de l'ONU, ce que vérifient des visites de vérification du niveau de déploiement rapide.",
+      sources: [UN_RDL_WORKSHOP, PK_MANUAL_2021],
+      confidence: "verified",
+    } as Definition,
+  } as DefinedLabel,
 });
 
 /**
@@ -996,6 +1161,110 @@ export const INCIDENT_TYPES = codelist({
  * ```
  */
 export type IncidentType = keyof typeof INCIDENT_TYPES;
+
+/**
+ * What a reported figure counts.
+ *
+ * @example
+ * ```ts
+ * import { REPORTED_MEASURES, label } from "@bluehelm/core";
+ *
+ * console.log(label(REPORTED_MEASURES, "endorsers", "fr"));
+ * ```
+ */
+export const REPORTED_MEASURES = codelist({
+  endorsers: { en: "Endorsing States", fr: "États ayant approuvé" },
+  "founding-endorsers": { en: "Founding endorsers", fr: "Signataires fondateurs" },
+  "new-endorsers": { en: "New endorsers at an event", fr: "Nouveaux approbateurs lors d'un événement" },
+  signatories: { en: "Signatory governments", fr: "Gouvernements signataires" },
+  "participating-states": { en: "Participating Member States", fr: "États Membres participants" },
+  "participating-organizations": { en: "Participating international organizations", fr: "Organisations internationales participantes" },
+  "participating-delegations": { en: "Participating delegations (States and organizations)", fr: "Délégations participantes (États et organisations)" },
+  "ministerial-level-states": { en: "States represented at ministerial level", fr: "États représentés au niveau ministériel" },
+  delegates: { en: "Delegates or participants (people)", fr: "Délégués ou participants (personnes)" },
+  "pledging-states": { en: "States that made new pledges", fr: "États ayant pris de nouveaux engagements" },
+  "pledging-delegations": { en: "Delegations that made new pledges", fr: "Délégations ayant pris de nouveaux engagements" },
+  "reaffirming-delegations": { en: "Delegations that reaffirmed or advanced earlier pledges", fr: "Délégations ayant réaffirmé ou fait avancer des engagements antérieurs" },
+  pledges: { en: "Pledges", fr: "Engagements" },
+  "units-pledged": { en: "Military and police units pledged", fr: "Unités militaires et de police promises" },
+  "personnel-pledged": { en: "Troops and police pledged", fr: "Militaires et policiers promis" },
+  "helicopters-pledged": { en: "Helicopters pledged", fr: "Hélicoptères promis" },
+  funding: { en: "Funding announced", fr: "Financement annoncé" },
+  "contributor-rank": { en: "Rank among contributors of uniformed personnel", fr: "Rang parmi les contributeurs de personnel en tenue" },
+});
+
+/**
+ * A code of {@link REPORTED_MEASURES}.
+ *
+ * @example
+ * ```ts
+ * import type { ReportedMeasure } from "@bluehelm/core";
+ *
+ * const value: ReportedMeasure = "endorsers";
+ * console.log(value);
+ * ```
+ */
+export type ReportedMeasure = keyof typeof REPORTED_MEASURES;
+
+/**
+ * How a source states a figure: exactly, as a lower bound ("more than", "at least"), approximately ("about", "close to") or as a range.
+ *
+ * @example
+ * ```ts
+ * import { FIGURE_QUALIFIERS, label } from "@bluehelm/core";
+ *
+ * console.log(label(FIGURE_QUALIFIERS, "more-than")); // "More than"
+ * ```
+ */
+export const FIGURE_QUALIFIERS = codelist({
+  exact: { en: "Exactly", fr: "Exactement" },
+  "more-than": { en: "More than", fr: "Plus de" },
+  "at-least": { en: "At least", fr: "Au moins" },
+  about: { en: "About", fr: "Environ" },
+  "close-to": { en: "Close to", fr: "Près de" },
+  range: { en: "Between", fr: "Entre" },
+});
+
+/**
+ * A code of {@link FIGURE_QUALIFIERS}.
+ *
+ * @example
+ * ```ts
+ * import type { FigureQualifier } from "@bluehelm/core";
+ *
+ * const value: FigureQualifier = "close-to";
+ * console.log(value);
+ * ```
+ */
+export type FigureQualifier = keyof typeof FIGURE_QUALIFIERS;
+
+/**
+ * Where a world total of peacekeeping personnel comes from.
+ *
+ * @example
+ * ```ts
+ * import { WORLD_TOTAL_ORIGINS, label } from "@bluehelm/core";
+ *
+ * console.log(label(WORLD_TOTAL_ORIGINS, "un-december-report"));
+ * ```
+ */
+export const WORLD_TOTAL_ORIGINS = codelist({
+  "un-december-report": { en: "UN monthly report (December, or the month given)", fr: "Rapport mensuel de l'ONU (décembre, ou le mois indiqué)" },
+  "historical-compilation": { en: "Historical compilation of yearly totals (no breakdown)", fr: "Compilation historique de totaux annuels (sans ventilation)" },
+});
+
+/**
+ * A code of {@link WORLD_TOTAL_ORIGINS}.
+ *
+ * @example
+ * ```ts
+ * import type { WorldTotalOrigin } from "@bluehelm/core";
+ *
+ * const value: WorldTotalOrigin = "historical-compilation";
+ * console.log(value);
+ * ```
+ */
+export type WorldTotalOrigin = keyof typeof WORLD_TOTAL_ORIGINS;
 
 /**
  * The keys of a codelist as a non-empty tuple, for `z.enum`.

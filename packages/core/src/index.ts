@@ -38,7 +38,12 @@ export {
   SITE_DATASETS,
   UNIT_TYPES,
   VIOLENCE_TYPES,
+  FIGURE_QUALIFIERS,
+  REPORTED_MEASURES,
+  WORLD_TOTAL_ORIGINS,
   codes,
+  definitionOf,
+  describeDefinitions,
   label,
 } from "./codelists.js";
 export type {
@@ -73,6 +78,12 @@ export type {
   SiteDataset,
   UnitType,
   ViolenceType,
+  DefinedLabel,
+  Definition,
+  DefinitionSource,
+  FigureQualifier,
+  ReportedMeasure,
+  WorldTotalOrigin,
 } from "./codelists.js";
 
 // Schemas and types
@@ -108,6 +119,9 @@ export {
 } from "./schemas/framework.js";
 export type { Endorsement, Event, EventInput, Instrument, InstrumentInput, Principle, PrincipleInput, Theme } from "./schemas/framework.js";
 export { CeilingsSchema, MandateSchema, MissionSchema, ResolutionSymbolSchema } from "./schemas/mission.js";
+export { DigitalLibraryLinkSchema, mandateAdoption } from "./schemas/mission.js";
+export { REPORTED_SUBJECT_KINDS, ReportedFigureSchema, WorldTotalSchema } from "./schemas/figures.js";
+export type { ReportedFigure, ReportedFigureInput, WorldTotal } from "./schemas/figures.js";
 export type { Ceilings, Mandate, MandateInput, Mission, MissionInput } from "./schemas/mission.js";
 export { MoneySchema, PledgedUnitSchema, PledgeEventSchema, PledgeSchema } from "./schemas/pledge.js";
 export type { Pledge, PledgedUnit, PledgeEvent, PledgeEventInput, PledgeInput } from "./schemas/pledge.js";
@@ -265,6 +279,8 @@ export type {
   FatalityOptions,
   FatalityRow,
 } from "./analytics/index.js";
+export { mandateInForceFrom, mandateStanding, reportedVsComputed, worldPersonnel } from "./analytics/index.js";
+export type { FigureComparison, FigureStanding, ReportedVsComputed, WorldPersonnelYear } from "./analytics/index.js";
 export {
   csvCell,
   detectSeparator,

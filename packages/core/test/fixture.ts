@@ -225,5 +225,13 @@ export function fixture(): DatasetInput {
         ...prov,
       },
     ],
+    reportedFigures: [
+      { id: "kp-endorsers-2016-11", measure: "endorsers", subjectKind: "instrument", subjectId: "kp", value: 40, date: { precision: "month", date: "2016-11", qualifier: "on" }, ...prov },
+      { id: "ev-2015-delegates", measure: "delegates", subjectKind: "event", subjectId: "ev-2015", value: 200, qualifier: "about", ...prov },
+    ],
+    worldTotals: [
+      { id: "world-total.1991", year: 1991, date: { precision: "year", date: "1991", qualifier: "on" }, origin: "historical-compilation", missions: 14, total: 15300, ...prov },
+      { id: "world-total.2021", year: 2021, date: { precision: "month", date: "2021-12", qualifier: "on" }, origin: "un-december-report", missions: 23, total: 75085, police: 7676, militaryObservers: 3097, troops: 64312, ...prov },
+    ],
   } satisfies DatasetInput);
 }

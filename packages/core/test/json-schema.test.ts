@@ -19,6 +19,7 @@ const samplesOf = (kind: EntityKind): Record<string, unknown>[] => {
     mandate: "mandates", pledge: "pledges", "pledge-event": "pledgeEvents", contribution: "contributions",
     "capability-requirement": "capabilityRequirements", "gender-target": "genderTargets", "conduct-stat": "conductStats",
     "deployment-site": "deploymentSites", "conflict-event": "conflictEvents", "peacekeeper-fatality": "peacekeeperFatalities",
+    "reported-figure": "reportedFigures", "world-total": "worldTotals",
   }[kind];
   return d[collection] as Record<string, unknown>[];
 };

@@ -227,6 +227,21 @@ const CASES: Record<Exclude<RuleId, Special>, Case> = {
     quiet: (d) => Object.assign(at(d.pledges, 1), { confidence: "verified", sources: ["src-b", "src-a"] }),
     path: ["pledges", 1, "confidence"],
   },
+  "world-total.duplicate-year": {
+    fire: (d) => void Object.assign(at(d.worldTotals, 1), { year: 1991, origin: "historical-compilation", date: { precision: "year", date: "1991", qualifier: "on" } }),
+    quiet: (d) => void Object.assign(at(d.worldTotals, 1), { year: 1990, origin: "historical-compilation", date: { precision: "year", date: "1990", qualifier: "on" } }),
+    path: ["worldTotals", 1],
+  },
+  "world-total.breakdown-mismatch": {
+    fire: (d) => void (at(d.worldTotals, 1).troops = 64000),
+    quiet: (d) => void delete at(d.worldTotals, 1).troops,
+    path: ["worldTotals", 1, "total"],
+  },
+  "world-total.year-mismatch": {
+    fire: (d) => void (at(d.worldTotals, 1).date = { precision: "month", date: "2020-12", qualifier: "on" }),
+    quiet: (d) => void (at(d.worldTotals, 1).date = { precision: "month", date: "2021-11", qualifier: "on" }),
+    path: ["worldTotals", 1, "date"],
+  },
   "source.unused": {
     fire: (d) => void d.sources.push({ id: "src-c", title: "Never cited", confidence: "reported" }),
     quiet: (d) => {

@@ -1,4 +1,5 @@
 import type { PledgeStatus } from "../codelists.js";
+import { partialDateRange } from "../dates.js";
 import { OPEN_STATUSES } from "../lifecycle.js";
 import { EVENT_TARGET } from "../lifecycle.js";
 import type { Actor } from "../schemas/actor.js";
@@ -6,7 +7,7 @@ import type { ReadonlyDataset } from "../schemas/dataset.js";
 import type { Endorsement, Event, Instrument, Theme } from "../schemas/framework.js";
 import type { ConflictEvent, DeploymentSite, PeacekeeperFatality } from "../schemas/ground.js";
 import type { CapabilityRequirement, ConductStat, Contribution, GenderTarget } from "../schemas/measures.js";
-import type { Mandate, Mission } from "../schemas/mission.js";
+import { mandateAdoption, type Mandate, type Mission } from "../schemas/mission.js";
 import type { Pledge, PledgeEvent } from "../schemas/pledge.js";
 
 /**
@@ -133,7 +134,11 @@ export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
   }
   const mandatesByMission = groupBy(dataset.mandates, (m) => m.missionId);
   for (const list of mandatesByMission.values()) {
-    list.sort((a, b) => (a.adoptedOn < b.adoptedOn ? -1 : a.adoptedOn > b.adoptedOn ? 1 : byId(a, b)));
+    list.sort((a, b) => {
+      const x = mandateInForceFrom(a);
+      const y = mandateInForceFrom(b);
+      return x < y ? -1 : x > y ? 1 : byId(a, b);
+    });
   }
   const endorsementsByInstrument = groupBy([...dataset.endorsements].sort(byId), (e) => e.instrumentId);
   const mapOf = <T extends { id: string }>(list: readonly T[]) => new Map([...list].sort(byId).map((x) => [x.id, x] as const));
@@ -192,7 +197,26 @@ export function isActive(mission: Mission, asOf: string): boolean {
 }
 
 /**
- * The mandate of a mission in force on a date: the latest adopted on or before it.
+ * The first day a mandate is certainly adopted: its adoption day, or the last day its partial
+ * adoption date can stand for (31 December for a year, the month's last day for a month). A
+ * mandate counts as in force from this day on, never earlier.
+ *
+ * @example
+ * ```ts
+ * import { mandateInForceFrom } from "@bluehelm/core";
+ *
+ * console.log(mandateInForceFrom({ adoptedIn: { precision: "year", date: "2024", qualifier: "on" } })); // "2024-12-31"
+ * ```
+ */
+export function mandateInForceFrom(mandate: Pick<Mandate, "adoptedOn" | "adoptedIn">): string {
+  return partialDateRange(mandateAdoption(mandate)).latest;
+}
+
+/**
+ * The mandate of a mission in force on a date: the latest one certainly adopted on or before it.
+ * A mandate whose adoption is known only to a month or a year counts from the last day that month
+ * or year can stand for ({@link mandateInForceFrom}), so until then the earlier mandate stays in
+ * force; {@link mandateStanding} also names the later mandates that may already have replaced it.
  *
  * @example
  * ```ts
@@ -205,10 +229,36 @@ export function isActive(mission: Mission, asOf: string): boolean {
  * ```
  */
 export function mandateInForce(index: DatasetIndex, missionId: string, asOf: string): Mandate | undefined {
+  return mandateStanding(index, missionId, asOf).mandate;
+}
+
+/**
+ * The mandate in force on a date ({@link mandateInForce}) and the later mandates that may already
+ * have been adopted by then but are not certain to have been: their partial adoption date covers
+ * the date (a mandate "adopted in 2024", asked about in June 2024).
+ *
+ * @example
+ * ```ts
+ * import { createIndex, mandateStanding } from "@bluehelm/core";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const { mandate, uncertain } = mandateStanding(index, "monusco", "2024-06-30");
+ * console.log(mandate?.resolution, uncertain.map((m) => m.resolution));
+ * ```
+ */
+export function mandateStanding(index: DatasetIndex, missionId: string, asOf: string): { mandate: Mandate | undefined; uncertain: readonly Mandate[] } {
   const list = index.mandatesByMission.get(missionId) ?? [];
-  let found: Mandate | undefined;
-  for (const m of list) if (m.adoptedOn <= asOf) found = m;
-  return found;
+  let mandate: Mandate | undefined;
+  const uncertain: Mandate[] = [];
+  for (const m of list) {
+    const range = partialDateRange(mandateAdoption(m));
+    if (range.latest <= asOf) {
+      mandate = m;
+      uncertain.length = 0;
+    } else if (range.earliest === undefined || range.earliest <= asOf) uncertain.push(m);
+  }
+  return { mandate, uncertain };
 }
 
 /**

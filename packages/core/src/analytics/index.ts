@@ -47,3 +47,6 @@ export { earlyWarning, harmsCivilians } from "./alerts.js";
 export type { Alert, AlertOptions, AlertSite, EarlyWarning, RapidUnit } from "./alerts.js";
 export { peacekeeperFatalities } from "./fatalities.js";
 export type { FatalityOptions, FatalityRow } from "./fatalities.js";
+export { mandateInForceFrom, mandateStanding } from "./dataset-index.js";
+export { reportedVsComputed, worldPersonnel } from "./reported.js";
+export type { FigureComparison, FigureStanding, ReportedVsComputed, WorldPersonnelYear } from "./reported.js";

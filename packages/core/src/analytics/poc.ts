@@ -1,7 +1,9 @@
 import type { PocLevel } from "../codelists.js";
 import { today } from "../dates.js";
 import { answer, share, type Answer } from "./answer.js";
-import { isActive, mandateInForce, personnelOn, type DatasetIndex } from "./dataset-index.js";
+import type { PartialDate } from "../schemas/common.js";
+import { mandateAdoption } from "../schemas/mission.js";
+import { isActive, mandateStanding, personnelOn, type DatasetIndex } from "./dataset-index.js";
 import type { AsOfOptions } from "./endorsements.js";
 
 /**
@@ -22,6 +24,14 @@ export interface MissionPoc {
   /** The PoC level of the mandate in force; undefined when no mandate is recorded. */
   readonly poc: PocLevel | undefined;
   readonly mandateId: string | undefined;
+  /** The adoption date of the mandate in force, to the precision the sources give it. */
+  readonly mandateAdopted: PartialDate | undefined;
+  /**
+   * Later mandates whose adoption date is known only to a month or a year that covers the date:
+   * they may already have replaced the mandate in force, but are not certain to have (so they do
+   * not count yet).
+   */
+  readonly uncertainMandateIds: readonly string[];
   /** Uniformed personnel on the date; undefined when no contribution covers it. */
   readonly personnel: number | undefined;
 }
@@ -76,11 +86,18 @@ export function pocCoverage(index: DatasetIndex, options: AsOfOptions = {}): Ans
   for (const mission of index.missions.values()) {
     if (!isActive(mission, asOf)) continue;
     used.push(mission);
-    const mandate = mandateInForce(index, mission.id, asOf);
+    const { mandate, uncertain } = mandateStanding(index, mission.id, asOf);
     if (mandate) used.push(mandate);
     const people = personnelOn(index, mission.id, asOf);
     used.push(...people.records);
-    missions.push({ missionId: mission.id, poc: mandate?.poc, mandateId: mandate?.id, personnel: people.total });
+    missions.push({
+      missionId: mission.id,
+      poc: mandate?.poc,
+      mandateId: mandate?.id,
+      mandateAdopted: mandate ? mandateAdoption(mandate) : undefined,
+      uncertainMandateIds: uncertain.map((m) => m.id),
+      personnel: people.total,
+    });
   }
   const known = missions.filter((m) => m.poc !== undefined);
   const withPoc = known.filter((m) => m.poc !== "none");
@@ -100,8 +117,8 @@ export function pocCoverage(index: DatasetIndex, options: AsOfOptions = {}): Ans
       personnelCounted,
     },
     {
-      en: "Missions active on the date; the mandate in force is the latest adopted on or before it; PoC means a limited or core PoC level. Missions without a recorded mandate are left out of the shares; personnel come from the contributions whose period contains the date.",
-      fr: "Missions actives à la date ; le mandat en vigueur est le dernier adopté à cette date ou avant ; PoC signifie un niveau limité ou principal. Les missions sans mandat enregistré sont exclues des parts ; les effectifs viennent des contributions dont la période contient la date.",
+      en: "Missions active on the date; the mandate in force is the latest certainly adopted on or before it: a mandate whose adoption is known only to a month or a year counts from the last day of that month or year, and until then the later mandates that may already apply are listed as uncertain. PoC means a limited or core PoC level. Missions without a recorded mandate are left out of the shares; personnel come from the contributions whose period contains the date.",
+      fr: "Missions actives à la date ; le mandat en vigueur est le dernier adopté de façon certaine à cette date ou avant : un mandat dont l'adoption n'est connue qu'au mois ou à l'année près compte à partir du dernier jour de ce mois ou de cette année, et d'ici là les mandats plus récents qui pourraient déjà s'appliquer sont signalés comme incertains. PoC signifie un niveau limité ou principal. Les missions sans mandat enregistré sont exclues des parts ; les effectifs viennent des contributions dont la période contient la date.",
     },
     used,
   );

@@ -5,6 +5,7 @@ import {
   PLEDGE_KINDS,
   PLEDGE_STATUSES,
   REGIONAL_GROUPS,
+  REPORTED_MEASURES,
   SITE_DATASETS,
   codes,
   type Label,
@@ -25,6 +26,7 @@ import { genderShares } from "./gender.js";
 import { endorsementOnGround, presenceComparison, violenceNearSites } from "./ground.js";
 import { conductRates, francophoneEnvironments, policingGaps } from "./missions.js";
 import { pocCoverage } from "./poc.js";
+import { reportedVsComputed, worldPersonnel } from "./reported.js";
 import { overduePledges, pledgesAsOf, pledgeSummary } from "./pledges.js";
 import { makeIssue, makeReport, type ValidationReport } from "../validation/issues.js";
 import { parseWith } from "../validation/schema-issues.js";
@@ -345,6 +347,26 @@ function buildQuestions() {
         asOf,
       },
       (ix, q) => earlyWarning(ix, alertOptions(q)),
+    ),
+    "reported-vs-computed": question(
+      {
+        en: "Where a figure computed from the records disagrees with one a source reports (endorsers, signatories, pledges), on the source's date",
+        fr: "Là où un chiffre calculé à partir des enregistrements diffère d'un chiffre rapporté par une source (approbateurs, signataires, engagements), à la date de la source",
+      },
+      {
+        subjectId: id.optional().describe("Only the figures about this record (an instrument or an event)."),
+        measure: z.enum(codes(REPORTED_MEASURES)).optional().describe("Only the figures of this measure."),
+        asOf,
+      },
+      (ix, q) => reportedVsComputed(ix, { ...(q.subjectId ? { subjectId: q.subjectId } : {}), ...(q.measure ? { measure: q.measure } : {}), ...(q.asOf ? { asOf: q.asOf } : {}) }),
+    ),
+    "world-personnel": question(
+      {
+        en: "World totals of uniformed peacekeeping personnel by year (1947 on), beside the per-contributor sums where they exist",
+        fr: "Totaux mondiaux du personnel de maintien de la paix en tenue par année (depuis 1947), à côté des sommes par contributeur quand elles existent",
+      },
+      { from: year.optional().describe("The first year."), to: year.optional().describe("The last year.") },
+      (ix, q) => worldPersonnel(ix, { ...(q.from !== undefined ? { from: q.from } : {}), ...(q.to !== undefined ? { to: q.to } : {}) }),
     ),
     "peacekeeper-fatalities": question(
       {

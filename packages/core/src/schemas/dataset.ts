@@ -6,6 +6,7 @@ import { CapabilityRequirementSchema, ConductStatSchema, ContributionSchema, Gen
 import { MandateSchema, MissionSchema } from "./mission.js";
 import { PledgeEventSchema, PledgeSchema } from "./pledge.js";
 import { SourceSchema } from "./source.js";
+import { ReportedFigureSchema, WorldTotalSchema } from "./figures.js";
 
 /**
  * The entities of the domain, by name. The name is the `kind` accepted by
@@ -40,6 +41,8 @@ export const ENTITY_SCHEMAS = {
   "deployment-site": DeploymentSiteSchema,
   "conflict-event": ConflictEventSchema,
   "peacekeeper-fatality": PeacekeeperFatalitySchema,
+  "reported-figure": ReportedFigureSchema,
+  "world-total": WorldTotalSchema,
 } as const;
 
 /**
@@ -75,7 +78,7 @@ export type EntityOf<K extends EntityKind> = z.infer<(typeof ENTITY_SCHEMAS)[K]>
  * ```ts
  * import { ENTITY_KINDS } from "@bluehelm/core";
  *
- * console.log(ENTITY_KINDS.length); // 20
+ * console.log(ENTITY_KINDS.length); // 22
  * ```
  */
 export const ENTITY_KINDS: readonly EntityKind[] = Object.freeze(Object.keys(ENTITY_SCHEMAS) as EntityKind[]);
@@ -113,6 +116,8 @@ export const DatasetSchema = z
     deploymentSites: z.array(DeploymentSiteSchema).default([]),
     conflictEvents: z.array(ConflictEventSchema).default([]),
     peacekeeperFatalities: z.array(PeacekeeperFatalitySchema).default([]),
+    reportedFigures: z.array(ReportedFigureSchema).default([]),
+    worldTotals: z.array(WorldTotalSchema).default([]),
   })
   .meta({ id: "Dataset", description: "A complete Bluehelm dataset: every collection of the domain." });
 
@@ -124,7 +129,7 @@ export const DatasetSchema = z
  * import { DatasetSchema, type Dataset } from "@bluehelm/core";
  *
  * const dataset: Dataset = DatasetSchema.parse({});
- * console.log(Object.keys(dataset).length); // 20
+ * console.log(Object.keys(dataset).length); // 22
  * ```
  */
 export type Dataset = z.infer<typeof DatasetSchema>;
@@ -187,4 +192,6 @@ export const COLLECTION_OF: Readonly<Record<EntityKind, keyof Dataset>> = Object
   "deployment-site": "deploymentSites",
   "conflict-event": "conflictEvents",
   "peacekeeper-fatality": "peacekeeperFatalities",
+  "reported-figure": "reportedFigures",
+  "world-total": "worldTotals",
 });

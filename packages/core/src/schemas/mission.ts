@@ -1,6 +1,7 @@
 import * as z from "zod";
-import { MANDATE_TASKS, POC_LEVELS, codes } from "../codelists.js";
-import { CoordinatesSchema, CountSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, provenanceShape, TextSchema } from "./common.js";
+import type { PartialDate } from "./common.js";
+import { MANDATE_TASKS, POC_LEVELS, codes, describeDefinitions } from "../codelists.js";
+import { CoordinatesSchema, CountSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, PartialDateSchema, provenanceShape, TextSchema } from "./common.js";
 
 /**
  * A UN peacekeeping operation.
@@ -119,6 +120,28 @@ export const CeilingsSchema = z
 export type Ceilings = z.infer<typeof CeilingsSchema>;
 
 /**
+ * Links to a Security Council resolution's records in the UN Digital Library:
+ * the resolution's record and its voting record.
+ *
+ * @example
+ * ```ts
+ * import { DigitalLibraryLinkSchema } from "@bluehelm/core";
+ *
+ * console.log(DigitalLibraryLinkSchema.safeParse({ record: "https://digitallibrary.un.org/record/4027716" }).success); // true
+ * ```
+ */
+export const DigitalLibraryLinkSchema = z
+  .strictObject({
+    record: z.string().regex(/^https:\/\/digitallibrary\.un\.org\/record\/\d+(?:\?ln=[a-z]{2})?$/, "a UN Digital Library record URL"),
+    votingRecord: z
+      .string()
+      .regex(/^https:\/\/digitallibrary\.un\.org\/record\/\d+(?:\?ln=[a-z]{2})?$/, "a UN Digital Library record URL")
+      .optional()
+      .describe("The Digital Library's voting record of the resolution."),
+  })
+  .meta({ id: "DigitalLibraryLink", description: "A resolution's record and voting record in the UN Digital Library." });
+
+/**
  * A Security Council mandate of a mission.
  *
  * @example
@@ -135,16 +158,34 @@ export const MandateSchema = z
     id: IdSchema,
     missionId: IdSchema,
     resolution: ResolutionSymbolSchema.optional().describe("Absent when the resolution number is not sourced."),
-    adoptedOn: IsoDateSchema,
+    adoptedOn: IsoDateSchema.optional().describe("The day of adoption, when a source gives it. Exactly one of adoptedOn and adoptedIn is given."),
+    adoptedIn: PartialDateSchema.optional().describe(
+      "The adoption date when the sources give only its month or year (precision month or year, qualifier on or by); the mandate counts as in force only once the last day it can stand for has passed.",
+    ),
     expiresOn: IsoDateSchema.optional(),
     chapterVII: z.boolean().optional(),
-    poc: z.enum(codes(POC_LEVELS)),
+    poc: z.enum(codes(POC_LEVELS)).describe(`The level of protection of civilians in the mandate. ${describeDefinitions(POC_LEVELS)}`),
     tasks: z.array(z.enum(codes(MANDATE_TASKS))).default([]),
     ceilings: CeilingsSchema.optional(),
     vote: z
       .strictObject({ inFavour: CountSchema, against: CountSchema, abstentions: CountSchema })
       .optional(),
+    digitalLibrary: DigitalLibraryLinkSchema.optional().describe("The resolution's records in the UN Digital Library, imported by resolution number."),
+    digitalLibraryGap: TextSchema.optional().describe("Why the resolution has no Digital Library link (e.g. it is later than the last resolution of the imported table)."),
     ...provenanceShape,
+  })
+  .check((ctx) => {
+    const m = ctx.value;
+    if ((m.adoptedOn === undefined) === (m.adoptedIn === undefined)) {
+      ctx.issues.push({
+        code: "custom",
+        input: m,
+        path: [m.adoptedOn === undefined ? "adoptedOn" : "adoptedIn"],
+        message: m.adoptedOn === undefined ? "a mandate needs adoptedOn (a day) or adoptedIn (a month or year)" : "give adoptedOn or adoptedIn, not both",
+      });
+    } else if (m.adoptedIn?.precision === "day") {
+      ctx.issues.push({ code: "custom", input: m, path: ["adoptedIn"], message: "an adoption day goes in adoptedOn; adoptedIn is for a month or a year" });
+    }
   })
   .meta({ id: "Mandate", description: "A Security Council mandate of a peacekeeping operation." });
 
@@ -172,7 +213,7 @@ export type Mandate = z.infer<typeof MandateSchema>;
  * const input: MandateInput = {
  *   id: "example-mission-2024",
  *   missionId: "example-mission",
- *   adoptedOn: "2024-11-14",
+ *   adoptedOn: "2024-11-14", // or, when only the month is sourced: adoptedIn: { precision: "month", date: "2024-11", qualifier: "on" }
  *   poc: "core",
  *   sources: ["un-pk-vancouver-2017"], confidence: "reported",
  * };
@@ -180,3 +221,22 @@ export type Mandate = z.infer<typeof MandateSchema>;
  * ```
  */
 export type MandateInput = z.input<typeof MandateSchema>;
+
+/**
+ * A mandate's adoption date as a partial date: the day when it is sourced (`adoptedOn`), else the
+ * month or year (`adoptedIn`).
+ *
+ * @example
+ * ```ts
+ * import { mandateAdoption } from "@bluehelm/core";
+ * import { mandates } from "@bluehelm/data/mandates";
+ *
+ * for (const m of mandates.slice(0, 3)) console.log(m.id, mandateAdoption(m));
+ * ```
+ */
+export function mandateAdoption(mandate: Pick<Mandate, "adoptedOn" | "adoptedIn">): PartialDate {
+  if (mandate.adoptedOn !== undefined) return { precision: "day", date: mandate.adoptedOn, qualifier: "on" };
+  // The schema requires one of the two; a record built around it without either counts from never.
+  return mandate.adoptedIn ?? { precision: "day", date: "9999-12-31", qualifier: "on" };
+}
+

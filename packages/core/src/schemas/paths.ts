@@ -33,4 +33,6 @@ export const ENTITY_PATHS: Readonly<Record<EntityKind, string>> = Object.freeze(
   "deployment-site": "deployment-sites",
   "conflict-event": "conflict-events",
   "peacekeeper-fatality": "peacekeeper-fatalities",
+  "reported-figure": "reported-figures",
+  "world-total": "world-totals",
 });

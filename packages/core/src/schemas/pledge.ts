@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { PCRS_LEVELS, PLEDGE_EVENT_TYPES, PLEDGE_KINDS, UNIT_TYPES, codes } from "../codelists.js";
+import { PCRS_LEVELS, PLEDGE_EVENT_TYPES, PLEDGE_KINDS, UNIT_TYPES, codes, describeDefinitions } from "../codelists.js";
 import { CountSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, provenanceShape } from "./common.js";
 
 /**
@@ -20,7 +20,7 @@ export const PledgedUnitSchema = z
     personnel: CountSchema.optional(),
     women: CountSchema.optional(),
     languages: z.array(z.string().regex(/^[a-z]{2,3}$/, "an ISO 639 language code")).default([]),
-    readiness: z.enum(codes(PCRS_LEVELS)).optional(),
+    readiness: z.enum(codes(PCRS_LEVELS)).optional().describe(`PCRS readiness level. ${describeDefinitions(PCRS_LEVELS)}`),
   })
   .meta({ id: "PledgedUnit", description: "The unit or capability a pledge offers." });
 

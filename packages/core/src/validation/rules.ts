@@ -389,6 +389,30 @@ export const RULES = {
       fr: `L'enregistrement est « verified » mais ses sources (${s(p.sources)}) sont toutes non vérifiées ; baissez sa confiance ou citez une source vérifiée.`,
     }),
   ),
+  "world-total.duplicate-year": rule(
+    "error",
+    { en: "Two world totals are given for the same year and origin.", fr: "Deux totaux mondiaux sont donnés pour la même année et la même origine." },
+    (p) => ({
+      en: `The world total for ${s(p.year)} (${s(p.origin)}) is already given by "${s(p.other)}".`,
+      fr: `Le total mondial de ${s(p.year)} (${s(p.origin)}) est déjà donné par « ${s(p.other)} ».`,
+    }),
+  ),
+  "world-total.breakdown-mismatch": rule(
+    "warning",
+    { en: "A world total's troops, police and observers do not add up to its total.", fr: "Les militaires, policiers et observateurs d'un total mondial ne font pas son total." },
+    (p) => ({
+      en: `Troops, police and military observers add up to ${s(p.sum)}, but the total is ${s(p.total)}.`,
+      fr: `Militaires, policiers et observateurs militaires totalisent ${s(p.sum)}, mais le total est de ${s(p.total)}.`,
+    }),
+  ),
+  "world-total.year-mismatch": rule(
+    "error",
+    { en: "A world total's reporting date is not in its year.", fr: "La date de référence d'un total mondial n'est pas dans son année." },
+    (p) => ({
+      en: `The reporting date ${s(p.date)} is not in the year ${s(p.year)}.`,
+      fr: `La date de référence ${s(p.date)} n'est pas dans l'année ${s(p.year)}.`,
+    }),
+  ),
   "source.unused": rule(
     "info",
     { en: "A source of the registry is cited by no record.", fr: "Une source du registre n'est citée par aucun enregistrement." },

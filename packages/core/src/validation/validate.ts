@@ -1,7 +1,8 @@
 import type * as z from "zod";
-import { happenedBy, partialDateRange } from "../dates.js";
+import { formatPartialDate, happenedBy, partialDateRange } from "../dates.js";
 import { pledgeStatus } from "../lifecycle.js";
 import type { Actor } from "../schemas/actor.js";
+import { mandateAdoption } from "../schemas/mission.js";
 import { COLLECTION_OF, DatasetSchema, ENTITY_KINDS, ENTITY_SCHEMAS, type Dataset, type EntityKind } from "../schemas/dataset.js";
 import { makeIssue, makeReport, type ValidationIssue, type ValidationReport } from "./issues.js";
 import { fromZodIssues, parseWith } from "./schema-issues.js";
@@ -293,17 +294,23 @@ function crossRecordIssues(d: ValidCollections): ValidationIssue[] {
   }
   for (const { record, index } of d.mandates) {
     const p: Path = ["mandates", index];
-    if (record.expiresOn !== undefined && record.expiresOn < record.adoptedOn) {
-      push("mandate.expiry-before-adoption", [...p, "expiresOn"], { expires: record.expiresOn, adopted: record.adoptedOn });
+    // A partial adoption date (month or year) is judged by the days it can stand for: an issue is
+    // raised only when every one of them breaks the rule.
+    const adoption = mandateAdoption(record);
+    const range = partialDateRange(adoption);
+    const adoptedField = record.adoptedOn !== undefined ? "adoptedOn" : "adoptedIn";
+    const adopted = record.adoptedOn ?? formatPartialDate(adoption);
+    if (record.expiresOn !== undefined && range.earliest !== undefined && record.expiresOn < range.earliest) {
+      push("mandate.expiry-before-adoption", [...p, "expiresOn"], { expires: record.expiresOn, adopted });
     }
     const year = record.resolution?.match(/\((\d{4})\)$/)?.[1];
-    if (year !== undefined && year !== record.adoptedOn.slice(0, 4)) {
-      push("mandate.resolution-year", [...p, "resolution"], { resolution: record.resolution, year, adopted: record.adoptedOn });
+    if (year !== undefined && year !== adoption.date.slice(0, 4)) {
+      push("mandate.resolution-year", [...p, "resolution"], { resolution: record.resolution, year, adopted });
     }
     if (ref("missions", "mission", record.missionId, [...p, "missionId"])) {
       const mission = byId.missions.get(record.missionId);
-      if (mission?.endDate !== undefined && record.adoptedOn > mission.endDate) {
-        push("mandate.after-mission", [...p, "adoptedOn"], { mission: record.missionId, end: mission.endDate, adopted: record.adoptedOn });
+      if (mission?.endDate !== undefined && range.earliest !== undefined && range.earliest > mission.endDate) {
+        push("mandate.after-mission", [...p, adoptedField], { mission: record.missionId, end: mission.endDate, adopted });
       }
     }
     if (record.tasks.length > 0) {
@@ -430,6 +437,28 @@ function crossRecordIssues(d: ValidCollections): ValidationIssue[] {
     const p: Path = ["peacekeeperFatalities", index];
     ref("missions", "mission", record.missionId, [...p, "missionId"]);
     ref("actors", "actor", record.nationalityId, [...p, "nationalityId"]);
+  }
+
+  // Reported figures: the record each is about.
+  const SUBJECT_COLLECTION = { instrument: "instruments", event: "events", actor: "actors", mission: "missions", theme: "themes" } as const;
+  for (const { record, index } of d.reportedFigures) {
+    ref(SUBJECT_COLLECTION[record.subjectKind], record.subjectKind, record.subjectId, ["reportedFigures", index, "subjectId"]);
+  }
+
+  // World totals: one per year and origin, the reporting date in the year, the breakdown against the total.
+  const totalYears = new Map<string, string>();
+  for (const { record, index } of d.worldTotals) {
+    const p: Path = ["worldTotals", index];
+    const key = `${record.year}|${record.origin}`;
+    const other = totalYears.get(key);
+    if (other !== undefined) push("world-total.duplicate-year", p, { year: record.year, origin: record.origin, other });
+    else totalYears.set(key, record.id);
+    if (record.date.date.slice(0, 4) !== String(record.year)) push("world-total.year-mismatch", [...p, "date"], { date: record.date.date, year: record.year });
+    const { troops, police, militaryObservers } = record;
+    if (troops !== undefined && police !== undefined && militaryObservers !== undefined) {
+      const sum = troops + police + militaryObservers;
+      if (sum !== record.total) push("world-total.breakdown-mismatch", [...p, "total"], { sum, total: record.total });
+    }
   }
   return issues;
 }
