@@ -12,7 +12,7 @@ export const COLUMNS: Readonly<Record<EntityKind, readonly string[]>> = {
   principle: ["id", "instrumentId", "number", "title", "confidence"],
   endorsement: ["id", "actorId", "instrumentId", "date", "confidence"],
   mission: ["id", "acronym", "names", "startDate", "endDate", "francophoneEnvironment"],
-  mandate: ["id", "missionId", "resolution", "adoptedOn", "expiresOn", "poc"],
+  mandate: ["id", "missionId", "resolution", "adoptedOn", "adoptedIn", "expiresOn", "poc"],
   pledge: ["id", "actorId", "eventId", "announcedOn", "kind", "status", "title"],
   "pledge-event": ["id", "pledgeId", "type", "date", "missionId"],
   contribution: ["id", "contributorId", "missionId", "periodStart", "periodEnd", "category", "women", "total"],
@@ -22,4 +22,6 @@ export const COLUMNS: Readonly<Record<EntityKind, readonly string[]>> = {
   "deployment-site": ["id", "dataset", "missionId", "place", "hostId", "year", "personnel.total", "capabilities"],
   "conflict-event": ["id", "dateStart", "typeOfViolence", "sideA", "sideB", "place", "country", "locationPrecision", "deaths.civilians", "deaths.best"],
   "peacekeeper-fatality": ["id", "incidentDate", "missionAcronym", "personnelType", "incidentType", "nationality"],
+  "reported-figure": ["id", "measure", "subjectId", "qualifier", "value", "date", "confidence"],
+  "world-total": ["id", "year", "total", "troops", "police", "militaryObservers", "origin"],
 };

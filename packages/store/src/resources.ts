@@ -5,6 +5,7 @@ import {
   ENTITY_SCHEMAS,
   PLEDGE_STATUSES,
   codes,
+  mandateInForceFrom,
   partialDateRange,
   type Dataset,
   type EntityKind,
@@ -212,6 +213,8 @@ const DATE_FIELDS: Partial<Record<EntityKind, string>> = {
   "deployment-site": "periodStart",
   "conflict-event": "dateStart",
   "peacekeeper-fatality": "incidentDate",
+  "reported-figure": "date",
+  "world-total": "date",
 };
 
 /**
@@ -233,11 +236,15 @@ export function effectiveDate<K extends EntityKind>(kind: K, record: EntityOf<K>
   switch (kind) {
     case "endorsement":
       return partialDateRange((record as EntityOf<"endorsement">).date).latest;
+    case "mandate":
+      // In force from the last day its adoption date can stand for (adoptedOn, or a month or year in adoptedIn).
+      return mandateInForceFrom(record as EntityOf<"mandate">);
     case "assessment-share":
       return `${String(r.fromYear)}-01-01`;
     default: {
       const field = DATE_FIELDS[kind];
       const value = field === undefined ? undefined : r[field];
+      if (typeof value === "object" && value !== null && "precision" in value) return partialDateRange(value as EntityOf<"endorsement">["date"]).latest;
       return typeof value === "string" ? value : undefined;
     }
   }
