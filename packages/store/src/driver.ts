@@ -1,4 +1,5 @@
 import type { PGlite as PGliteClass } from "@electric-sql/pglite";
+import { describeThrown, pgliteError, readable } from "./pglite-errors.js";
 
 /** The little SQL surface the store needs, implemented by PGlite and by node-postgres. */
 export interface Queryable {
@@ -24,13 +25,14 @@ const openDirs = new Set<string>();
  * Takes the lock of an embedded data directory (`<dir>.lock`, holding the
  * owner's pid): one process at a time may open it. A lock left by a process
  * that no longer runs (killed) is taken over. Returns the release function.
+ * `dir` is the directory's real path (symbolic links resolved), so that every
+ * path to one directory takes the same lock; `given` is the path as given.
  */
-async function lockDataDir(dataDir: string): Promise<() => void> {
+async function lockDataDir(dir: string, given: string): Promise<() => void> {
   const fs = await import("node:fs");
-  const path = await import("node:path");
-  const dir = path.resolve(dataDir);
   const lock = `${dir}.lock`;
-  if (openDirs.has(dir)) throw new Error(`The data directory ${dir} is already open in this process.`);
+  const named = given === dir ? dir : `${given} (${dir})`;
+  if (openDirs.has(dir)) throw new Error(`The data directory ${named} is already open in this process.`);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
@@ -51,34 +53,51 @@ async function lockDataDir(dataDir: string): Promise<() => void> {
           alive = (e as { code?: string }).code === "EPERM";
         }
       }
-      if (alive) throw new Error(`The data directory ${dir} is in use by process ${owner}; stop it first (or use PostgreSQL for several processes).`);
+      if (alive) throw new Error(`The data directory ${named} is in use by process ${owner}; stop it first (or use PostgreSQL for several processes).`);
       fs.rmSync(lock, { force: true });
     }
   }
-  throw new Error(`Could not lock the data directory ${dir}.`);
+  throw new Error(`Could not lock the data directory ${named}.`);
 }
 
 /** Opens an embedded PGlite database in a data directory (created if missing); one process at a time. */
 export async function pgliteDriver(dataDir: string): Promise<Driver> {
-  const { mkdirSync } = await import("node:fs");
-  mkdirSync(dataDir, { recursive: true });
-  const release = await lockDataDir(dataDir);
+  const { mkdirSync, realpathSync } = await import("node:fs");
+  const path = await import("node:path");
+  const given = path.resolve(dataDir);
+  let dir: string;
+  try {
+    mkdirSync(given, { recursive: true });
+    // PGlite cannot open a directory through a symbolic link, and the lock must be the same for every path to it.
+    dir = realpathSync(given);
+  } catch (error) {
+    throw new Error(`The data directory ${given} cannot be used: ${describeThrown(error).message}`, { cause: error });
+  }
+  const release = await lockDataDir(dir, given);
   let db: PGliteType;
   try {
     const { PGlite } = await import("@electric-sql/pglite");
-    db = await PGlite.create(dataDir);
+    db = await PGlite.create(dir);
   } catch (error) {
     release();
-    throw error;
+    throw pgliteError(error, dir, "to open");
   }
   type Target = { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }>; exec: (sql: string) => Promise<unknown> };
   const wrap = (q: Target): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await q.query(sql, [...params]);
-      return result.rows as T[];
+      try {
+        const result = await q.query(sql, [...params]);
+        return result.rows as T[];
+      } catch (error) {
+        throw readable(error, dir, "on a query");
+      }
     },
     async exec(sql: string) {
-      await q.exec(sql);
+      try {
+        await q.exec(sql);
+      } catch (error) {
+        throw readable(error, dir, "on a statement");
+      }
     },
   });
   const base = wrap(db);
@@ -86,11 +105,20 @@ export async function pgliteDriver(dataDir: string): Promise<Driver> {
     engine: "pglite",
     query: (sql, params) => base.query(sql, params),
     exec: (sql) => base.exec(sql),
-    transaction(fn) {
-      return db.transaction((tx) => fn(wrap(tx)));
+    async transaction(fn) {
+      try {
+        return await db.transaction((tx) => fn(wrap(tx)));
+      } catch (error) {
+        throw readable(error, dir, "in a transaction");
+      }
     },
     async listen(channel, onNotify) {
-      const unsubscribe = await db.listen(channel, (payload) => onNotify(payload));
+      let unsubscribe: () => Promise<void>;
+      try {
+        unsubscribe = await db.listen(channel, (payload) => onNotify(payload));
+      } catch (error) {
+        throw readable(error, dir, "to listen for changes");
+      }
       return async () => {
         await unsubscribe();
       };
@@ -98,6 +126,8 @@ export async function pgliteDriver(dataDir: string): Promise<Driver> {
     async close() {
       try {
         await db.close();
+      } catch (error) {
+        throw readable(error, dir, "to close");
       } finally {
         release();
       }
