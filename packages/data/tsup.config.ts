@@ -24,6 +24,8 @@ export default defineConfig({
     "deployment-sites": "src/deployment-sites.ts",
     "conflict-events": "src/conflict-events.ts",
     "peacekeeper-fatalities": "src/peacekeeper-fatalities.ts",
+    "reported-figures": "src/reported-figures.ts",
+    "world-totals": "src/world-totals.ts",
     mappings: "src/mappings.ts",
   },
   format: ["esm", "cjs"],

@@ -147,10 +147,12 @@ export const EVENTS: readonly EventInput[] = [
     endDate: "2017-10-02",
     city: "Dhaka",
     countryId: "bgd",
+    hostIds: ["bgd"],
     participation: { states: 25 },
     themeIds: ["van-smart-pledges"],
-    sources: ["canada-dnd-2017-smart-pledges"],
+    sources: ["canada-dnd-2017-smart-pledges", "canada-dnd-2017-dhaka-preparatory"],
     confidence: "verified",
+    note: "Hosted by the Government of Bangladesh; 25 Member States and UN representatives; the last of the three preparatory meetings. It also covered women's representation and gender pledges.",
   },
   {
     id: "vancouver-2017",

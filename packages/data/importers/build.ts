@@ -3,6 +3,10 @@ import type * as z from "zod";
 import { SOURCES } from "../curated/sources.js";
 import { MORE_SOURCES } from "../curated/sources-mandates.js";
 import { GROUND_SOURCES } from "../curated/sources-ground.js";
+import { FIGURE_SOURCES } from "../curated/sources-figures.js";
+import { REPORTED_FIGURES } from "../curated/figures.js";
+import { linkResolutions, type UnscRecordsImport } from "./unsc-records.js";
+import { importWorldTotals, type WorldTotalsImport } from "./world-totals.js";
 import { buildActors } from "./actors.js";
 import { importMissions, type MissionImport } from "./missions.js";
 import { importContributions, type ContributionImport } from "./contributions.js";
@@ -22,6 +26,8 @@ export interface BuildResult {
   readonly geoPkoImport: GeoPkoImport;
   readonly ucdpImport: UcdpImport;
   readonly fatalityImport: FatalityImport;
+  readonly unscImport: UnscRecordsImport;
+  readonly worldTotalsImport: WorldTotalsImport;
   readonly report: ValidationReport;
 }
 
@@ -50,8 +56,10 @@ export function buildDataset(): BuildResult {
   const geoPkoImport = importGeoPko(actors, missionImport.missions);
   const ucdpImport = importUcdp();
   const fatalityImport = importFatalities(actors, missionImport.missions);
+  const unscImport = linkResolutions(measures.mandates);
+  const worldTotalsImport = importWorldTotals();
   const raw: Record<keyof Dataset, readonly unknown[]> = {
-    sources: [...SOURCES, ...MORE_SOURCES, ...GROUND_SOURCES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    sources: [...SOURCES, ...MORE_SOURCES, ...GROUND_SOURCES, ...FIGURE_SOURCES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     actors,
     actorRoles: [...contributionImport.rankRoles, ...measures.actorRoles],
     assessmentShares: measures.assessmentShares,
@@ -61,7 +69,7 @@ export function buildDataset(): BuildResult {
     principles: framework.principles,
     endorsements: framework.endorsements,
     missions: missionImport.missions,
-    mandates: measures.mandates,
+    mandates: unscImport.mandates,
     pledges: measures.pledges,
     pledgeEvents: measures.pledgeEvents,
     contributions: contributionImport.contributions,
@@ -71,6 +79,8 @@ export function buildDataset(): BuildResult {
     deploymentSites: [...radpkoImport.sites, ...geoPkoImport.sites].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     conflictEvents: ucdpImport.events,
     peacekeeperFatalities: fatalityImport.fatalities,
+    reportedFigures: [...REPORTED_FIGURES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    worldTotals: worldTotalsImport.totals,
   };
   const dataset = Object.fromEntries(COLLECTIONS.map(([name]) => [name, normalize(name, raw[name])])) as unknown as Dataset;
   const report = validateDataset(dataset);
@@ -79,5 +89,5 @@ export function buildDataset(): BuildResult {
     const shown = errors.slice(0, 20).map((i) => `${i.rule} at ${i.path.join(".")}: ${i.message.en}`);
     throw new Error(`the dataset has ${errors.length} validation errors:\n${shown.join("\n")}`);
   }
-  return { dataset, missionImport, contributionImport, radpkoImport, geoPkoImport, ucdpImport, fatalityImport, report };
+  return { dataset, missionImport, contributionImport, radpkoImport, geoPkoImport, ucdpImport, fatalityImport, unscImport, worldTotalsImport, report };
 }

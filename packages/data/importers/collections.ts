@@ -22,6 +22,8 @@ export const COLLECTIONS = [
   ["deploymentSites", "deployment-sites"],
   ["conflictEvents", "conflict-events"],
   ["peacekeeperFatalities", "peacekeeper-fatalities"],
+  ["reportedFigures", "reported-figures"],
+  ["worldTotals", "world-totals"],
 ] as const satisfies readonly (readonly [keyof Dataset, string])[];
 
 export type CollectionName = (typeof COLLECTIONS)[number][0];

@@ -181,6 +181,34 @@ export function renderDataMd(result: BuildResult): string {
     "",
   );
 
+  // Mandates, resolution links, reported figures, world totals.
+  const { unscImport: ui, worldTotalsImport: wi } = result;
+  const partial = dataset.mandates.filter((m) => m.adoptedIn !== undefined);
+  p(
+    "## Mandates and their resolutions",
+    "",
+    `${fmt(dataset.mandates.length)} mandates; ${partial.length} have an adoption date known only to ${partial.every((m) => m.adoptedIn?.precision === "year") ? "the year" : "the month or year"} their sources give (\`adoptedIn\`), the others the day (\`adoptedOn\`). The core counts a mandate as in force only from the last day its date can stand for (31 December for a year), and names the later mandates that may already apply as uncertain: ${partial.map((m) => `${m.resolution ?? m.id} (in force from ${m.adoptedIn!.precision === "year" ? `${m.adoptedIn!.date}-12-31` : `the end of ${m.adoptedIn!.date}`})`).join(", ")}.`,
+    "",
+    `**Resolution links** (CR-UNSC record tables, \`data/external/cr-unsc-records\`, ${fmt(ui.recordRows)} record rows and ${fmt(ui.votingRows)} voting rows, S/RES/1 to S/RES/2722): every mandate's resolution up to S/RES/2722 gets its UN Digital Library record and voting record by number (\`digitalLibrary\`), and the source \`cr-unsc-2722\`. Linked: ${ui.linked.map((l) => l.resolution).join(", ")}. Not linked, with the reason recorded in \`digitalLibraryGap\`: ${ui.unlinked.length} mandates (${ui.unlinked.map((u) => `${u.mandateId}: ${u.reason.includes("later than") ? "after S/RES/2722" : "no resolution number"}`).join(", ")}). The Digital Library pages were not read; the links are CR-UNSC's.`,
+    "",
+    "## Reported figures",
+    "",
+    `${fmt(dataset.reportedFigures.length)} figures as the sources state them (counts of endorsers, signatories, participants and pledges, a contributor's rank), each with its date to the precision the source gives (${dataset.reportedFigures.filter((f) => f.date === undefined).length} undated), its qualifier (${["more-than", "about", "close-to"].map((q) => `${dataset.reportedFigures.filter((f) => f.qualifier === q).length} "${q}"`).join(", ")}) and its sources. They are claims, distinct from the figures the core computes: the question \`reported-vs-computed\` sets each against the same count from the records. Where sources disagree, each figure is kept with its own source:`,
+    "",
+    "- Kigali Principles, 11 May 2016: 24 (New Times) and 29 (AFP, Ukrinform, Ukraine's mission, RFI); 19 new endorsers (GCR2P).",
+    "- Vancouver Principles: 54 founding endorsers (Global Affairs Canada, first copy) and 55 (its later copy, vancouverprinciples.com); \"close to 100\" and \"over 100\" (two undated copies of the same page).",
+    "- Leaders' Summit 2015: about 40,000 troops and police (Ambassador Power, later reports) and 30,000 (President Obama at the summit, early AFP).",
+    "- Vancouver 2017: 46 new pledges (headlines) and 48 delegations making new pledges (the release's body); 80 Member States (Canada, the communiqué) and 79 (UN).",
+    "- Seoul 2021: 62 pledging States (UN) and 64 (IPI); London 2016: 70 (report) and 80 (gov.uk) participating States.",
+    "",
+    "Three sources are cited by the core's codelist definitions rather than by records (the PCRS levels and the PoC level \"core\"): `un-manual-generation-deployment-2021`, `un-rdl-workshop-article`, `gcr2p-peacekeeping-kigali-page`; they are the validation's 3 notes (source.unused).",
+    "",
+    "## World totals of uniformed personnel",
+    "",
+    `\`united-nations-peacekeeping.csv\` (Our World in Data): ${wi.rows} rows, one per year ${wi.totals[0]?.year}–${wi.totals[wi.totals.length - 1]?.year}, imported as ${fmt(wi.totals.length)} \`worldTotals\` records, a yearly series apart from the per-contributor contributions (the annual means cover only 2011, 2013–2016 and 2018–2020, the ranking one day of 2021). From 1992 the figures are the UN's December report (November for 1998), with police, military observers and staff officers, and troops; for 1947–1991 (${wi.totalsOnly} years) they are the Global Policy Forum's totals, and the file's zeros in the breakdown columns mean "not given", so they are left out rather than stored as 0. ${wi.breakdownMismatches.length === 0 ? "In every UN year the three categories add up to the total." : `In ${wi.breakdownMismatches.length} UN years the three categories do not add up to the total (kept as published; each a validation warning): ${wi.breakdownMismatches.map((m) => `${m.year} (${fmt(m.sum)} against ${fmt(m.total)})`).join(", ")}.`} The repository's licence is not stated; the data are cited to Our World in Data and the UN.`,
+    "",
+  );
+
   // Unverified records and facts left out.
   p("## Unverified records", "");
   for (const [name] of COLLECTIONS) {
@@ -207,6 +235,8 @@ export function renderDataMd(result: BuildResult): string {
     "- RADPKO: no licence stated; cite Hunnicutt and Nomikos (2020), International Peacekeeping 27(4), 645–672.",
     "- UCDP GED: CC BY 4.0; cite Sundberg and Melander (2013), Journal of Peace Research 50(4), 523–532, and each release's article (in `json/sources.json`).",
     "- DPPADPOSS-FATALITIES.csv: UN Peace and Security Data Hub (UN terms of use).",
+    "- CR-UNSC record tables: CC0 1.0 (data); cite Fobbe (2024), Zenodo, DOI 10.5281/zenodo.7319781.",
+    "- Our World in Data, United Nations Peacekeeping: licence of the archived repository not stated; cite Our World in Data and the UN.",
     "",
   );
   return `${out.join("\n")}`;

@@ -21,3 +21,7 @@ export const GEO_PKO_FILES = {
 };
 export const UCDP_DIR = join(EXTERNAL_DATA, "ucdp-ged-extracts");
 export const FATALITIES_CSV = join(EXTERNAL_DATA, "un-psdh-fatalities", "DPPADPOSS-FATALITIES.csv");
+export const UNSC_RECORDS_DIR = join(EXTERNAL_DATA, "cr-unsc-records");
+export const UNSC_RECORD_TABLE_CSV = join(UNSC_RECORDS_DIR, "UNSC_Record-Table_2722.csv");
+export const UNSC_VOTING_TABLE_CSV = join(UNSC_RECORDS_DIR, "UNSC_Record_Voting_2722.csv");
+export const OWID_PEACEKEEPING_CSV = join(EXTERNAL_DATA, "owid-un-peacekeeping", "united-nations-peacekeeping.csv");

@@ -31,8 +31,10 @@ import { conductStats } from "./conduct-stats.js";
 import { deploymentSites } from "./deployment-sites.js";
 import { conflictEvents } from "./conflict-events.js";
 import { peacekeeperFatalities } from "./peacekeeper-fatalities.js";
+import { reportedFigures } from "./reported-figures.js";
+import { worldTotals } from "./world-totals.js";
 
-export { sources, actors, actorRoles, assessmentShares, themes, events, instruments, principles, endorsements, missions, mandates, pledges, pledgeEvents, contributions, capabilityRequirements, genderTargets, conductStats, deploymentSites, conflictEvents, peacekeeperFatalities };
+export { sources, actors, actorRoles, assessmentShares, themes, events, instruments, principles, endorsements, missions, mandates, pledges, pledgeEvents, contributions, capabilityRequirements, genderTargets, conductStats, deploymentSites, conflictEvents, peacekeeperFatalities, reportedFigures, worldTotals };
 
 export type { ReadonlyDataset };
 
@@ -52,6 +54,6 @@ let cached: ReadonlyDataset | undefined;
  * ```
  */
 export function loadDataset(): ReadonlyDataset {
-  cached ??= deepFreeze({ sources, actors, actorRoles, assessmentShares, themes, events, instruments, principles, endorsements, missions, mandates, pledges, pledgeEvents, contributions, capabilityRequirements, genderTargets, conductStats, deploymentSites, conflictEvents, peacekeeperFatalities });
+  cached ??= deepFreeze({ sources, actors, actorRoles, assessmentShares, themes, events, instruments, principles, endorsements, missions, mandates, pledges, pledgeEvents, contributions, capabilityRequirements, genderTargets, conductStats, deploymentSites, conflictEvents, peacekeeperFatalities, reportedFigures, worldTotals });
   return cached;
 }

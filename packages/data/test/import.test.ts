@@ -15,7 +15,7 @@ describe("the importers", () => {
   it("reproduce the committed JSON files and DATA.md byte for byte", () => {
     writeDataset(scratch);
     const files = readdirSync(join(PACKAGE_ROOT, "json")).sort();
-    expect(files.length).toBe(20);
+    expect(files.length).toBe(22);
     expect(readdirSync(join(scratch, "json")).sort()).toEqual(files);
     for (const file of files) {
       expect(readFileSync(join(scratch, "json", file), "utf8"), file).toBe(readFileSync(join(PACKAGE_ROOT, "json", file), "utf8"));
