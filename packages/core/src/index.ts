@@ -281,6 +281,8 @@ export type {
 } from "./analytics/index.js";
 export { mandateInForceFrom, mandateStanding, reportedVsComputed, worldPersonnel } from "./analytics/index.js";
 export type { FigureComparison, FigureStanding, ReportedVsComputed, WorldPersonnelYear } from "./analytics/index.js";
+export { codeDefinitions } from "./analytics/index.js";
+export type { CodeDefinition, DefinedCodelist } from "./analytics/index.js";
 export {
   csvCell,
   detectSeparator,

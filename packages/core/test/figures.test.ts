@@ -5,6 +5,8 @@ import {
   MandateSchema,
   PCRS_LEVELS,
   POC_LEVELS,
+  QUESTIONS,
+  codeDefinitions,
   ReportedFigureSchema,
   createIndex,
   definitionOf,
@@ -162,6 +164,14 @@ describe("codelist definitions", () => {
     expect(POC_LEVELS.none.definition.confidence).toBe("unverified");
     expect(POC_LEVELS.none.definition.sources).toEqual([]);
     expect(POC_LEVELS.core.definition.confidence).toBe("verified");
+  });
+
+  it("are answered as a question, with the definitions' sources as the answer's", () => {
+    const { value, sources } = codeDefinitions();
+    expect(value.map((r) => `${r.list}:${r.code}`)).toEqual(["pcrs-levels:level-1", "pcrs-levels:level-2", "pcrs-levels:level-3", "pcrs-levels:rdl", "poc-levels:none", "poc-levels:limited", "poc-levels:core"]);
+    expect(sources).toEqual(["gcr2p-peacekeeping-kigali-page", "jvl-res-1701-text", "un-manual-generation-deployment-2021", "un-press-sc16059", "un-rdl-workshop-article"]);
+    expect(codeDefinitions({ list: "poc-levels" }).value).toHaveLength(3);
+    expect(Object.keys(QUESTIONS)).toEqual(expect.arrayContaining(["code-definitions", "reported-vs-computed", "world-personnel"]));
   });
 
   it("reach the JSON Schema of the mandate and the pledge", () => {

@@ -50,3 +50,5 @@ export type { FatalityOptions, FatalityRow } from "./fatalities.js";
 export { mandateInForceFrom, mandateStanding } from "./dataset-index.js";
 export { reportedVsComputed, worldPersonnel } from "./reported.js";
 export type { FigureComparison, FigureStanding, ReportedVsComputed, WorldPersonnelYear } from "./reported.js";
+export { codeDefinitions } from "./definitions.js";
+export type { CodeDefinition, DefinedCodelist } from "./definitions.js";

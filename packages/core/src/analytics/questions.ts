@@ -27,6 +27,7 @@ import { endorsementOnGround, presenceComparison, violenceNearSites } from "./gr
 import { conductRates, francophoneEnvironments, policingGaps } from "./missions.js";
 import { pocCoverage } from "./poc.js";
 import { reportedVsComputed, worldPersonnel } from "./reported.js";
+import { codeDefinitions } from "./definitions.js";
 import { overduePledges, pledgesAsOf, pledgeSummary } from "./pledges.js";
 import { makeIssue, makeReport, type ValidationReport } from "../validation/issues.js";
 import { parseWith } from "../validation/schema-issues.js";
@@ -359,6 +360,14 @@ function buildQuestions() {
         asOf,
       },
       (ix, q) => reportedVsComputed(ix, { ...(q.subjectId ? { subjectId: q.subjectId } : {}), ...(q.measure ? { measure: q.measure } : {}), ...(q.asOf ? { asOf: q.asOf } : {}) }),
+    ),
+    "code-definitions": question(
+      {
+        en: "What each PCRS readiness level requires and what each PoC level means, with the sources of each definition",
+        fr: "Ce qu'exige chaque niveau de préparation du SPCR et ce que signifie chaque niveau de protection des civils, avec les sources de chaque définition",
+      },
+      { list: z.enum(["pcrs-levels", "poc-levels"]).optional().describe("Only this codelist; default both.") },
+      (_ix, q) => codeDefinitions(q.list ? { list: q.list } : {}),
     ),
     "world-personnel": question(
       {
