@@ -186,6 +186,12 @@ export { isEntityKind, validate, validateDataset } from "./validation/validate.j
 export { JSON_SCHEMA_BASE, JSON_SCHEMA_NAMES, toJsonSchema } from "./json-schema.js";
 export type { JsonSchema } from "./json-schema.js";
 
+// Annual figures and mandate timelines: pure views of answers and records, shared by the adapters
+export { contributionsByMissionYear, lastYearEndedBy, latestPersonnelYear, latestWomenFigure, parityTargetsFor, womenShareByKey } from "./analytics/annual-figures.js";
+export type { MissionYearTable, ParityTargets, PersonnelYear } from "./analytics/annual-figures.js";
+export { mandatePeriods, mandatesAdoptedBy } from "./analytics/mandate-periods.js";
+export type { DatedMandate, MandatePeriod } from "./analytics/mandate-periods.js";
+
 // Analytics (also `@bluehelm/core/analytics`) and files (also `@bluehelm/core/tabular`)
 export {
   createIndex,
