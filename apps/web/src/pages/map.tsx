@@ -2,14 +2,14 @@
 import { geoEqualEarth, geoPath } from "d3-geo";
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { today } from "@bluehelm/core";
+import { today, womenShareByKey } from "@bluehelm/core";
 import { api, type Reference } from "../api.js";
 import { useApp } from "../app.js";
 import { ActorLink, Method, Show, Sources, useData, useReference, useTitle, type Loaded } from "../components.js";
 import { formatNumber, formatPercent, type Lang, type MessageKey } from "../i18n.js";
 import { viewDate } from "../url.js";
 import { loadCountries } from "./atlas.js";
-import { LAYERS, bucketOf, layerOf, layerYear, legendOf, womenShares, type Layer, type LayerData } from "./map-data.js";
+import { LAYERS, bucketOf, layerOf, layerYear, legendOf, type Layer, type LayerData } from "./map-layers.js";
 
 interface Shape {
   readonly id: number;
@@ -46,7 +46,7 @@ async function loadLayer(layer: Layer, asOf: string): Promise<LayerData> {
     return { layer, year, values: new Map(a.value.map((r) => [r.contributorId, r.personnel])), method: a.method, sources: a.sources };
   }
   const a = await api.analytics("gender-shares", { year, by: "contributor" });
-  return { layer, year, values: womenShares(a.value), method: a.method, sources: a.sources };
+  return { layer, year, values: womenShareByKey(a.value), method: a.method, sources: a.sources };
 }
 
 function format(layer: Layer, value: number, lang: Lang, t: (k: MessageKey) => string): string {

@@ -1,7 +1,12 @@
 /** The list of missions and the profile of a mission. */
 import {
   POC_LEVELS,
+  formatPartialDate,
   isActive,
+  latestPersonnelYear,
+  mandateAdoption,
+  mandatePeriods,
+  mandatesAdoptedBy,
   UNIT_TYPES,
   type Answer,
   type Mandate,
@@ -13,7 +18,6 @@ import { api, cached, listAll, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { ActorLink, AsOfField, Method, Show, Sources, lazyComponent, useData, useReference, useTitle } from "../components.js";
 import { formatNumber, localized } from "../i18n.js";
-import { mandatePeriods } from "../model.js";
 import { viewDate } from "../url.js";
 import { YearTable } from "./states.js";
 
@@ -116,9 +120,9 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
   const series = useData(seriesKey, loadSeries);
   // The top contributors of the latest year with personnel that had ended by the view's date, answered by the core.
   const top = useData(`top-in|${id}|${end}`, async () => {
-    const years = (await cached(seriesKey, loadSeries)).value.filter((p) => p.total > 0 && `${p.year}-12-31` <= end).map((p) => p.year);
-    if (years.length === 0) return undefined;
-    const year = Math.max(...years);
+    const latest = latestPersonnelYear((await cached(seriesKey, loadSeries)).value, end);
+    if (latest === undefined) return undefined;
+    const { year } = latest;
     return { year, answer: await api.analytics("top-contributors", { from: year, to: year, n: 15, missionId: id }) };
   });
   const policing = useData(`policing|${end}`, () => api.analytics("policing-gaps", { asOf: end }));
@@ -163,8 +167,7 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
         <h2 id="s-mandates">{t("mission.mandates")}</h2>
         <Show loaded={mandates}>
           {(all) => {
-            // The mandates adopted by the date.
-            const list = all.filter((m) => m.adoptedOn <= end);
+            const list = mandatesAdoptedBy(all, end);
             return (
               <>
                 <h3>{t("mission.timeline")}</h3>
@@ -186,7 +189,7 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
                         {list.map((m) => (
                           <tr key={m.id}>
                             <th scope="row">{m.resolution ?? m.id}</th>
-                            <td>{m.adoptedOn}</td>
+                            <td>{formatPartialDate(mandateAdoption(m), lang)}</td>
                             <td>{m.expiresOn ?? "—"}</td>
                             <td>
                               <span class={`tag poc-${m.poc}`}>{POC_LEVELS[m.poc][lang]}</span>

@@ -1,5 +1,5 @@
 /** The overview: the headline figures, each with its method and sources and a link to its detail. */
-import { PERSONNEL_CATEGORIES, PLEDGE_STATUSES, type PledgeStatus } from "@bluehelm/core";
+import { PERSONNEL_CATEGORIES, PLEDGE_STATUSES, latestWomenFigure, parityTargetsFor, type PledgeStatus } from "@bluehelm/core";
 import type { Answer, Coverage, PledgeSummary, PocCoverage } from "@bluehelm/core";
 import type { JSX } from "preact";
 import { useEffect } from "preact/hooks";
@@ -7,7 +7,6 @@ import { api, listAll } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { AsOfField, Method, Show, Sources, useData, useTitle } from "../components.js";
 import { formatNumber, formatPercent } from "../i18n.js";
-import { parityTargets, yearEndedBy } from "../model.js";
 import { asOfOf, viewDate } from "../url.js";
 
 function Card(props: { readonly title: string; readonly id: string; readonly children: JSX.Element | (JSX.Element | null | false)[] }): JSX.Element {
@@ -115,9 +114,9 @@ export function Overview(): JSX.Element {
           <Show loaded={women}>
             {({ series, targets: all }) => {
               // The figure is the annual mean of the latest year over by the date, from the personnel-by-year answer.
-              const point = yearEndedBy(series.value, asOf);
+              const point = latestWomenFigure(series.value, asOf);
               const shown = point?.year ?? year;
-              const { inForce: targets, later } = parityTargets(all, shown);
+              const { inForce: targets, later } = parityTargetsFor(all, shown);
               return (
                 <>
                   {point && point.women !== undefined ? (

@@ -6,10 +6,12 @@ import {
   PLEDGE_KINDS,
   PLEDGE_STATUSES,
   REGIONAL_GROUPS,
+  contributionsByMissionYear,
   formatPartialDate,
   isFrancophone,
   type Actor,
   type Answer,
+  type PersonnelYear,
 } from "@bluehelm/core";
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
@@ -17,7 +19,6 @@ import { api, listAll, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { Method, MissionLink, Show, Sources, eventTitle, useData, useReference, useTitle } from "../components.js";
 import { formatNumber, formatPercent, localized } from "../i18n.js";
-import { pivotContributions, type YearPoint } from "../model.js";
 
 export function States(): JSX.Element {
   const app = useApp();
@@ -152,7 +153,7 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
         <h2 id="s-contributions">{t("state.contributions")}</h2>
         <Show loaded={contributions}>
           {(items) => {
-            const { years, rows } = pivotContributions(items);
+            const { years, rows } = contributionsByMissionYear(items);
             if (rows.length === 0) return <p>{t("none")}</p>;
             return (
               <div class="scroll" tabIndex={0}>
@@ -192,7 +193,7 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
       <section aria-labelledby="s-women">
         <h2 id="s-women">{t("state.women")}</h2>
         <Show loaded={series}>
-          {(a: Answer<YearPoint[]>) => <YearTable points={a.value} />}
+          {(a: Answer<PersonnelYear[]>) => <YearTable points={a.value} />}
         </Show>
         {series.state === "ready" ? (
           <>
@@ -206,7 +207,7 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
 }
 
 /** Personnel, women and their share per year. */
-export function YearTable(props: { readonly points: readonly YearPoint[] }): JSX.Element {
+export function YearTable(props: { readonly points: readonly PersonnelYear[] }): JSX.Element {
   const { t, lang } = useApp();
   if (props.points.length === 0) return <p>{t("none")}</p>;
   return (

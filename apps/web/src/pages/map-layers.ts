@@ -1,5 +1,5 @@
 /** The map's layers, their colour classes and legends (pure, tested). */
-import type { GenderRow, Label } from "@bluehelm/core";
+import { lastYearEndedBy, type Label } from "@bluehelm/core";
 import { formatNumber, formatPercent, type Lang, type MessageKey } from "../i18n.js";
 
 export const LAYERS = ["endorsements", "contributions", "women"] as const;
@@ -17,32 +17,13 @@ export interface LayerData {
 export const layerOf = (value: string | null): Layer => ((LAYERS as readonly string[]).includes(value ?? "") ? (value as Layer) : "endorsements");
 
 /**
- * Women's share per contributor from the `gender-shares` rows (one per
- * contributor and personnel category): the "all" row where there is one,
- * else the categories summed (never both, so no one is counted twice).
- */
-export function womenShares(rows: readonly Pick<GenderRow, "key" | "category" | "women" | "total">[]): Map<string, number> {
-  const sums = new Map<string, { all: boolean; women: number; total: number }>();
-  for (const r of rows) {
-    const seen = sums.get(r.key);
-    if (r.category === "all") sums.set(r.key, { all: true, women: r.women, total: r.total });
-    else if (!seen) sums.set(r.key, { all: false, women: r.women, total: r.total });
-    else if (!seen.all) sums.set(r.key, { all: false, women: seen.women + r.women, total: seen.total + r.total });
-  }
-  const shares = new Map<string, number>();
-  for (const [key, s] of sums) if (s.total > 0) shares.set(key, Math.min(1, Math.max(0, s.women / s.total)));
-  return shares;
-}
-
-/**
  * The year a layer shows as of a date: the date's own year for endorsements
- * (true on the day), and for the annual means of contributions the latest
- * year that had ended by the date, so that no later-dated figure is shown as
- * of an earlier day.
+ * (true on the day), and for the annual means of contributions and women's
+ * shares the core's latest year ended by the date, so that no later-dated
+ * figure is shown as of an earlier day.
  */
 export function layerYear(layer: Layer, asOf: string): number {
-  const year = Number(asOf.slice(0, 4));
-  return layer === "endorsements" || asOf >= `${year}-12-31` ? year : year - 1;
+  return layer === "endorsements" ? Number(asOf.slice(0, 4)) : lastYearEndedBy(asOf);
 }
 
 /** Upper bounds of the classes: personnel, and women's shares. */
