@@ -5,6 +5,7 @@ import { useEffect, useState } from "preact/hooks";
 import { cached, reference, type Reference } from "./api.js";
 import { Link, useApp } from "./app.js";
 import { localized, type Lang } from "./i18n.js";
+import { isIsoDate } from "./url.js";
 
 export type Loaded<T> = { readonly state: "loading" } | { readonly state: "error"; readonly error: Error } | { readonly state: "ready"; readonly data: T };
 
@@ -130,7 +131,7 @@ export function AsOfField(props: { readonly value: string; readonly onChange: (v
         aria-describedby={`${id}-help`}
         onChange={(e) => {
           const v = e.currentTarget.value;
-          if (/^\d{4}-\d{2}-\d{2}$/.test(v)) props.onChange(v);
+          if (isIsoDate(v)) props.onChange(v);
         }}
       />
       <span id={`${id}-help`} class="help">

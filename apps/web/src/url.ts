@@ -3,7 +3,7 @@
  * the date and the explorer's filters and sort in the query. These functions
  * read and write that state; they are pure so that the round trip is tested.
  */
-import { PLEDGE_KINDS, PLEDGE_STATUSES, SITE_DATASETS, VIOLENCE_TYPES, codes, today, type PledgeFilter, type SiteDataset } from "@bluehelm/core";
+import { IdSchema, IsoDateSchema, PLEDGE_KINDS, PLEDGE_STATUSES, SITE_DATASETS, VIOLENCE_TYPES, codes, today, type PledgeFilter, type SiteDataset } from "@bluehelm/core";
 import type { ListQuery } from "@bluehelm/client";
 import type { Lang } from "./i18n.js";
 
@@ -21,7 +21,8 @@ export type Route =
   | { readonly page: "ground" }
   | { readonly page: "not-found" };
 
-const ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+/** Whether a text is a record id, by the core's rule ({@link IdSchema}). */
+const isId = (value: string): boolean => IdSchema.safeParse(value).success;
 
 /** The route of a path (`/states/fra`). */
 export function parseRoute(pathname: string): Route {
@@ -36,7 +37,7 @@ export function parseRoute(pathname: string): Route {
   if (rest.length > 0) return { page: "not-found" };
   if (head === undefined) return { page: "overview" };
   if (id !== undefined) {
-    if (!ID.test(id)) return { page: "not-found" };
+    if (!isId(id)) return { page: "not-found" };
     if (head === "states") return { page: "state", id };
     if (head === "missions") return { page: "mission", id };
     return { page: "not-found" };
@@ -61,14 +62,13 @@ export function langOf(params: URLSearchParams): Lang {
   return params.get("lang") === "fr" ? "fr" : "en";
 }
 
-const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+/** Whether a text is a calendar date `YYYY-MM-DD`, by the core's rule ({@link IsoDateSchema}): `2021-02-30` is not. */
+export const isIsoDate = (value: string): boolean => IsoDateSchema.safeParse(value).success;
 
 /** The `asOf` date of a query string, when it is a valid `YYYY-MM-DD`. */
 export function asOfOf(params: URLSearchParams): string | undefined {
   const v = params.get("asOf");
-  if (v === null || !DATE.test(v)) return undefined;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v ? v : undefined;
+  return v !== null && isIsoDate(v) ? v : undefined;
 }
 
 /** The date a view answers for: its valid `asOf`, else today (UTC, as the API's default). */
@@ -125,7 +125,7 @@ const isKey = <T extends string>(list: Readonly<Record<T, unknown>>, v: string |
 export function parsePledgeView(params: URLSearchParams): PledgeView {
   const id = (name: string) => {
     const v = params.get(name);
-    return v !== null && ID.test(v) ? v : undefined;
+    return v !== null && isId(v) ? v : undefined;
   };
   const sort = params.get("sort");
   const kind = params.get("kind");
@@ -200,7 +200,7 @@ export function parseGroundView(params: URLSearchParams): GroundView {
     violence: violence === "all" ? "all" : "one-sided",
     scope: params.get("scope") === "all" ? "all" : "mission",
   };
-  if (missionId !== null && ID.test(missionId)) view.missionId = missionId;
+  if (missionId !== null && isId(missionId)) view.missionId = missionId;
   if (year !== null && /^\d{4}$/.test(year) && Number(year) >= 1945 && Number(year) <= 2100) view.year = Number(year);
   if (asOf) view.asOf = asOf;
   return view;

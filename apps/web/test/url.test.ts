@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { PLEDGE_KINDS, PLEDGE_STATUSES, today } from "@bluehelm/core";
-import { describe, expect, it } from "vitest";
+import { PLEDGE_KINDS, PLEDGE_STATUSES } from "@bluehelm/core";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { LANGS, type Lang } from "../src/i18n.js";
-import { PLEDGE_SORTS, asOfOf, href, linkFrom, viewDate, langOf, parsePledgeView, parseRoute, pledgeListQuery, pledgeViewParams, withLang, type PledgeView } from "../src/url.js";
+import { PLEDGE_SORTS, asOfOf, href, isIsoDate, linkFrom, viewDate, langOf, parsePledgeView, parseRoute, pledgeListQuery, pledgeViewParams, withLang, type PledgeView } from "../src/url.js";
 
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/);
 const date = fc.date({ min: new Date("1990-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -68,7 +68,8 @@ describe("the URL state", () => {
     expect(parseRoute("/states/fra")).toEqual({ page: "state", id: "fra" });
     expect(parseRoute("/missions/monusco/")).toEqual({ page: "mission", id: "monusco" });
     for (const p of ["map", "states", "missions", "principles", "events", "pledges", "editor"]) expect(parseRoute(`/${p}`)).toEqual({ page: p });
-    for (const p of ["/nope", "/states/FRA", "/states/fra/x", "/pledges/x", "/states/%E0%A4%A"]) expect(parseRoute(p)).toEqual({ page: "not-found" });
+    for (const p of ["/nope", "/states/FRA", "/states/fra/x", "/pledges/x", "/states/%E0%A4%A", "/states/fra--x", `/missions/${"a".repeat(121)}`]) expect(parseRoute(p)).toEqual({ page: "not-found" });
+    expect(parseRoute(`/missions/${"a".repeat(120)}`)).toEqual({ page: "mission", id: "a".repeat(120) });
   });
 
   it("links carry the language only when it is French", () => {
@@ -86,9 +87,27 @@ describe("the URL state", () => {
     expect(linkFrom(from("asOf=%3Cscript%3E"), "/missions")).toBe("/missions");
   });
 
-  it("a view answers for its valid date, else for today", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("a view answers for its valid date, else for today (UTC)", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2025-03-04T23:30:00Z"));
     expect(viewDate(new URLSearchParams("asOf=2017-06-30"))).toBe("2017-06-30");
-    expect(viewDate(new URLSearchParams("asOf=2017-13-01"))).toBe(today());
-    expect(viewDate(new URLSearchParams(""))).toBe(today());
+    expect(viewDate(new URLSearchParams("asOf=2017-13-01"))).toBe("2025-03-04");
+    expect(viewDate(new URLSearchParams("asOf=2021-02-30"))).toBe("2025-03-04");
+    expect(viewDate(new URLSearchParams(""))).toBe("2025-03-04");
+  });
+
+  it("takes a date only when it is a real calendar day, by the core's rule", () => {
+    for (const day of ["2021-02-28", "2024-02-29", "2000-02-29", "2021-12-31", "1990-01-01"]) expect(isIsoDate(day), day).toBe(true);
+    for (const text of ["2021-02-30", "2023-02-29", "2100-02-29", "2021-04-31", "2021-13-01", "2021-00-10", "2021-2-3", "20210203", "2021-02-03T00:00:00Z", " 2021-02-03", ""]) {
+      expect(isIsoDate(text), text).toBe(false);
+    }
+    expect(asOfOf(new URLSearchParams("asOf=2021-02-30"))).toBeUndefined();
+    expect(asOfOf(new URLSearchParams("asOf=2023-02-29"))).toBeUndefined();
+    expect(asOfOf(new URLSearchParams("asOf=2021-02-28"))).toBe("2021-02-28");
+    expect(parsePledgeView(new URLSearchParams("asOf=2021-02-30"))).toEqual({ sort: "-announcedOn" });
   });
 });
