@@ -7,8 +7,8 @@ import { TOKEN_KEY, editorClient, forget, listAll, type Reference } from "../api
 import { Link, useApp } from "../app.js";
 import { Show, useData, useReference, useTitle } from "../components.js";
 import { localized } from "../i18n.js";
-import { actorOptions, codelistOptions, eventOptions, missionOptions } from "../options.js";
-import { EVENT_FIELDS, FORM, PLEDGE_FIELDS, emptyEventForm, emptyPledgeForm, eventFromForm, issuesByField, pledgeFromForm, type EventForm, type PledgeForm } from "../form.js";
+import { actorOptions, codelistOptions, eventOptions, missionOptions } from "../select-options.js";
+import { EVENT_FIELDS, FORM, PLEDGE_FIELDS, emptyEventForm, emptyPledgeForm, eventFromForm, issuesByField, pledgeFromForm, type EventForm, type PledgeForm } from "../editor-form.js";
 
 function readToken(): string {
   try {

@@ -4,10 +4,10 @@ import type { JSX } from "preact";
 import { listAll } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { AsOfField, Show, useData, useReference, useTitle } from "../components.js";
-import { tableCsv } from "../csv.js";
+import { tableCsv } from "../table-csv.js";
 import { PLEDGE_SORTS, parsePledgeView, pledgeListQuery, pledgeViewParams, type PledgeFilterField, type PledgeView } from "../url.js";
 import { PLEDGE_COLUMNS, pledgeCells, pledgeHeader } from "./pledge-table.js";
-import { actorOptions, codelistOptions, eventOptions, missionOptions, type Option } from "../options.js";
+import { actorOptions, codelistOptions, eventOptions, missionOptions, type Option } from "../select-options.js";
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));

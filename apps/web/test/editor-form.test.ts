@@ -1,6 +1,6 @@
 import { validate } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
-import { EVENT_FIELDS, FORM, PLEDGE_FIELDS, emptyEventForm, emptyPledgeForm, eventFromForm, fieldOfPath, issuesByField, pledgeFromForm } from "../src/form.js";
+import { EVENT_FIELDS, FORM, PLEDGE_FIELDS, emptyEventForm, emptyPledgeForm, eventFromForm, fieldOfPath, issuesByField, pledgeFromForm } from "../src/editor-form.js";
 
 const filled = {
   ...emptyPledgeForm(),

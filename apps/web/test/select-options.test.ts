@@ -1,7 +1,7 @@
 import type { Actor, Event, Mission } from "@bluehelm/core";
 import { PLEDGE_KINDS } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
-import { actorOptions, codelistOptions, eventOptions, missionOptions } from "../src/options.js";
+import { actorOptions, codelistOptions, eventOptions, missionOptions } from "../src/select-options.js";
 
 describe("the choices of the selects", () => {
   it("list actors by name in the language's order, events oldest first, missions by acronym, codes in their codelist's order", () => {

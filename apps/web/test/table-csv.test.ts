@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { parseCsv } from "@bluehelm/core";
 import type { Item } from "@bluehelm/client";
 import { describe, expect, it } from "vitest";
-import { tableCsv } from "../src/csv.js";
+import { tableCsv } from "../src/table-csv.js";
 import { PLEDGE_COLUMNS, pledgeCells, pledgeHeader } from "../src/pages/pledge-table.js";
 import { translate } from "../src/i18n.js";
 
