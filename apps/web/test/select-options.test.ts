@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { actorOptions, codelistOptions, eventOptions, missionOptions } from "../src/select-options.js";
 
 describe("the choices of the selects", () => {
-  it("list actors by name in the language's order, events oldest first, missions by acronym, codes in their codelist's order", () => {
+  it("list actors by name in the language's order, events oldest first, missions by acronym", () => {
     const actors = new Map(
       [
         { id: "egy", names: { en: "Egypt", fr: "Égypte" } },
@@ -33,6 +33,26 @@ describe("the choices of the selects", () => {
       ["minusca", "MINUSCA"],
       ["unmiss", "UNMISS"],
     ]);
-    expect(codelistOptions(PLEDGE_KINDS, "fr")).toEqual(Object.entries(PLEDGE_KINDS).map(([k, l]) => [k, l.fr]));
+  });
+
+  it("list a codelist's codes in its own order (not alphabetical), with the label in the language", () => {
+    const list = { zulu: { en: "Last letter", fr: "Dernière lettre" }, alpha: { en: "First letter", fr: "Première lettre" } };
+    expect(codelistOptions(list, "fr")).toEqual([
+      ["zulu", "Dernière lettre"],
+      ["alpha", "Première lettre"],
+    ]);
+    expect(codelistOptions(list, "en")).toEqual([
+      ["zulu", "Last letter"],
+      ["alpha", "First letter"],
+    ]);
+    expect(codelistOptions(PLEDGE_KINDS, "fr")).toEqual([
+      ["unit", "Unité ou capacité"],
+      ["training", "Formation"],
+      ["equipment", "Équipement"],
+      ["funding", "Financement"],
+      ["partnership", "Partenariat"],
+      ["policy", "Engagement politique"],
+      ["personnel", "Personnel individuel"],
+    ]);
   });
 });

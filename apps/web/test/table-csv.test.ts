@@ -1,22 +1,22 @@
 import fc from "fast-check";
-import { parseCsv } from "@bluehelm/core";
+import { parseCsv, unneutralize } from "@bluehelm/core";
 import type { Item } from "@bluehelm/client";
 import { describe, expect, it } from "vitest";
 import { tableCsv } from "../src/table-csv.js";
-import { PLEDGE_COLUMNS, pledgeCells, pledgeHeader } from "../src/pages/pledge-table.js";
+import { pledgeCells, pledgeHeader } from "../src/pages/pledge-table.js";
 import { translate } from "../src/i18n.js";
 
 describe("the CSV of a view", () => {
-  it("reads back as exactly the cells it was made from", () => {
-    const cell = fc.string({ maxLength: 20 }).filter((s) => !/^[=+\-@\t\r]/.test(s));
+  it("reads back as exactly the cells it was made from, formula-like ones through the core's unneutralize", () => {
     fc.assert(
-      fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), fc.array(fc.array(cell, { minLength: 6, maxLength: 6 }), { maxLength: 10 }), (header, rows) => {
+      fc.property(fc.array(fc.string({ maxLength: 20 }), { minLength: 1, maxLength: 6 }), fc.array(fc.array(fc.string({ maxLength: 20 }), { minLength: 6, maxLength: 6 }), { maxLength: 10 }), (header, rows) => {
         const h: string[] = [...header, ...Array.from({ length: 6 - header.length }, () => "x")];
         const parsed = parseCsv(tableCsv(h, rows), { separator: "," });
         expect(parsed.problems).toEqual([]);
-        expect(parsed.rows.map((r) => r.cells)).toEqual([h, ...rows]);
+        expect(parsed.rows.map((r) => r.cells.map(unneutralize))).toEqual([h, ...rows]);
       }),
     );
+    expect(parseCsv(tableCsv(["a"], [["'=x"], ["-1"]]), { separator: "," }).rows.map((r) => r.cells)).toEqual([["a"], ["''=x"], ["'-1"]]);
   });
 
   it("neutralizes cells a spreadsheet would run as formulas, as the core does", () => {
@@ -40,7 +40,7 @@ describe("the CSV of a view", () => {
       missionId: "minusma",
       status: "deployed",
     } as unknown as Item<"pledge">;
-    expect(pledgeHeader((k) => translate("fr", k))).toHaveLength(PLEDGE_COLUMNS.length);
+    expect(pledgeHeader((k) => translate("fr", k))).toEqual(["Identifiant", "Acteur", "Intitulé", "Type", "Statut", "Annoncé le", "Événement", "Mission"]);
     expect(pledgeCells(pledge, ref, "fr")).toEqual(["can-2017-x", "Canada", "Hélicoptères", "Unité ou capacité", "Déployé", "2017-11-15", "Réunion ministérielle de Vancouver", "MINUSMA"]);
     expect(pledgeCells({ ...pledge, eventId: undefined, missionId: undefined, status: null }, ref, "en").slice(3)).toEqual(["Unit or capability", "", "2017-11-15", "", ""]);
   });
