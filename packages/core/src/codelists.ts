@@ -435,8 +435,8 @@ export const POC_LEVELS = codelist({
       fr: "Le mandat ne confère à la mission aucune autorité pour protéger les civils : ni mandat limité ni mandat principal. Classement de Bluehelm, complément des deux autres ; pour la MINURSO, la FNUOD et l'UNFICYP, il repose sur des connaissances générales.",
       sources: [],
       confidence: "unverified",
-    } as Definition,
-  } as DefinedLabel,
+    },
+  },
   limited: {
     en: "Limited PoC mandate",
     fr: "Mandat limité de protection des civils",
@@ -447,8 +447,8 @@ export const POC_LEVELS = codelist({
         { sourceId: "jvl-res-1701-text", title: "Security Council resolution 1701 (2006), text (Jewish Virtual Library copy)", url: "https://jewishvirtuallibrary.org/jsource/UN/unres1701.html" },
       ],
       confidence: "verified",
-    } as Definition,
-  } as DefinedLabel,
+    },
+  },
   core: {
     en: "PoC as a core task",
     fr: "Protection des civils comme tâche principale",
@@ -460,8 +460,8 @@ export const POC_LEVELS = codelist({
         { sourceId: "un-press-sc16059", title: "Security Council press release SC/16059 (resolution 2779 (2025))", url: "https://press.un.org/en/2025/sc16059.doc.htm" },
       ],
       confidence: "verified",
-    } as Definition,
-  } as DefinedLabel,
+    },
+  },
 });
 
 /**
@@ -699,8 +699,8 @@ export const PCRS_LEVELS = codelist({
       fr: "Le pays contributeur de troupes ou de police fait une offre et l'enregistre dans le SPCR (avec une note verbale, un tableau d'effectifs et les listes du matériel majeur et du soutien autonome).",
       sources: [PK_MANUAL_2021],
       confidence: "verified",
-    } as Definition,
-  } as DefinedLabel,
+    },
+  },
   "level-2": {
     en: "PCRS level 2 (assessed)",
     fr: "SPCR niveau 2 (évalué)",
@@ -709,8 +709,8 @@ export const PCRS_LEVELS = codelist({
       fr: "L'offre est jugée éligible à un futur déploiement après une visite d'évaluation et de conseil (AAV) réussie.",
       sources: [PK_MANUAL_2021],
       confidence: "verified",
-    } as Definition,
-  } as DefinedLabel,
+    },
+  },
   "level-3": {
     en: "PCRS level 3",
     fr: "SPCR niveau 3",
@@ -719,8 +719,8 @@ export const PCRS_LEVELS = codelist({
       fr: "Le matériel appartenant aux contingents et le personnel de l'unité sont alignés sur un énoncé des besoins de l'unité (SUR) de l'ONU, spécifique ou générique.",
       sources: [PK_MANUAL_2021],
       confidence: "verified",
-    } as Definition,
-  } as DefinedLabel,
+    },
+  },
   rdl: {
     en: "Rapid deployment level (deployable within 60 days)",
     fr: "Niveau de déploiement rapide (déployable sous 60 jours)",
@@ -729,8 +729,8 @@ export const PCRS_LEVELS = codelist({
       fr: "Le niveau le plus élevé : l'unité s'engage à se déployer dans toute mission de l'ONU dans les 60 jours suivant une demande de l'ONU, ce que vérifient des visites de vérification du niveau de déploiement rapide.",
       sources: [UN_RDL_WORKSHOP, PK_MANUAL_2021],
       confidence: "verified",
-    } as Definition,
-  } as DefinedLabel,
+    },
+  },
 });
 
 /**

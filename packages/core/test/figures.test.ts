@@ -98,7 +98,7 @@ describe("mandates with a partial adoption date", () => {
     const rules = validateDataset(d).issues.map((i) => `${i.rule}@${i.path.join(".")}`);
     expect(rules).toContain("mandate.resolution-year@mandates.1.resolution");
     expect(rules).not.toContain("mandate.expiry-before-adoption@mandates.2.expiresOn");
-    d.mandates![2] = { ...d.mandates![2]!, expiresOn: "2025-01-31" };
+    d.mandates![2] = { ...d.mandates![2], expiresOn: "2025-01-31" };
     expect(validateDataset(d).issues.map((i) => `${i.rule}@${i.path.join(".")}`)).toContain("mandate.expiry-before-adoption@mandates.2.expiresOn");
   });
 });
