@@ -4,7 +4,6 @@ import {
   ENTITY_KINDS,
   ENTITY_SCHEMAS,
   IdSchema,
-  IsoDateSchema,
   makeIssue,
   makeReport,
   pledgeStatus,
@@ -19,114 +18,18 @@ import {
   type ReadonlyDataset,
   type ValidationIssue,
 } from "@bluehelm/core";
+import { readAudit, writeAudit } from "./audit.js";
 import type { Driver, Queryable } from "./driver.js";
 import { StoreError, badQuery, invalid } from "./errors.js";
+import { buildListQuery, checkAsOf, cursorAfter, sinceExpr, statusExpr } from "./list-query.js";
 import { MIGRATIONS, MIGRATIONS_TABLE } from "./migrations.js";
-import { RESOURCES, effectiveDate, type FieldInfo, type WritableKind } from "./resources.js";
-import { ROLES, hashToken, newToken, tokenId, tokenMatches, type Role } from "./tokens.js";
-import type {
-  AuditEntry,
-  AuditQuery,
-  Filter,
-  ListQuery,
-  Page,
-  Store,
-  StoredRecord,
-  TokenInfo,
-  WriteContext,
-  WriteResult,
-} from "./types.js";
+import { RESOURCES, effectiveDate, type WritableKind } from "./resources.js";
+import { ordered, toStored, type Row } from "./rows.js";
+import * as tokens from "./token-store.js";
+import type { Role } from "./tokens.js";
+import type { AuditEntry, AuditQuery, ListQuery, Page, Store, StoredRecord, TokenInfo, WriteContext, WriteResult } from "./types.js";
 
 const CHANNEL = "bluehelm_changes";
-const MAX_LIMIT = 1000;
-const DEFAULT_LIMIT = 50;
-
-interface Row {
-  id: string;
-  data: unknown;
-  version: number;
-  updated_at: Date | string;
-  status?: string | null;
-  status_since?: string | null;
-  k0?: number;
-  kv?: unknown;
-}
-
-const iso = (d: Date | string): string => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
-
-const KEY_ORDER = Object.fromEntries(
-  ENTITY_KINDS.map((k) => [k, [...new Set(RESOURCES[k].columns.map((c) => c[0]!))].filter((key) => !RESOURCES[k].fields.get(key)?.derived)]),
-) as Record<EntityKind, string[]>;
-
-/** The record with its fields in the schema's order (jsonb keeps its own order). */
-function ordered(kind: EntityKind, data: unknown): unknown {
-  if (data === null || typeof data !== "object") return data;
-  const source = data as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of KEY_ORDER[kind]) if (key in source) out[key] = source[key];
-  for (const key of Object.keys(source)) if (!(key in out)) out[key] = source[key];
-  return out;
-}
-
-function toStored<K extends EntityKind>(kind: K, row: Row): StoredRecord<K> {
-  const base = { kind, id: row.id, record: ordered(kind, row.data) as EntityOf<K>, version: Number(row.version), updatedAt: iso(row.updated_at) };
-  if (kind !== "pledge") return base;
-  return { ...base, status: (row.status ?? null) as PledgeStatus | null, statusSince: row.status_since ?? null };
-}
-
-/** A JSON path literal for `#>>`; field names are whitelisted identifiers. */
-const jsonPath = (path: readonly string[]): string => `'{${path.join(",")}}'`;
-
-function fieldExpr(field: FieldInfo, asOfParam: string): string {
-  if (field.derived) return field.name === "status" ? statusExpr(asOfParam) : sinceExpr(asOfParam);
-  const text = `(r.data #>> ${jsonPath(field.path)})`;
-  if (field.type === "number") return `(${text})::numeric`;
-  if (field.type === "boolean") return `(${text})::boolean`;
-  return text;
-}
-
-const statusExpr = (asOf: string) =>
-  `(SELECT s.status FROM pledge_status s WHERE s.pledge_id = r.id AND s.since <= ${asOf} ORDER BY s.ord DESC LIMIT 1)`;
-const sinceExpr = (asOf: string) =>
-  `(SELECT s.since FROM pledge_status s WHERE s.pledge_id = r.id AND s.since <= ${asOf} ORDER BY s.ord DESC LIMIT 1)`;
-
-const SQL_TYPE: Record<FieldInfo["type"], string> = { text: "text", number: "numeric", boolean: "boolean", list: "text" };
-const NULL_DEFAULT: Record<FieldInfo["type"], string> = { text: "''", number: "0", boolean: "false", list: "''" };
-
-interface Cursor {
-  readonly s: string;
-  readonly k: number;
-  readonly v: unknown;
-  readonly id: string;
-}
-
-function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify([c.s, c.k, c.v, c.id]), "utf8").toString("base64url");
-}
-
-function decodeCursor(text: string, sort: string): Cursor {
-  const fail = () =>
-    badQuery(["cursor"], "The cursor is not one this list gave, or was made for another sort order.", "Le curseur n'a pas été donné par cette liste, ou l'a été pour un autre tri.");
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-  } catch {
-    throw fail();
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 4) throw fail();
-  const [s, k, v, id] = parsed as unknown[];
-  if (s !== sort || (k !== 0 && k !== 1) || typeof id !== "string") throw fail();
-  if (v !== null && typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") throw fail();
-  return { s, k, v, id };
-}
-
-function checkAsOf(asOf: string | undefined): string {
-  if (asOf === undefined) return today();
-  if (!IsoDateSchema.safeParse(asOf).success) {
-    throw badQuery(["asOf"], `asOf must be a date, YYYY-MM-DD (got "${asOf}").`, `asOf doit être une date, AAAA-MM-JJ (reçu « ${asOf} »).`);
-  }
-  return asOf;
-}
 
 /** The status history rows of a pledge, folded from its events. */
 function statusSteps(pledge: { id: string; announcedOn: string }, events: readonly PledgeEvent[]) {
@@ -252,122 +155,11 @@ export class SqlStore implements Store {
 
   // ---------------------------------------------------------------- reads
 
-  #where(kind: EntityKind, query: ListQuery, params: unknown[]): { clauses: string[]; asOfParam: string } {
-    const info = RESOURCES[kind];
-    const asOf = checkAsOf(query.asOf);
-    params.push(kind);
-    const clauses = [`r.resource = $${params.length}`];
-    params.push(asOf);
-    const asOfParam = `$${params.length}::text`;
-    clauses.push(`(r.effective_date IS NULL OR r.effective_date <= ${asOfParam})`);
-    for (const [i, f] of (query.filters ?? []).entries()) {
-      const field = info.fields.get(f.field);
-      if (!field) {
-        throw badQuery(
-          ["filters", i, "field"],
-          `${info.path} cannot be filtered on "${f.field}"; the fields are: ${[...info.fields.keys()].join(", ")}.`,
-          `${info.path} ne se filtre pas sur « ${f.field} » ; les champs sont : ${[...info.fields.keys()].join(", ")}.`,
-        );
-      }
-      clauses.push(this.#condition(field, f, i, params, asOfParam));
-    }
-    return { clauses, asOfParam };
-  }
-
-  #condition(field: FieldInfo, f: Filter, i: number, params: unknown[], asOfParam: string): string {
-    const values = f.values.map((v) => {
-      if (field.type === "number" && !/^-?\d+(\.\d+)?$/.test(v)) {
-        throw badQuery(["filters", i, "values"], `${field.name} is a number (got "${v}").`, `${field.name} est un nombre (reçu « ${v} »).`);
-      }
-      if (field.type === "boolean" && v !== "true" && v !== "false") {
-        throw badQuery(["filters", i, "values"], `${field.name} is true or false (got "${v}").`, `${field.name} vaut true ou false (reçu « ${v} »).`);
-      }
-      if (field.values && f.op === "eq" && !field.values.includes(v)) {
-        throw badQuery(
-          ["filters", i, "values"],
-          `"${v}" is not a value of ${field.name}; the values are: ${field.values.join(", ")}.`,
-          `« ${v} » n'est pas une valeur de ${field.name} ; les valeurs sont : ${field.values.join(", ")}.`,
-        );
-      }
-      return v;
-    });
-    if (values.length === 0) throw badQuery(["filters", i, "values"], `No value given for ${field.name}.`, `Aucune valeur donnée pour ${field.name}.`);
-    if (field.type === "list") {
-      if (f.op !== "eq") throw badQuery(["filters", i, "op"], `${field.name} is a list: only equality applies.`, `${field.name} est une liste : seule l'égalité s'applique.`);
-      params.push(values);
-      return `jsonb_exists_any(r.data #> ${jsonPath(field.path)}, $${params.length}::text[])`;
-    }
-    const expr = fieldExpr(field, asOfParam);
-    const type = SQL_TYPE[field.type];
-    if (f.op === "eq") {
-      params.push(values);
-      return `${expr} = ANY($${params.length}::${type}[])`;
-    }
-    if (field.type === "boolean") throw badQuery(["filters", i, "op"], `${field.name} is true or false: no range applies.`, `${field.name} vaut true ou false : pas d'intervalle.`);
-    if (values.length !== 1) throw badQuery(["filters", i, "values"], `A bound takes one value.`, `Une borne prend une seule valeur.`);
-    params.push(values[0]);
-    const collate = field.type === "text" ? ' COLLATE "C"' : "";
-    return `${expr}${collate} ${f.op === "gte" ? ">=" : "<="} $${params.length}::${type}`;
-  }
-
   async list<K extends EntityKind>(kind: K, query: ListQuery = {}): Promise<Page<K>> {
-    const info = RESOURCES[kind];
-    const params: unknown[] = [];
-    const { clauses, asOfParam } = this.#where(kind, query, params);
-    const countParams = [...params];
-    const countClauses = [...clauses];
-
-    const sort = query.sort ?? "id";
-    const desc = sort.startsWith("-");
-    const sortName = desc ? sort.slice(1) : sort;
-    let keyExpr: string;
-    let keyType: FieldInfo["type"] = "text";
-    if (sortName === "id") keyExpr = "''";
-    else {
-      const field = info.fields.get(sortName);
-      if (!field || field.type === "list") {
-        const sortable = [...info.fields.values()].filter((f) => f.type !== "list").map((f) => f.name);
-        throw badQuery(
-          ["sort"],
-          `${info.path} cannot be sorted by "${sortName}"; sort by id or one of: ${sortable.join(", ")}.`,
-          `${info.path} ne se trie pas par « ${sortName} » ; triez par id ou l'un de : ${sortable.join(", ")}.`,
-        );
-      }
-      keyType = field.type;
-      keyExpr = fieldExpr(field, asOfParam);
-    }
-    const k0 = desc ? `(CASE WHEN ${keyExpr} IS NULL THEN 0 ELSE 1 END)` : `(CASE WHEN ${keyExpr} IS NULL THEN 1 ELSE 0 END)`;
-    const collate = keyType === "text" ? ' COLLATE "C"' : "";
-    const kv = `COALESCE(${keyExpr}, ${NULL_DEFAULT[keyType]})`;
-    const dir = desc ? "DESC" : "ASC";
-
-    if (query.cursor !== undefined) {
-      const c = decodeCursor(query.cursor, sort);
-      const fits =
-        c.v === null ||
-        (keyType === "number" ? (typeof c.v === "number" || (typeof c.v === "string" && /^-?\d{1,30}(\.\d{1,30})?$/.test(c.v))) : keyType === "boolean" ? typeof c.v === "boolean" : typeof c.v === "string");
-      if (!fits || (typeof c.v === "string" && c.v.length > 2000) || c.id.length > 200) {
-        throw badQuery(["cursor"], "The cursor is not one this list gave.", "Le curseur n'a pas été donné par cette liste.");
-      }
-      params.push(c.k, c.v, c.id);
-      const n = params.length;
-      clauses.push(
-        `(${k0}, ${kv}${collate}, r.id COLLATE "C") ${desc ? "<" : ">"} ($${n - 2}::int, $${n - 1}::${SQL_TYPE[keyType]}${collate}, $${n}::text COLLATE "C")`,
-      );
-    }
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-      throw badQuery(["limit"], `limit is a whole number from 1 to ${MAX_LIMIT}.`, `limit est un entier de 1 à ${MAX_LIMIT}.`);
-    }
-    params.push(limit + 1);
-    const derived = kind === "pledge" ? `, ${statusExpr(asOfParam)} AS status, ${sinceExpr(asOfParam)} AS status_since` : "";
-    const sql = `SELECT r.id, r.data, r.version, r.updated_at${derived}, ${k0} AS k0, ${kv} AS kv
-      FROM records r WHERE ${clauses.join(" AND ")}
-      ORDER BY ${k0} ${dir}, ${kv}${collate} ${dir}, r.id COLLATE "C" ${dir}
-      LIMIT $${params.length}`;
+    const { page, count, limit, sort } = buildListQuery(kind, query);
     const [rows, counted] = await Promise.all([
-      this.#driver.query<Row>(sql, params),
-      this.#driver.query<{ n: number }>(`SELECT count(*)::int AS n FROM records r WHERE ${countClauses.join(" AND ")}`, countParams),
+      this.#driver.query<Row>(page.sql, page.params),
+      this.#driver.query<{ n: number }>(count.sql, count.params),
     ]).catch((error: unknown) => {
       // A value the database cannot take as the field's type (SQLSTATE class 22, data exception) is the query's fault.
       const code = (error as { code?: unknown }).code;
@@ -377,11 +169,10 @@ export class SqlStore implements Store {
       throw error;
     });
     const more = rows.length > limit;
-    const page = more ? rows.slice(0, limit) : rows;
-    const last = page[page.length - 1];
-    const nextCursor =
-      more && last ? encodeCursor({ s: sort, k: Number(last.k0), v: (last.kv ?? null), id: last.id }) : undefined;
-    return { items: page.map((r) => toStored(kind, r)), total: Number(counted[0]?.n ?? 0), nextCursor };
+    const items = more ? rows.slice(0, limit) : rows;
+    const last = items[items.length - 1];
+    const nextCursor = more && last ? cursorAfter(sort, last) : undefined;
+    return { items: items.map((r) => toStored(kind, r)), total: Number(counted[0]?.n ?? 0), nextCursor };
   }
 
   async *iterate<K extends EntityKind>(kind: K, query: Omit<ListQuery, "cursor"> = {}): AsyncGenerator<StoredRecord<K>> {
@@ -508,13 +299,6 @@ export class SqlStore implements Store {
     return { stored, replayed: false };
   }
 
-  async #audit(tx: Queryable, ctx: WriteContext, action: AuditEntry["action"], resource: string, id: string | null, before: unknown, after: unknown) {
-    await tx.query(
-      "INSERT INTO audit_log (actor, action, resource, record_id, before, after, request_id) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)",
-      [ctx.actor, action, resource, id, before === undefined ? null : JSON.stringify(before), after === undefined ? null : JSON.stringify(after), ctx.requestId ?? null],
-    );
-  }
-
   #afterWrite(kind?: EntityKind): void {
     this.#invalidate(kind);
     this.#writes += 1;
@@ -558,7 +342,7 @@ export class SqlStore implements Store {
           report: makeReport([makeIssue("id.duplicate", ["id"], { id: record.id, first: `${RESOURCES[kind].path}/${record.id}` })]),
         });
       }
-      await this.#audit(tx, ctx, "create", kind, record.id, undefined, record);
+      await writeAudit(tx, ctx, "create", kind, record.id, undefined, record);
       let status: PledgeStatus | null = null;
       let since: string | null = null;
       if (kind === "pledge") {
@@ -623,7 +407,7 @@ export class SqlStore implements Store {
          WHERE resource = $1 AND id = $2 RETURNING id, data, version, updated_at`,
         [kind, id, JSON.stringify(record), effectiveDate(kind, record) ?? null],
       );
-      await this.#audit(tx, ctx, "update", kind, id, current.data, record);
+      await writeAudit(tx, ctx, "update", kind, id, current.data, record);
       return this.#finish(tx, toStored(kind, { ...row!, status, status_since: since }), ctx);
     }, kind);
   }
@@ -666,7 +450,7 @@ export class SqlStore implements Store {
         });
       }
       await writeSteps(tx, pledge, [...history, event]);
-      await this.#audit(tx, ctx, "append", "pledge-event", event.id, undefined, event);
+      await writeAudit(tx, ctx, "append", "pledge-event", event.id, undefined, event);
       return this.#finish(tx, toStored("pledge-event", rows[0]!), ctx);
     }, "pledge-event");
   }
@@ -724,92 +508,23 @@ export class SqlStore implements Store {
 
   // ---------------------------------------------------------------- audit and tokens
 
-  async audit(query: AuditQuery = {}): Promise<AuditEntry[]> {
-    if (`${query.resource ?? ""}${query.recordId ?? ""}`.includes("\u0000")) return [];
-    const params: unknown[] = [];
-    const where: string[] = [];
-    if (query.resource !== undefined) {
-      params.push(query.resource);
-      where.push(`resource = $${params.length}`);
-    }
-    if (query.recordId !== undefined) {
-      params.push(query.recordId);
-      where.push(`record_id = $${params.length}`);
-    }
-    if (query.after !== undefined) {
-      params.push(query.after);
-      where.push(`id > $${params.length}`);
-    }
-    params.push(Math.min(Math.max(query.limit ?? 100, 1), MAX_LIMIT));
-    const rows = await this.#driver.query<{
-      id: string | number;
-      at: Date | string;
-      actor: string;
-      action: AuditEntry["action"];
-      resource: string;
-      record_id: string | null;
-      before: unknown;
-      after: unknown;
-      request_id: string | null;
-    }>(
-      `SELECT id, at, actor, action, resource, record_id, before, after, request_id FROM audit_log
-       ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id LIMIT $${params.length}`,
-      params,
-    );
-    return rows.map((r) => ({
-      id: Number(r.id),
-      at: iso(r.at),
-      actor: r.actor,
-      action: r.action,
-      resource: r.resource,
-      recordId: r.record_id,
-      before: r.before,
-      after: r.after,
-      requestId: r.request_id,
-    }));
+  audit(query: AuditQuery = {}): Promise<AuditEntry[]> {
+    return readAudit(this.#driver, query);
   }
 
-  async createToken(input: { readonly name: string; readonly role: Role }, actor = "system:cli"): Promise<{ token: string; info: TokenInfo }> {
-    if (!ROLES.includes(input.role)) throw new StoreError("invalid", `The role is one of ${ROLES.join(", ")}.`);
-    if (!/^\S(?:.{0,118}\S)?$/.test(input.name)) throw new StoreError("invalid", "A token's name is 1 to 120 characters, without surrounding spaces.");
-    const { id, token } = newToken();
-    const info = await this.#driver.transaction(async (tx) => {
-      const [row] = await tx.query<{ created_at: Date | string }>(
-        "INSERT INTO tokens (id, name, role, hash) VALUES ($1, $2, $3, $4) RETURNING created_at",
-        [id, input.name, input.role, hashToken(token)],
-      );
-      const created: TokenInfo = { id, name: input.name, role: input.role, createdAt: iso(row!.created_at), revokedAt: null };
-      await this.#audit(tx, { actor }, "token-create", "token", id, undefined, created);
-      return created;
-    });
-    return { token, info };
+  createToken(input: { readonly name: string; readonly role: Role }, actor = "system:cli"): Promise<{ token: string; info: TokenInfo }> {
+    return tokens.createToken(this.#driver, input, actor);
   }
 
-  async revokeToken(id: string, actor = "system:cli"): Promise<boolean> {
-    return this.#driver.transaction(async (tx) => {
-      const rows = await tx.query<{ id: string }>("UPDATE tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id", [id]);
-      if (rows.length > 0) await this.#audit(tx, { actor }, "token-revoke", "token", id, undefined, undefined);
-      return rows.length > 0;
-    });
+  revokeToken(id: string, actor = "system:cli"): Promise<boolean> {
+    return tokens.revokeToken(this.#driver, id, actor);
   }
 
-  async listTokens(): Promise<TokenInfo[]> {
-    const rows = await this.#driver.query<{ id: string; name: string; role: Role; created_at: Date | string; revoked_at: Date | string | null }>(
-      "SELECT id, name, role, created_at, revoked_at FROM tokens ORDER BY created_at, id",
-    );
-    return rows.map((r) => ({ id: r.id, name: r.name, role: r.role, createdAt: iso(r.created_at), revokedAt: r.revoked_at ? iso(r.revoked_at) : null }));
+  listTokens(): Promise<TokenInfo[]> {
+    return tokens.listTokens(this.#driver);
   }
 
-  async verifyToken(token: string): Promise<TokenInfo | undefined> {
-    const id = tokenId(token);
-    const rows = id
-      ? await this.#driver.query<{ id: string; name: string; role: Role; hash: string; created_at: Date | string }>(
-          "SELECT id, name, role, hash, created_at FROM tokens WHERE id = $1 AND revoked_at IS NULL",
-          [id],
-        )
-      : [];
-    const row = rows[0];
-    if (!tokenMatches(token, row?.hash) || !row) return undefined;
-    return { id: row.id, name: row.name, role: row.role, createdAt: iso(row.created_at), revokedAt: null };
+  verifyToken(token: string): Promise<TokenInfo | undefined> {
+    return tokens.verifyToken(this.#driver, token);
   }
 }
