@@ -192,6 +192,31 @@ export type { MissionYearTable, ParityTargets, PersonnelYear } from "./analytics
 export { mandatePeriods, mandatesAdoptedBy } from "./analytics/mandate-periods.js";
 export type { DatedMandate, MandatePeriod } from "./analytics/mandate-periods.js";
 
+// The wire schemas of the HTTP API: the server documents them, the client infers its types from them
+export {
+  AUDIT_ACTIONS,
+  AnswerSchema,
+  AuditEntrySchema,
+  CreateTokenSchema,
+  CreatedTokenSchema,
+  GedImportSchema,
+  PageInfoSchema,
+  PledgeStatusAnswerSchema,
+  PledgeStatusSchema,
+  PledgeWithStatusSchema,
+  ProblemSchema,
+  ROLES,
+  RoleSchema,
+  StatusStepSchema,
+  TokenHolderSchema,
+  TokenInfoSchema,
+  ValidationIssueSchema,
+  ValidationReportSchema,
+  WRITABLE_KINDS,
+  pageSchemaOf,
+} from "./wire/api.js";
+export type { AuditEntry, PledgeWithStatus, Problem, Role, WritableKind } from "./wire/api.js";
+
 // Analytics (also `@bluehelm/core/analytics`) and files (also `@bluehelm/core/tabular`)
 export {
   createIndex,

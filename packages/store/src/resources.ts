@@ -4,12 +4,14 @@ import {
   ENTITY_PATHS,
   ENTITY_SCHEMAS,
   PLEDGE_STATUSES,
+  WRITABLE_KINDS,
   codes,
   mandateInForceFrom,
   partialDateRange,
   type Dataset,
   type EntityKind,
   type EntityOf,
+  type WritableKind,
 } from "@bluehelm/core";
 
 /**
@@ -74,30 +76,9 @@ export interface ResourceInfo {
   readonly writable: boolean;
 }
 
-/**
- * The kinds the API writes.
- *
- * @example
- * ```ts
- * import { WRITABLE_KINDS } from "@bluehelm/store";
- *
- * console.log(WRITABLE_KINDS); // ["pledge", "pledge-event", "endorsement"]
- * ```
- */
-export const WRITABLE_KINDS = ["pledge", "pledge-event", "endorsement"] as const;
-
-/**
- * A kind the API writes: one of {@link WRITABLE_KINDS}.
- *
- * @example
- * ```ts
- * import type { WritableKind } from "@bluehelm/store";
- *
- * const kind: WritableKind = "endorsement";
- * console.log(kind);
- * ```
- */
-export type WritableKind = (typeof WRITABLE_KINDS)[number];
+// The kinds the API writes are the API's wire definition, in @bluehelm/core; re-exported here.
+export { WRITABLE_KINDS };
+export type { WritableKind };
 
 interface ZodDefLike {
   readonly type: string;

@@ -1,29 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
-/**
- * The roles a bearer token can carry, from least to most powerful.
- *
- * @example
- * ```ts
- * import { ROLES } from "@bluehelm/store";
- *
- * console.log(ROLES.indexOf("editor") >= ROLES.indexOf("reader")); // true
- * ```
- */
-export const ROLES = ["reader", "editor", "admin"] as const;
-
-/**
- * A role a bearer token carries: `reader`, `editor` or `admin`.
- *
- * @example
- * ```ts
- * import type { Role } from "@bluehelm/store";
- *
- * const role: Role = "editor";
- * console.log(role);
- * ```
- */
-export type Role = (typeof ROLES)[number];
+// The roles are the API's wire definition, in @bluehelm/core; re-exported here for the store's users.
+export { ROLES } from "@bluehelm/core";
+export type { Role } from "@bluehelm/core";
 
 const TOKEN = /^bhk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
 
