@@ -122,6 +122,20 @@ export class SqlStore implements Store {
     return this.#generation;
   }
 
+  /** The last database snapshot seen by {@link checkForChanges} (PostgreSQL only). */
+  #snapshot: string | undefined;
+
+  async checkForChanges(): Promise<number> {
+    if (this.engine !== "postgres") return this.#generation;
+    // The snapshot (xmin:xmax:in-progress ids) changes whenever a transaction that wrote commits or aborts, at that moment.
+    const [row] = await this.#driver.query<{ snapshot: string }>("SELECT pg_current_snapshot()::text AS snapshot");
+    if (row && row.snapshot !== this.#snapshot) {
+      this.#snapshot = row.snapshot;
+      this.#invalidate(undefined);
+    }
+    return this.#generation;
+  }
+
   /** Records of a kind (or of every kind, when it is not a kind) may have changed. */
   #invalidate(kind: string | undefined): void {
     this.#generation += 1;

@@ -234,6 +234,12 @@ export interface Store {
   dataset(): Promise<ReadonlyDataset>;
   /** A number that changes whenever the data may have changed (own writes, other servers' writes). */
   generation(): number;
+  /**
+   * Asks the database whether anything may have changed since the last check, without waiting for a change
+   * notification (on PostgreSQL, where other processes write: one cheap query; the embedded store has one
+   * writer, itself), forgets the cached collections if so, and returns the generation then.
+   */
+  checkForChanges?(): Promise<number>;
   /** Creates a pledge or an endorsement, checked against the schema and the stored data; audited. */
   create<K extends Exclude<WritableKind, "pledge-event">>(kind: K, input: unknown, ctx: WriteContext): Promise<WriteResult<K>>;
   /** Replaces a pledge or an endorsement if its version is still `expectedVersion` (else a `version-mismatch` error); audited. */
