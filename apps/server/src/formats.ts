@@ -1,3 +1,5 @@
+import { toCsv } from "@bluehelm/core";
+
 /**
  * Output formats of list endpoints, negotiated from `?format=` or the Accept header.
  *
@@ -66,32 +68,6 @@ export function negotiate(formatParam: string | undefined, accept: string | unde
   return undefined;
 }
 
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * One CSV cell. Text that a spreadsheet would run as a formula (starting
- * with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with `'`;
- * numbers and booleans are written as they are.
- *
- * @example
- * ```ts
- * import { csvCell } from "@bluehelm/server";
- *
- * csvCell("@SUM(A1)"); // "'@SUM(A1)": a spreadsheet shows the text, does not run it
- * csvCell("-12"); // "'-12": text that looks like a formula
- * csvCell(-12); // "-12": numbers stay numbers
- * csvCell("Côte d'Ivoire, Republic of"); // quoted, because of the comma
- * ```
- */
-export function csvCell(value: unknown): string {
-  if (value === undefined || value === null) return "";
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  let text = typeof value === "string" ? value : JSON.stringify(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** Reads a dotted path from a record. */
 export function pick(record: unknown, path: readonly string[]): unknown {
   let value: unknown = record;
@@ -109,6 +85,11 @@ export function columnValue(record: unknown, path: readonly string[]): unknown {
   return value;
 }
 
+/**
+ * One CSV line, written by the core's CSV writer (`toCsv`): cells a spreadsheet would run as formulas
+ * (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) are prefixed with `'`; numbers and booleans
+ * are written as they are.
+ */
 export function csvRow(values: readonly unknown[]): string {
-  return values.map(csvCell).join(",") + "\r\n";
+  return toCsv([values]);
 }

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // bluehelm-server: serves the API on the embedded store (or PostgreSQL), and
 // manages bearer tokens. Usage:
-//   bluehelm-server [--port 8080] [--host 127.0.0.1] [--db DIR|postgres://…] [--web DIR] [--private-reads] [--cors-origin URL]…
+//   bluehelm-server [--port 8080] [--host 127.0.0.1] [--db DIR|postgres://…] [--web DIR] [--private-reads] [--cors-origin URL]… [--trust-proxy ADDR|CIDR]…
 //   bluehelm-server token create --role reader|editor|admin --name NAME [--db …]
 //   bluehelm-server token list [--db …]
 //   bluehelm-server token revoke ID [--db …]
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { ROLES, describeStore, openStore, type OpenStoreOptions, type Role, type Store } from "@bluehelm/store";
+import { ROLES, type Role } from "@bluehelm/core";
+import { describeStore, openStore, type OpenStoreOptions, type Store } from "@bluehelm/store";
 import { createApp } from "./app.js";
 import { listen } from "./serve.js";
 
@@ -28,6 +29,9 @@ Options:
   --private-reads     reads need a token too (any role)
   --cors-origin URL   allow this origin only (repeatable; default every origin)
   --no-rate-limit     no request limit per client (default 600 per minute)
+  --trust-proxy A     a reverse proxy in front (address or CIDR block, repeatable): only
+                      requests from it have their X-Forwarded-For believed for the
+                      client address (rate limit, logs); default none
   --quiet             no request logs
   -h, --help          this help
 `;
@@ -83,6 +87,7 @@ async function main(argv: string[]): Promise<number> {
       web: { type: "string" },
       "private-reads": { type: "boolean" },
       "cors-origin": { type: "string", multiple: true },
+      "trust-proxy": { type: "string", multiple: true },
       "no-rate-limit": { type: "boolean" },
       quiet: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -114,8 +119,10 @@ async function main(argv: string[]): Promise<number> {
   const store = await openStore(where);
   let draining = false;
   const origins = Array.isArray(values["cors-origin"]) ? values["cors-origin"].filter((o): o is string => typeof o === "string") : [];
+  const proxies = Array.isArray(values["trust-proxy"]) ? values["trust-proxy"].filter((o): o is string => typeof o === "string") : [];
   const app = createApp({
     store,
+    ...(proxies.length > 0 ? { trustProxy: proxies } : {}),
     auth: { publicReads: values["private-reads"] !== true },
     ...(origins.length > 0 ? { cors: { origin: origins } } : {}),
     ...(values["no-rate-limit"] ? { rateLimit: false as const } : {}),

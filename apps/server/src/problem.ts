@@ -1,8 +1,9 @@
-import { makeIssue, makeReport, type ValidationIssue, type ValidationReport } from "@bluehelm/core";
+import { makeIssue, makeReport, type Problem as WireProblem, type ValidationIssue, type ValidationReport } from "@bluehelm/core";
 
 /**
  * An RFC 9457 problem details object, with the core validation report when there is one.
- * Every 4xx and 5xx answer of the API has this body, as `application/problem+json`.
+ * Every 4xx and 5xx answer of the API has this body, as `application/problem+json`. Its shape is the
+ * core's wire schema `ProblemSchema` (the OpenAPI document's `Problem`).
  *
  * @example
  * ```ts
@@ -15,15 +16,7 @@ import { makeIssue, makeReport, type ValidationIssue, type ValidationReport } fr
  * }
  * ```
  */
-export interface Problem {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly detail?: string;
-  readonly instance?: string;
-  readonly report?: ValidationReport;
-  readonly [extension: string]: unknown;
-}
+export type Problem = WireProblem;
 
 /**
  * The media type of error answers (RFC 9457).
@@ -63,6 +56,7 @@ export const PROBLEM_TYPES = {
   "precondition-failed": "The record changed since it was read",
   "precondition-required": "If-Match is required",
   "payload-too-large": "The request body is too large",
+  "headers-too-large": "The request headers are too large",
   "unsupported-media-type": "The request body must be JSON",
   "idempotency-key-reused": "The idempotency key was used for another request",
   "rate-limited": "Too many requests",
@@ -99,7 +93,7 @@ export function problem(
   detail: string,
   extra: { instance?: string; report?: ValidationReport; [key: string]: unknown } = {},
 ): Problem {
-  return { type: problemType(slug), title: PROBLEM_TYPES[slug], status, detail, ...extra };
+  return { type: problemType(slug), title: PROBLEM_TYPES[slug], status, detail, ...extra } as Problem;
 }
 
 /** A report with one issue about a request parameter (`query`, `header`, `path`). */

@@ -1,7 +1,41 @@
-import type { EntityKind } from "@bluehelm/core";
+import { ENTITY_SCHEMAS, IsoDateSchema, type EntityKind, type ValidationReport } from "@bluehelm/core";
 import { RESOURCES, type Filter, type ListQuery } from "@bluehelm/store";
 import { paramReport } from "./problem.js";
-import type { ValidationReport } from "@bluehelm/core";
+
+/**
+ * The report of a date query parameter that is not a calendar date `YYYY-MM-DD` (the core's IsoDateSchema:
+ * `2021-02-30` is refused as well as `someday`), or undefined when it is one.
+ */
+export function dateParamReport(name: string, value: string): ValidationReport | undefined {
+  if (IsoDateSchema.safeParse(value).success) return undefined;
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  const looksLikeDate = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return paramReport(
+    ["query", name],
+    `${name} is a calendar date YYYY-MM-DD; "${shown}" ${looksLikeDate ? "is not a day of the calendar" : "is not written that way"} (e.g. 2021-02-28).`,
+    `${name} est une date du calendrier AAAA-MM-JJ ; « ${shown} » ${looksLikeDate ? "n'est pas un jour du calendrier" : "n'est pas écrit ainsi"} (p. ex. 2021-02-28).`,
+  );
+}
+
+interface ZodLike {
+  readonly _zod: { readonly def: { readonly type: string; readonly innerType?: ZodLike; readonly shape?: Readonly<Record<string, ZodLike>>; readonly element?: ZodLike } };
+}
+
+/** Whether a (dotted) field of a kind is a calendar date of the core (IsoDateSchema), so its filter values must be dates. */
+function isDateField(kind: EntityKind, field: string): boolean {
+  let schema: ZodLike | undefined = ENTITY_SCHEMAS[kind];
+  for (const key of field.split(".")) {
+    for (let i = 0; schema && i < 10 && schema._zod.def.innerType; i++) schema = schema._zod.def.innerType;
+    schema = schema?._zod.def.shape?.[key];
+    if (!schema) return false;
+  }
+  for (let i = 0; schema && i < 10; i++) {
+    if ((schema as unknown) === IsoDateSchema) return true;
+    const def: ZodLike["_zod"]["def"] = schema._zod.def;
+    schema = def.innerType ?? def.element;
+  }
+  return false;
+}
 
 /** Query parameters of list endpoints that are not filters. */
 export const RESERVED = ["limit", "cursor", "sort", "asOf", "format"] as const;
@@ -53,8 +87,16 @@ export function parseListQuery(kind: EntityKind, params: URLSearchParams): Parse
     if (entry.values.length >= MAX_VALUES) {
       return { ok: false, report: paramReport(["query", key], `At most ${MAX_VALUES} values per filter.`, `${MAX_VALUES} valeurs au plus par filtre.`) };
     }
+    if (isDateField(kind, field)) {
+      const report = dateParamReport(key, value);
+      if (report) return { ok: false, report };
+    }
     entry.values.push(value);
     filters.set(key, entry);
+  }
+  if (single.asOf !== undefined) {
+    const report = dateParamReport("asOf", single.asOf);
+    if (report) return { ok: false, report };
   }
   let limit: number | undefined;
   if (single.limit !== undefined) {

@@ -1,36 +1,13 @@
 // The OpenAPI-facing schemas: the core's zod schemas, wrapped for pages,
 // problems and reports. Nothing here re-declares a record's shape.
-import { ENTITY_SCHEMAS, PLEDGE_STATUSES, SEVERITIES, codes, type EntityKind } from "@bluehelm/core";
+import { ENTITY_SCHEMAS, IsoDateSchema, PledgeWithStatusSchema, ProblemSchema, ValidationReportSchema, pageSchemaOf, type EntityKind } from "@bluehelm/core";
 import { RESOURCES } from "@bluehelm/store";
 import { z } from "@hono/zod-openapi";
 
 const pascal = (kind: string) => kind.replace(/(^|-)([a-z])/g, (_m, _d: string, ch: string) => ch.toUpperCase());
 
-export const IssueSchema = z
-  .object({
-    rule: z.string().openapi({ description: "The stable id of the rule, e.g. reference.dangling." }),
-    severity: z.enum(codes(SEVERITIES)),
-    path: z.array(z.union([z.string(), z.number()])),
-    message: z.object({ en: z.string(), fr: z.string() }),
-    row: z.number().int().optional(),
-    column: z.string().optional(),
-  })
-  .openapi("ValidationIssue");
-
-export const ReportSchema = z
-  .object({ valid: z.boolean(), issues: z.array(IssueSchema) })
-  .openapi("ValidationReport", { description: "The one validation report of Bluehelm: the library, the CLI, the API and the web forms." });
-
-export const ProblemSchema = z
-  .object({
-    type: z.string().openapi({ example: "urn:bluehelm:problem:validation-failed" }),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
-    report: ReportSchema.optional(),
-  })
-  .openapi("Problem", { description: "RFC 9457 problem details, with the validation report when input was refused." });
+// The problem and report shapes are the core's wire schemas, as the client reads them.
+export { ProblemSchema, ValidationReportSchema as ReportSchema };
 
 export const problemContent = { "application/problem+json": { schema: ProblemSchema } };
 
@@ -53,30 +30,13 @@ const DESCRIPTIONS: Record<number, string> = {
   503: "Not ready",
 };
 
-/** The schema of a record as served: pledges carry their status as of the query's date. */
-export function itemSchema(kind: EntityKind) {
-  const base = ENTITY_SCHEMAS[kind] as unknown as z.ZodType;
-  if (kind !== "pledge") return base;
-  return z
-    .intersection(
-      base,
-      z.object({
-        status: z.enum(codes(PLEDGE_STATUSES)).nullable().openapi({ description: "Derived: the status as of the query's date, folded from the pledge's events." }),
-        statusSince: z.string().nullable().openapi({ description: "Derived: the date that status began." }),
-      }),
-    )
-    .openapi("PledgeWithStatus");
+/** The schema of a record as served: pledges carry their status as of the query's date (the core's PledgeWithStatus). */
+export function itemSchema(kind: EntityKind): z.ZodType {
+  return kind === "pledge" ? PledgeWithStatusSchema : ENTITY_SCHEMAS[kind];
 }
 
 export function pageSchema(kind: EntityKind) {
-  return z
-    .object({
-      items: z.array(itemSchema(kind)),
-      total: z.number().int().openapi({ description: "Records matching the filters, over all pages." }),
-      nextCursor: z.string().nullable().openapi({ description: "Pass as `cursor` for the next page; null on the last page." }),
-      asOf: z.string().openapi({ description: "The date the list is as of." }),
-    })
-    .openapi(`${pascal(kind)}Page`);
+  return pageSchemaOf(itemSchema(kind)).meta({ id: `${pascal(kind)}Page` });
 }
 
 const many = z.union([z.string(), z.array(z.string())]);
@@ -88,7 +48,7 @@ export function listQuerySchema(kind: EntityKind) {
     limit: z.string().optional().openapi({ description: "Page size, 1 to 1000 (default 50). Ignored by NDJSON and CSV, which stream every match." }),
     cursor: z.string().optional().openapi({ description: "The nextCursor of the previous page." }),
     sort: z.string().optional().openapi({ description: `A field, - first for descending; default id. Fields: id, ${[...info.fields.values()].filter((f) => f.type !== "list").map((f) => f.name).join(", ")}.` }),
-    asOf: z.string().optional().openapi({ description: "YYYY-MM-DD, default today: only records that had come into being by then (pledge statuses as of then)." }),
+    asOf: IsoDateSchema.optional().openapi({ description: "YYYY-MM-DD, default today: only records that had come into being by then (pledge statuses as of then)." }),
     format: z.enum(["json", "ndjson", "csv"]).optional().openapi({ description: "Overrides the Accept header." }),
   };
   for (const field of info.fields.values()) {
@@ -109,7 +69,7 @@ export const IdParamSchema = z.object({
 });
 
 export const AsOfQuerySchema = z.object({
-  asOf: z.string().optional().openapi({ description: "YYYY-MM-DD, default today." }),
+  asOf: IsoDateSchema.optional().openapi({ description: "YYYY-MM-DD, default today." }),
 });
 
 export { pascal };

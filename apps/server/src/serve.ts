@@ -1,6 +1,38 @@
+import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { serve } from "@hono/node-server";
+import { SECURITY_HEADERS } from "./http.js";
+import { PROBLEM_CONTENT_TYPE, problem } from "./problem.js";
+
+/**
+ * Answers the requests Node's HTTP parser refuses before the app sees them (headers over its limit, malformed
+ * requests) as the app answers: problem details with the security headers, then closes the connection.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable || error.code === "ECONNRESET") {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const timeout = error.code === "ERR_HTTP_REQUEST_TIMEOUT";
+  const p = tooLarge
+    ? problem("headers-too-large", 431, "The request's headers are too large (at most 16 KiB in all); send fewer or shorter headers (a long cookie or query string?).")
+    : timeout
+      ? problem("bad-request", 408, "The request was not received in time.")
+      : problem("bad-request", 400, "The request is not valid HTTP.");
+  const body = JSON.stringify(p);
+  const reason = tooLarge ? "Request Header Fields Too Large" : timeout ? "Request Timeout" : "Bad Request";
+  const headers: Record<string, string> = {
+    ...SECURITY_HEADERS,
+    "x-request-id": randomUUID(),
+    "content-type": PROBLEM_CONTENT_TYPE,
+    "content-length": String(Buffer.byteLength(body)),
+    connection: "close",
+  };
+  const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join("");
+  socket.end(`HTTP/1.1 ${p.status} ${reason}\r\n${head}\r\n${body}`);
+}
 
 /**
  * A server started by {@link listen}: its address and a graceful `close`.
@@ -53,6 +85,7 @@ export function listen(fetch: (request: Request, env: never) => Response | Promi
   const hostname = options.hostname ?? "127.0.0.1";
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: fetch as never, port: options.port ?? 0, hostname }) as Server;
+    server.on("clientError", answerClientError);
     server.once("error", reject);
     server.once("listening", () => {
       const { port } = server.address() as AddressInfo;

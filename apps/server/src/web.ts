@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { gzipSync } from "node:zlib";
-import { bodyEtag, noneMatch } from "./support.js";
+import { bodyEtag, noneMatch } from "./etags.js";
 
 /**
  * Where the built web client is, for `createApp({ store, web })`.
