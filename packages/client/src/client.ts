@@ -1,16 +1,25 @@
 import type {
   Answer,
+  AuditEntrySchema,
+  CreatedTokenSchema,
   Endorsement,
   EntityKind,
   EntityOf,
+  GedImportSchema,
+  PageInfoSchema,
   Pledge,
   PledgeEvent,
-  PledgeStatus,
+  PledgeStatusAnswerSchema,
+  PledgeWithStatusSchema,
+  ProblemSchema,
   QuestionName,
   QuestionValue,
-  StatusStep,
+  Role,
+  TokenHolderSchema,
+  TokenInfoSchema,
   ValidationReport,
 } from "@bluehelm/core";
+import type { z } from "zod";
 import { ENTITY_PATHS } from "@bluehelm/core";
 
 /**
@@ -25,7 +34,7 @@ import { ENTITY_PATHS } from "@bluehelm/core";
  * console.log(pledge.title.en, pledge.status, pledge.statusSince);
  * ```
  */
-export type Item<K extends EntityKind> = K extends "pledge" ? EntityOf<K> & { status: PledgeStatus | null; statusSince: string | null } : EntityOf<K>;
+export type Item<K extends EntityKind> = K extends "pledge" ? z.infer<typeof PledgeWithStatusSchema> : EntityOf<K>;
 
 /**
  * RFC 9457 problem details, with the core validation report when input was refused.
@@ -43,15 +52,7 @@ export type Item<K extends EntityKind> = K extends "pledge" ? EntityOf<K> & { st
  * }
  * ```
  */
-export interface ProblemDetails {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly detail?: string;
-  readonly instance?: string;
-  readonly report?: ValidationReport;
-  readonly [extension: string]: unknown;
-}
+export type ProblemDetails = Readonly<z.infer<typeof ProblemSchema>>;
 
 /**
  * An error answer of the API (or a failure to reach it, with status 0).
@@ -135,12 +136,7 @@ export interface ListQuery {
  * console.log(page.asOf, page.total, page.nextCursor, page.items.map((m) => m.acronym));
  * ```
  */
-export interface Page<T> {
-  readonly items: T[];
-  readonly total: number;
-  readonly nextCursor: string | null;
-  readonly asOf: string;
-}
+export type Page<T> = Readonly<z.infer<typeof PageInfoSchema>> & { readonly items: T[] };
 
 /**
  * A record with the ETag to send back in `ifMatch` when updating it.
@@ -190,13 +186,7 @@ export interface WriteOptions {
  * console.log(answer.status, answer.since, answer.history.length);
  * ```
  */
-export interface PledgeStatusAnswer {
-  readonly pledgeId: string;
-  readonly asOf: string;
-  readonly status: PledgeStatus | null;
-  readonly since: string | null;
-  readonly history: readonly StatusStep[];
-}
+export type PledgeStatusAnswer = Readonly<z.infer<typeof PledgeStatusAnswerSchema>>;
 
 /**
  * The holder of a bearer token, as `/v1/me` tells it: the token's id (never its secret), name and role.
@@ -210,11 +200,35 @@ export interface PledgeStatusAnswer {
  * if (me.role === "reader") console.log("This token cannot write.");
  * ```
  */
-export interface TokenHolder {
-  readonly id: string;
-  readonly name: string;
-  readonly role: "reader" | "editor" | "admin";
-}
+export type TokenHolder = Readonly<z.infer<typeof TokenHolderSchema>>;
+
+/**
+ * A bearer token as `GET /v1/tokens` lists it (never its secret): id, name, role, when it was made and revoked.
+ *
+ * @example
+ * ```ts
+ * import { createClient, type TokenInfo } from "@bluehelm/client";
+ *
+ * const admin = createClient({ baseUrl: "http://127.0.0.1:8080", token: process.env.BLUEHELM_TOKEN });
+ * const valid: TokenInfo[] = (await admin.listTokens()).filter((t) => t.revokedAt === null);
+ * console.log(valid.map((t) => `${t.name}: ${t.role}`));
+ * ```
+ */
+export type TokenInfo = Readonly<z.infer<typeof TokenInfoSchema>>;
+
+/**
+ * A token just made by `POST /v1/tokens`: as listed, with its secret, which the API shows this once.
+ *
+ * @example
+ * ```ts
+ * import { createClient, type CreatedToken } from "@bluehelm/client";
+ *
+ * const admin = createClient({ baseUrl: "http://127.0.0.1:8080", token: process.env.BLUEHELM_TOKEN });
+ * const made: CreatedToken = await admin.createToken({ name: "desk officer", role: "editor" });
+ * console.log(`Keep it now: ${made.token}`);
+ * ```
+ */
+export type CreatedToken = Readonly<z.infer<typeof CreatedTokenSchema>>;
 
 /**
  * An entry of the API's audit log: who did what to which record, with the record before and after.
@@ -228,17 +242,7 @@ export interface TokenHolder {
  * for (const e of entries) console.log(e.at, e.actor, e.action, e.recordId);
  * ```
  */
-export interface AuditEntry {
-  readonly id: number;
-  readonly at: string;
-  readonly actor: string;
-  readonly action: string;
-  readonly resource: string;
-  readonly recordId: string | null;
-  readonly before: unknown;
-  readonly after: unknown;
-  readonly requestId: string | null;
-}
+export type AuditEntry = Readonly<z.infer<typeof AuditEntrySchema>>;
 
 /**
  * The analytics endpoints under `/v1/analytics/`: the names of the core's question registry.
@@ -354,12 +358,7 @@ export type GedFileParams = {
  * console.log(`${done.inserted} events from a ${done.layout} file of release ${done.release}`);
  * ```
  */
-export interface GedImport {
-  readonly inserted: number;
-  readonly layout: string;
-  readonly release: string;
-  readonly rows: number;
-}
+export type GedImport = Readonly<z.infer<typeof GedImportSchema>>;
 
 /**
  * The client of the Bluehelm API that {@link createClient} returns: reads, writes, analytics, validation and the audit log.
@@ -415,6 +414,12 @@ export interface BluehelmClient {
   audit(query?: { readonly resource?: string; readonly recordId?: string; readonly after?: number; readonly limit?: number }): Promise<AuditEntry[]>;
   /** Who the client's token belongs to (any role): check a token before writing. A 401 BluehelmError when it is missing, wrong or revoked. */
   me(): Promise<TokenHolder>;
+  /** Every token, revoked ones too, without secrets (admin token). */
+  listTokens(): Promise<TokenInfo[]>;
+  /** Makes a token (admin token); its secret is in the answer only. Audited. */
+  createToken(input: { readonly name: string; readonly role: Role }): Promise<CreatedToken>;
+  /** Revokes a token by id (admin token): it stops working at once. A 404 BluehelmError when no valid token has the id. Audited. */
+  revokeToken(id: string): Promise<void>;
 }
 
 /**
@@ -541,6 +546,16 @@ export function createClient(options: ClientOptions): BluehelmClient {
     },
     async me() {
       return json<TokenHolder>(await request("GET", "/v1/me"));
+    },
+    async listTokens() {
+      return (await json<{ items: TokenInfo[] }>(await request("GET", "/v1/tokens"))).items;
+    },
+    async createToken(input) {
+      return json<CreatedToken>(await request("POST", "/v1/tokens", { body: { name: input.name, role: input.role } }));
+    },
+    async revokeToken(id) {
+      const res = await request("DELETE", `/v1/tokens/${encodeURIComponent(id)}`, { repeatable: false });
+      await res.body?.cancel().catch(() => undefined);
     },
   };
   return client;

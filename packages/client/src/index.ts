@@ -10,6 +10,7 @@ export type {
   AuditEntry,
   BluehelmClient,
   ClientOptions,
+  CreatedToken,
   GedFileParams,
   GedImport,
   Item,
@@ -18,6 +19,7 @@ export type {
   PledgeStatusAnswer,
   ProblemDetails,
   TokenHolder,
+  TokenInfo,
   Versioned,
   WriteOptions,
 } from "./client.js";
