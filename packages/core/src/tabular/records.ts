@@ -260,7 +260,7 @@ export function readRecords(kind: EntityKind, text: string, options: ReadOptions
     issues.push({ ...makeIssue("file.columns-unknown", [], { kind, unknown: quoteList(unknown), expected: expected.join(", ") }), row: header.line });
     return { records, issues };
   }
-  columns.forEach((c) => derived.includes(c) && dropped.add(c));
+  for (const c of columns) if (derived.includes(c)) dropped.add(c);
   issues.push(...droppedIssue(kind, dropped, header.line));
   for (const row of data) {
     if (row.cells.length !== columns.length) {
@@ -298,7 +298,11 @@ function withoutDerived(kind: EntityKind, record: unknown, dropped: Set<string>)
   const derived = DERIVED_FIELDS[kind];
   if (!derived || typeof record !== "object" || record === null || Array.isArray(record)) return record;
   const copy = { ...(record as Record<string, unknown>) };
-  for (const f of derived) if (f in copy) (dropped.add(f), delete copy[f]);
+  for (const f of derived) {
+    if (!(f in copy)) continue;
+    dropped.add(f);
+    delete copy[f];
+  }
   return copy;
 }
 
