@@ -3,7 +3,7 @@
  * the date and the explorer's filters and sort in the query. These functions
  * read and write that state; they are pure so that the round trip is tested.
  */
-import { IdSchema, IsoDateSchema, PLEDGE_KINDS, PLEDGE_STATUSES, SITE_DATASETS, VIOLENCE_TYPES, codes, today, type PledgeFilter, type SiteDataset } from "@bluehelm/core";
+import { PLEDGE_KINDS, PLEDGE_STATUSES, SITE_DATASETS, VIOLENCE_TYPES, codes, isId, isIsoDate, today, type PledgeFilter, type SiteDataset } from "@bluehelm/core";
 import type { ListQuery } from "@bluehelm/client";
 import type { Lang } from "./i18n.js";
 
@@ -20,9 +20,6 @@ export type Route =
   | { readonly page: "editor" }
   | { readonly page: "ground" }
   | { readonly page: "not-found" };
-
-/** Whether a text is a record id, by the core's rule ({@link IdSchema}). */
-const isId = (value: string): boolean => IdSchema.safeParse(value).success;
 
 /** The route of a path (`/states/fra`). */
 export function parseRoute(pathname: string): Route {
@@ -62,8 +59,9 @@ export function langOf(params: URLSearchParams): Lang {
   return params.get("lang") === "fr" ? "fr" : "en";
 }
 
-/** Whether a text is a calendar date `YYYY-MM-DD`, by the core's rule ({@link IsoDateSchema}): `2021-02-30` is not. */
-export const isIsoDate = (value: string): boolean => IsoDateSchema.safeParse(value).success;
+// Dates and ids are checked by the core's zod-free predicates, which agree with IsoDateSchema and IdSchema
+// (property-tested in the core): the first page load does not need zod.
+export { isIsoDate };
 
 /** The `asOf` date of a query string, when it is a valid `YYYY-MM-DD`. */
 export function asOfOf(params: URLSearchParams): string | undefined {

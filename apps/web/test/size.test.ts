@@ -50,6 +50,10 @@ describe("the web client's size", () => {
     expect(initial).not.toContain("geoEqualEarth");
     expect(initial).toMatch(/import\(["'`]\.\/map-[\w-]+\.js["'`]\)/);
     expect(initial).toMatch(/import\(["'`]\.\/editor-[\w-]+\.js["'`]\)/);
+    // zod stays out of the first load: the pages check dates and ids with the core's zod-free predicates.
+    const sources = chunks.flatMap((c) => (JSON.parse(read(`${c}.map`)) as { sources: string[] }).sources);
+    expect(sources.filter((s) => /node_modules\/.*zod\//.test(s))).toEqual([]);
+    expect(sources.some((s) => s.endsWith("core/src/dates.ts"))).toBe(true);
   });
 
   it("finds static imports and leaves dynamic ones out", () => {

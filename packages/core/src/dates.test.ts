@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatPartialDate, happenedBy, partialDateRange } from "./dates.js";
+import { formatPartialDate, happenedBy, isIsoDate, partialDateRange } from "./dates.js";
+import { isId } from "./ids.js";
+import { IdSchema, IsoDateSchema } from "./schemas/common.js";
 
 describe("partialDateRange", () => {
   it("spans the whole month or year for 'on' dates", () => {
@@ -31,5 +33,24 @@ describe("partialDateRange", () => {
   it("formats in both languages", () => {
     expect(formatPartialDate({ precision: "day", date: "2016-11-30", qualifier: "by" })).toBe("by 2016-11-30");
     expect(formatPartialDate({ precision: "day", date: "2016-11-30", qualifier: "by" }, "fr")).toBe("au plus tard 2016-11-30");
+  });
+});
+
+describe("isIsoDate and isId, the checks without zod", () => {
+  const digit = fc.constantFrom(..."0123456789");
+  const dateLike = fc
+    .tuple(fc.array(digit, { minLength: 4, maxLength: 4 }), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.array(digit, { minLength: 2, maxLength: 2 }))
+    .map(([y, m, d]) => `${y.join("")}-${m.join("")}-${d.join("")}`);
+  it("agree with IsoDateSchema on any date-shaped text and any text", () => {
+    fc.assert(fc.property(fc.oneof(dateLike, fc.string()), (text) => isIsoDate(text) === IsoDateSchema.safeParse(text).success), { numRuns: 5000 });
+  });
+  it("decide the days that do and do not exist", () => {
+    expect(["2024-02-29", "2000-02-29", "2021-12-31", "1947-01-01"].map(isIsoDate)).toEqual([true, true, true, true]);
+    expect(["2021-02-30", "2023-02-29", "2100-02-29", "2021-13-01", "2021-00-10", "2021-04-31", "2021-2-3", " 2021-02-03"].map(isIsoDate)).toEqual([false, false, false, false, false, false, false, false]);
+  });
+  it("isId agrees with IdSchema", () => {
+    const idLike = fc.stringMatching(/^[a-zA-Z0-9.\- ]{0,130}$/);
+    fc.assert(fc.property(fc.oneof(idLike, fc.string()), (text) => isId(text) === IdSchema.safeParse(text).success), { numRuns: 5000 });
+    expect([isId("a".repeat(120)), isId("a".repeat(121)), isId("rwa"), isId("RWA"), isId("a--b")]).toEqual([true, false, true, false, false]);
   });
 });

@@ -12,6 +12,25 @@ function lastDay(year: number, month: number): number {
 }
 
 /**
+ * Whether a text is a calendar date `YYYY-MM-DD` (a day that exists: not
+ * `2021-02-30`, `2023-02-29` or `2100-02-29`), without zod — the same answer
+ * as `IsoDateSchema.safeParse(text).success`, for bundles that only need the check.
+ *
+ * @example
+ * ```ts
+ * import { isIsoDate } from "@bluehelm/core";
+ *
+ * console.log(isIsoDate("2024-02-29"), isIsoDate("2021-02-30"), isIsoDate("2021-2-3")); // true false false
+ * ```
+ */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= lastDay(year, month);
+}
+
+/**
  * Today's date in UTC as `YYYY-MM-DD`.
  *
  * @example

@@ -119,7 +119,8 @@ export {
 } from "./schemas/framework.js";
 export type { Endorsement, Event, EventInput, Instrument, InstrumentInput, Principle, PrincipleInput, Theme } from "./schemas/framework.js";
 export { CeilingsSchema, MandateSchema, MissionSchema, ResolutionSymbolSchema } from "./schemas/mission.js";
-export { DigitalLibraryLinkSchema, mandateAdoption } from "./schemas/mission.js";
+export { DigitalLibraryLinkSchema } from "./schemas/mission.js";
+export { mandateAdoption } from "./mandate-dates.js";
 export { REPORTED_SUBJECT_KINDS, ReportedFigureSchema, WorldTotalSchema } from "./schemas/figures.js";
 export type { ReportedFigure, ReportedFigureInput, WorldTotal } from "./schemas/figures.js";
 export type { Ceilings, Mandate, MandateInput, Mission, MissionInput } from "./schemas/mission.js";
@@ -160,7 +161,8 @@ export { ENTITY_PATHS } from "./schemas/paths.js";
 export type { Dataset, DatasetInput, EntityKind, EntityOf, ReadonlyDataset } from "./schemas/dataset.js";
 
 // Dates
-export { formatPartialDate, happenedBy, partialDateRange, today } from "./dates.js";
+export { formatPartialDate, happenedBy, isIsoDate, partialDateRange, today } from "./dates.js";
+export { ID_MAX_LENGTH, ID_PATTERN, isId } from "./ids.js";
 
 // Pledge lifecycle
 export {

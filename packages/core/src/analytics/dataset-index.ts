@@ -7,7 +7,8 @@ import type { ReadonlyDataset } from "../schemas/dataset.js";
 import type { Endorsement, Event, Instrument, Theme } from "../schemas/framework.js";
 import type { ConflictEvent, DeploymentSite, PeacekeeperFatality } from "../schemas/ground.js";
 import type { CapabilityRequirement, ConductStat, Contribution, GenderTarget } from "../schemas/measures.js";
-import { mandateAdoption, type Mandate, type Mission } from "../schemas/mission.js";
+import { mandateAdoption } from "../mandate-dates.js";
+import type { Mandate, Mission } from "../schemas/mission.js";
 import type { Pledge, PledgeEvent } from "../schemas/pledge.js";
 
 /**

@@ -2,7 +2,7 @@ import type { PocLevel } from "../codelists.js";
 import { today } from "../dates.js";
 import { answer, share, type Answer } from "./answer.js";
 import type { PartialDate } from "../schemas/common.js";
-import { mandateAdoption } from "../schemas/mission.js";
+import { mandateAdoption } from "../mandate-dates.js";
 import { isActive, mandateStanding, personnelOn, type DatasetIndex } from "./dataset-index.js";
 import type { AsOfOptions } from "./endorsements.js";
 

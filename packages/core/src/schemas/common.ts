@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ID_MAX_LENGTH, ID_PATTERN } from "../ids.js";
 import { CONFIDENCE, DATE_QUALIFIERS, codes } from "../codelists.js";
 
 /**
@@ -21,8 +22,8 @@ export const TextSchema = z.string().regex(/^\S(?:[\s\S]*\S)?$/, "non-empty text
  */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "ids are lower-case letters and digits, joined by single hyphens or dots")
-  .max(120)
+  .regex(ID_PATTERN, "ids are lower-case letters and digits, joined by single hyphens or dots")
+  .max(ID_MAX_LENGTH)
   .meta({ id: "Id", description: "Record identifier: lower-case letters and digits, joined by single hyphens or dots." });
 
 /**

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ID_PATTERN } from "../ids.js";
 import { makeIssue, type ValidationIssue } from "./issues.js";
 import type { RuleId } from "./rules.js";
 
@@ -32,8 +33,6 @@ function shown(input: unknown): string | undefined {
   if (input === null) return "null";
   return undefined;
 }
-
-const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
 /** For an id refused only for its capitals (`RWA`, `MINUSCA`), the id it likely means. */
 function idHint(issue: z.core.$ZodIssue): string | undefined {

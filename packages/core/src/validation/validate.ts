@@ -2,7 +2,7 @@ import type * as z from "zod";
 import { formatPartialDate, happenedBy, partialDateRange } from "../dates.js";
 import { pledgeStatus } from "../lifecycle.js";
 import type { Actor } from "../schemas/actor.js";
-import { mandateAdoption } from "../schemas/mission.js";
+import { mandateAdoption } from "../mandate-dates.js";
 import { COLLECTION_OF, DatasetSchema, ENTITY_KINDS, ENTITY_SCHEMAS, type Dataset, type EntityKind } from "../schemas/dataset.js";
 import { makeIssue, makeReport, type ValidationIssue, type ValidationReport } from "./issues.js";
 import { fromZodIssues, parseWith } from "./schema-issues.js";
