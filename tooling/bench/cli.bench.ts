@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { freshDatabase } from "../../packages/store/test/postgres.js";
+import { freshDatabase } from "@bluehelm/test-utils";
 import { median, ms } from "./measure.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");

@@ -2,7 +2,7 @@
 // same PostgreSQL database) print the same output.
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase } from "../../../packages/store/test/postgres.js";
+import { freshDatabase } from "@bluehelm/test-utils";
 import { BIN, bluehelm } from "./run.js";
 
 let db: Awaited<ReturnType<typeof freshDatabase>>;

@@ -3,7 +3,7 @@
 import type { EntityOf } from "@bluehelm/core";
 import { loadDataset } from "@bluehelm/data";
 import { openStore, type Store } from "@bluehelm/store";
-import { ENGINES, type EngineUnderTest } from "../../../packages/store/test/engines.js";
+import { ENGINES, type EngineUnderTest } from "@bluehelm/test-utils";
 import { createApp, listen, type CreateAppOptions, type LogRecord } from "../src/index.js";
 
 export { ENGINES, type EngineUnderTest };

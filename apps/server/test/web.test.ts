@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "@bluehelm/store";
-import { pgliteEngine } from "../../../packages/store/test/engines.js";
+import { pgliteEngine } from "@bluehelm/test-utils";
 import { WEB_CSP, createApp } from "../src/index.js";
 import { isApiPath } from "../src/web.js";
 import { startServer, type TestServer } from "./harness.js";

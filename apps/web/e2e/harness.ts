@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { createApp, listen } from "@bluehelm/server";
 import { openStore, type Store } from "@bluehelm/store";
-import { pgliteEngine } from "../../../packages/store/test/engines.js";
+import { pgliteEngine } from "@bluehelm/test-utils";
 
 export const WEB_DIST = join(import.meta.dirname, "..", "dist");
 export const ARTIFACTS = join(import.meta.dirname, "..", "test-artifacts");

@@ -2,7 +2,7 @@
 import { loadDataset } from "@bluehelm/data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "../src/index.js";
-import { ENGINES } from "./engines.js";
+import { ENGINES } from "@bluehelm/test-utils";
 
 const contribution = (id: string, contributorId = "rwa", missionId = "unmiss") => ({
   id,

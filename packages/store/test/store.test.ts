@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isStoreError, openStore, RESOURCES, type Store, type StoreError } from "../src/index.js";
 import { pgliteDriver, postgresDriver, type Driver } from "../src/driver.js";
-import { ENGINES, pgliteEngine, postgresEngine } from "./engines.js";
+import { ENGINES, pgliteEngine, postgresEngine } from "@bluehelm/test-utils";
 
 // The store's own suite starts from empty data directories, to test the seeding itself.
 const FRESH = [() => pgliteEngine({ fresh: true }), postgresEngine] as const;
