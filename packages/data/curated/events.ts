@@ -21,7 +21,7 @@ export const EVENTS: readonly EventInput[] = [
     ],
     sources: ["whitehouse-2014-09-26-summit", "kigali-2015-conference-note"],
     confidence: "verified",
-    note: "Co-hosted by the United States (Vice-President Biden) with the UN Secretary-General, the President of Rwanda and the Prime Ministers of Bangladesh, Japan and Pakistan. Ministers of about 27 other States attended (an approximate figure, not stored as a count).",
+    note: "Co-hosted by the United States (Vice-President Biden) with the UN Secretary-General, the President of Rwanda and the Prime Ministers of Bangladesh, Japan and Pakistan. The White House fact sheet names 27 other participating States (a reported figure, summit-2014-other-states).",
   },
   {
     id: "kigali-2015",
@@ -37,7 +37,7 @@ export const EVENTS: readonly EventInput[] = [
     instrumentIds: ["kigali-principles"],
     sources: ["kigali-conference-report-2015", "kigali-2015-conference-note", "newtimes-2015-05-29-kigali-pledges"],
     confidence: "verified",
-    note: "Invited the top 30 troop and police contributors and the top 10 financial contributors; about 200 delegates (approximate, not stored as a count). A follow-up to the 2014 summit.",
+    note: "Invited the top 30 troop and police contributors and the top 10 financial contributors; about 200 delegates (a reported figure with the qualifier \"about\", kigali-2015-delegates). A follow-up to the 2014 summit.",
   },
   {
     id: "leaders-summit-2015",
@@ -122,7 +122,7 @@ export const EVENTS: readonly EventInput[] = [
     ],
     sources: ["boutros-ghali-paris-2016", "ambafrance-bd-paris-2016"],
     confidence: "verified",
-    note: "Organised by the French ministries of foreign affairs and defence; the OIF Secretary-General attended. About 60 countries and international organizations took part (approximate, not stored as a count).",
+    note: "Organised by the French ministries of foreign affairs and defence; the OIF Secretary-General attended. About 60 countries and international organizations took part (a reported figure with the qualifier \"about\", paris-2016-delegations).",
   },
   {
     id: "kigali-preparatory-2017",

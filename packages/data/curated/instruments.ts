@@ -30,7 +30,7 @@ export const INSTRUMENTS: readonly InstrumentInput[] = [
     principleCount: 17,
     sources: ["gac-vancouver-principles", "canada-dnd-2017-annex-c", "canada-dnd-vancouver-principles-introduction", "childsoldiers-vancouver-principles", "un-pk-vancouver-2017", "canada-dnd-2017-vancouver-concludes"],
     confidence: "verified",
-    note: "Official title, launch on 15 November 2017 on the margins of the Vancouver ministerial and the 17 principles from Global Affairs Canada and National Defence (annex C, Implementation Guidance). No French version of the full title was found, so the title is English only. Initiators: Canada launched the principles (verified); the Roméo Dallaire Child Soldiers Initiative says it co-created them with the Government of Canada (reported). The Dallaire Initiative is not stored as an actor, because the actor schema requires a French name and none is sourced. Endorsed by 54 States at the Vancouver ministerial (a later copy of the Global Affairs Canada page says 55 founding endorsers); the endorsers are not named per date in the sources read, so there are no endorsement records.",
+    note: "Official title, launch on 15 November 2017 on the margins of the Vancouver ministerial and the 17 principles from Global Affairs Canada and National Defence (annex C, Implementation Guidance). No French version of the full title was found, so the title is English only. Initiators: Canada launched the principles (verified); the Roméo Dallaire Child Soldiers Initiative says it co-created them with the Government of Canada (reported). The Dallaire Initiative is not stored as an actor, because the actor schema requires a French name and none is sourced. Endorsed by 54 States at the Vancouver ministerial (a later copy of the Global Affairs Canada page says 55 founding endorsers); the endorsers are not named per date in the sources read, so the only endorsement record is the United Kingdom's (endorsed in advance of the launch); the endorser counts over time are reported figures.",
   },
   {
     id: "london-communique-2016",
@@ -40,7 +40,7 @@ export const INSTRUMENTS: readonly InstrumentInput[] = [
     eventId: "london-2016",
     sources: ["govuk-london-2016-communique", "london-2016-report"],
     confidence: "verified",
-    note: "Signed by about 63 governments (approximate; signatories not stored).",
+    note: "Signed by about 63 governments (a reported figure with the qualifier \"about\"; signatories not stored).",
   },
   {
     id: "vancouver-communique-2017",
