@@ -2,7 +2,9 @@
 // as RFC 9110 has it, and the client address behind trusted proxies.
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "@bluehelm/store";
 import { ENGINES, pledgeFixture, problemOf, startServer, type TestServer } from "./harness.js";
+import { createApp } from "../src/index.js";
 
 /** Sends raw bytes and reads the whole answer (the server closes the connection). */
 function raw(url: string, request: string): Promise<string> {
@@ -72,6 +74,43 @@ describe("HTTP at the edges", () => {
     expect((await problemOf(missing)).type).toBe("urn:bluehelm:problem:precondition-failed");
     const audit = await s.store.audit({ resource: "pledge", recordId: "if-match-1" });
     expect(audit.map((a) => a.action)).toEqual(["create", "update", "update"]);
+  });
+});
+
+describe("a write that loses a race", () => {
+  it("answers 412 with the ETag a GET gives now, when the record changed between the If-Match check and the update", async () => {
+    const s = await startServer(ENGINES[0]!());
+    try {
+      const pledge = pledgeFixture("race-etag-1");
+      const created = await s.call("/v1/pledges", { method: "POST", role: "editor", body: JSON.stringify(pledge) });
+      const etag = created.headers.get("etag")!;
+      // A store whose every update is preceded by another writer's update of the same record.
+      const racing = new Proxy(s.store, {
+        get(target, key) {
+          const value = Reflect.get(target, key) as unknown;
+          if (key !== "update" || typeof value !== "function") return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+          return async (...args: Parameters<Store["update"]>) => {
+            const [kind, id, , version] = args;
+            const current = await target.get(kind, id);
+            await target.update(kind, id, { ...(current!.record as object), note: "the other writer" }, version, { actor: "test:other" });
+            return target.update(...args);
+          };
+        },
+      });
+      const app = createApp({ store: racing, logger: false, rateLimit: false });
+      const res = await app.request("/v1/pledges/race-etag-1", {
+        method: "PUT",
+        headers: { authorization: `Bearer ${s.tokens.editor}`, "content-type": "application/json", "if-match": etag },
+        body: JSON.stringify({ ...pledge, note: "mine" }),
+      });
+      expect(res.status).toBe(412);
+      const now = await s.call("/v1/pledges/race-etag-1");
+      expect(((await now.json()) as { note: string }).note).toBe("the other writer");
+      expect(res.headers.get("etag")).toBe(now.headers.get("etag"));
+      expect(res.headers.get("etag")).toMatch(/^"2-[\w-]+"$/);
+    } finally {
+      await s.close();
+    }
   });
 });
 

@@ -128,8 +128,12 @@ export function writeRoutes(deps: Deps) {
               const s = result.stored;
               return send(c, 200, JSON.stringify(itemOf(s)), { "content-type": CONTENT_TYPES.json, etag: recordEtag(s.version, s.status, s.statusSince) });
             } catch (error) {
-              if (attempt < 3 && ifMatch.trim() === "*" && isStoreError(error) && error.code === "version-mismatch") continue;
-              throw error;
+              if (!(isStoreError(error) && error.code === "version-mismatch")) throw error;
+              if (attempt < 3 && ifMatch.trim() === "*") continue;
+              // Changed between the read and the update: the 412 carries the ETag of the record now, as a GET would.
+              const now = await store.get(kind, id);
+              const headers: Record<string, string> = now ? { ETag: recordEtag(now.version, now.status, now.statusSince) } : {};
+              return problemResponse(c, problem("precondition-failed", 412, error.message, { currentVersion: now?.version ?? error.currentVersion }), headers);
             }
           }
         } catch (error) {
