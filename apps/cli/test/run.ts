@@ -1,8 +1,9 @@
-// Runs the built bluehelm binary as a real process.
+// Runs the bluehelm executable as a real process, on the build (test/global-setup.ts makes it).
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
-export const BIN = join(import.meta.dirname, "..", "dist", "bin.js");
+/** The executable as the package declares it (`bin`): it runs dist/bin.js. */
+export const BIN = join(import.meta.dirname, "..", "bin", "bluehelm.js");
 export const EXTERNAL = join(import.meta.dirname, "..", "..", "..", "data", "external");
 
 export interface Run {
