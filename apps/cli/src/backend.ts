@@ -1,5 +1,5 @@
 import type { EntityKind, QuestionResult, ReadonlyDataset } from "@bluehelm/core";
-import type { Filter, Page, Store, StoredRecord } from "@bluehelm/store";
+import type { Filter, Page, Role, Store, StoredRecord, TokenInfo } from "@bluehelm/store";
 
 /** A list query as the CLI builds it. */
 export interface Query {
@@ -20,6 +20,14 @@ export interface GedFile {
 /** A record as printed: the core record, plus the status for pledges. */
 export type Printed = Record<string, unknown>;
 
+/** The administration of API tokens: on the database, or through a server's admin endpoints. */
+export interface TokenAdmin {
+  list(): Promise<TokenInfo[]>;
+  create(input: { readonly name: string; readonly role: Role }): Promise<{ token: string; info: TokenInfo }>;
+  /** False when no active token has the id. */
+  revoke(id: string): Promise<boolean>;
+}
+
 /** Where the CLI reads and writes: a database (--db) or a remote server (--api). */
 export interface Backend {
   readonly label: string;
@@ -33,6 +41,8 @@ export interface Backend {
   dataset(): Promise<ReadonlyDataset>;
   /** The store, when the backend is a database. */
   readonly store?: Store;
+  /** The API tokens: in the database, or through the server's admin endpoints. */
+  readonly tokens: TokenAdmin;
   close(): Promise<void>;
 }
 
@@ -46,6 +56,11 @@ export function storeBackend(store: Store, label: string): Backend {
   return {
     label,
     store,
+    tokens: {
+      list: () => store.listTokens(),
+      create: (input) => store.createToken(input, "cli"),
+      revoke: (id) => store.revokeToken(id, "cli"),
+    },
     async list(kind, query) {
       const items: Printed[] = [];
       let total = 0;

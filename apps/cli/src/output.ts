@@ -9,7 +9,9 @@ import {
   POC_LEVELS,
   REGIONAL_GROUPS,
   SEVERITIES,
-  csvCell,
+  toCsv,
+  writeRecords,
+  type EntityKind,
   type Codelist,
   type ValidationIssue,
 } from "@bluehelm/core";
@@ -96,11 +98,28 @@ export function printRecords(io: Io, format: OutputFormat, records: readonly unk
       for (const r of records) io.out(JSON.stringify(r));
       return;
     case "csv":
-      io.out([columns.map((c) => csvCell(c)).join(","), ...records.map((r) => columns.map((c) => csvCell(pick(r, c))).join(","))].join("\n"));
+      printText(io, toCsv([columns, ...records.map((r) => columns.map((c) => pick(r, c)))]));
       return;
     case "table":
       io.out(table(columns, records.map((r) => columns.map((c) => display(pick(r, c), c.split(".").pop()!, io.lang, kind))), io.color));
   }
+}
+
+/**
+ * Prints a text made of whole lines (CSV rows end with CRLF): `out` ends each line it writes with LF, which completes
+ * the last line's line end, so the bytes written are the text's own.
+ */
+export function printText(io: Io, text: string): void {
+  if (text === "") return;
+  io.out(text.endsWith("\n") ? text.slice(0, -1) : text);
+}
+
+/**
+ * Prints records of a kind as CSV through the core's writer: every field as a column (nested ones dotted, lists
+ * joined with `;`), as `bluehelm import` and the core's readRecords read them back.
+ */
+export function printRecordsCsv(io: Io, kind: EntityKind, records: readonly unknown[]): void {
+  printText(io, writeRecords(kind, records, "csv"));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { EntityKind, QuestionResult } from "@bluehelm/core";
 import type { AnalyticsName, BluehelmClient, ListQuery } from "@bluehelm/client";
 import type { Backend, Printed, Query } from "./backend.js";
+import { CliError, EXIT } from "./errors.js";
 
 type Scalar = string | number | boolean;
 
@@ -25,15 +26,33 @@ function toListQuery(query: Query): Omit<ListQuery, "cursor"> {
 export async function remoteBackend(baseUrl: string, token: string | undefined): Promise<Backend> {
   const { BluehelmError, createClient } = await import("@bluehelm/client");
   const client: BluehelmClient = createClient({ baseUrl, ...(token !== undefined ? { token } : {}) });
+  /** The server's refusals as exit codes: unreachable 5, a request refused (bad input, no or too weak a token) 2, a conflict 4. */
+  const refused = async <T>(call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call();
+    } catch (e) {
+      if (!(e instanceof BluehelmError)) throw e;
+      if (e.status === 0) throw new CliError(EXIT.unavailable, e.message);
+      if (e.status === 409) throw new CliError(EXIT.conflict, e.message);
+      if (e.status >= 400 && e.status < 500) throw new CliError(EXIT.usage, e.message);
+      throw e;
+    }
+  };
   return {
     label: baseUrl,
     async list(kind: EntityKind, query: Query) {
       const items: Printed[] = [];
       let total = 0;
-      for await (const page of client.pages(kind, toListQuery(query))) {
-        total = page.total;
-        items.push(...page.items);
-        if (query.limit !== undefined && items.length >= query.limit) break;
+      try {
+        for await (const page of client.pages(kind, toListQuery(query))) {
+          total = page.total;
+          items.push(...page.items);
+          if (query.limit !== undefined && items.length >= query.limit) break;
+        }
+      } catch (e) {
+        // The server refuses the query (a field it cannot sort or filter by): a usage error, as on a database.
+        if (e instanceof BluehelmError && e.status === 400) throw new CliError(EXIT.usage, e.message);
+        throw e;
       }
       return { items: query.limit === undefined ? items : items.slice(0, query.limit), total };
     },
@@ -65,6 +84,25 @@ export async function remoteBackend(baseUrl: string, token: string | undefined):
         if (e instanceof BluehelmError && e.report) return { ok: false, report: e.report };
         throw e;
       }
+    },
+    // The server's admin endpoints (GET/POST /v1/tokens, DELETE /v1/tokens/{id}), with an admin token (--token).
+    tokens: {
+      list: () => refused(async () => [...(await client.listTokens())]),
+      create: (input) =>
+        refused(async () => {
+          const { token, ...info } = await client.createToken(input);
+          return { token, info };
+        }),
+      revoke: (id) =>
+        refused(async () => {
+          try {
+            await client.revokeToken(id);
+            return true;
+          } catch (e) {
+            if (e instanceof BluehelmError && e.status === 404) return false;
+            throw e;
+          }
+        }),
     },
     dataset() {
       return Promise.reject(new Error("validating and importing files work on a database: use --db, not --api"));

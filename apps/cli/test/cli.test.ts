@@ -48,7 +48,7 @@ describe("queries on the embedded store", () => {
     expect(missions.length).toBeGreaterThan(5);
     expect(missions.every((m) => m.francophoneEnvironment === "yes")).toBe(true);
     const one = bluehelm(["--db", db, "missions", "get", "monusco", "--json"]);
-    expect(JSON.parse(one.stdout)).toMatchObject([{ id: "monusco", acronym: "MONUSCO" }]);
+    expect(JSON.parse(one.stdout)).toMatchObject({ id: "monusco", acronym: "MONUSCO" });
     const missing = bluehelm(["--db", db, "missions", "get", "nope"]);
     expect(missing.code).toBe(3);
     expect(missing.stderr).toMatch(/nope/);

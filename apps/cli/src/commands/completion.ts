@@ -1,4 +1,7 @@
 import type { Command } from "commander";
+import type { Context } from "../context.js";
+import { CliError, EXIT } from "../errors.js";
+import { t } from "../i18n.js";
 
 /** A completion script for bash or zsh, generated from the command tree. */
 export function completionScript(shell: "bash" | "zsh", program: Command): string {
@@ -23,4 +26,17 @@ export function completionScript(shell: "bash" | "zsh", program: Command): strin
   ].join("\n");
   if (shell === "bash") return bash;
   return ["# bluehelm zsh completion: eval \"$(bluehelm completion zsh)\"", "autoload -U +X bashcompinit && bashcompinit", bash].join("\n");
+}
+
+/** Registers `completion`. */
+export function registerCompletion(ctx: Context): void {
+  ctx.program
+    .command("completion")
+    .description(t(ctx.lang, "cmdCompletion"))
+    .argument("[shell]", "bash | zsh", "bash")
+    .addHelpText("after", `\n${t(ctx.lang, "examples")}\n  eval "$(bluehelm completion bash)"\n  bluehelm completion zsh >> ~/.zshrc`)
+    .action((shell: string) => {
+      if (shell !== "bash" && shell !== "zsh") throw new CliError(EXIT.usage, "completion: bash or zsh");
+      ctx.io.out(completionScript(shell, ctx.program));
+    });
 }

@@ -1,0 +1,55 @@
+// Reading a file of records for validate and import: a kind (--kind) and a format, or another publisher's layout
+// (--profile), checked against the stored data.
+import { basename } from "node:path";
+import type { EntityKind, ReadonlyDataset, ValidationIssue } from "@bluehelm/core";
+import type { Backend } from "./backend.js";
+import type { Context } from "./context.js";
+import { CliError, EXIT } from "./errors.js";
+import { t, type Lang } from "./i18n.js";
+import { fileFormat, kindOf, readText } from "./parse.js";
+import { PROFILES, readProfile, type ProfileName } from "./profiles.js";
+
+/** The options validate and import share. */
+export interface FileOptions {
+  kind?: string;
+  format?: string;
+  decimalComma?: boolean;
+  profile?: string;
+  release?: string;
+  source?: string;
+}
+
+/** The stored data files are checked against; only a database has it at hand. */
+async function contextOf(ctx: Context, b: Backend): Promise<ReadonlyDataset> {
+  if (ctx.globals().api) throw new CliError(EXIT.usage, t(ctx.lang, "remoteImport"));
+  return b.dataset();
+}
+
+/** Reads and validates a file: its kind, the result, the backend it was checked against and the all-zero rows skipped. */
+export async function checkFile(ctx: Context, file: string, opts: FileOptions) {
+  const { lang } = ctx;
+  const text = readText(lang, file);
+  const { validateFile, validateRecords } = await import("@bluehelm/core");
+  if (opts.profile !== undefined) {
+    if (!(opts.profile in PROFILES)) throw new CliError(EXIT.usage, `--profile: one of ${Object.keys(PROFILES).join(", ")}`);
+    const profile = PROFILES[opts.profile as ProfileName];
+    if (opts.kind !== undefined && opts.kind !== profile.kind) throw new CliError(EXIT.usage, `--profile ${opts.profile} reads ${profile.kind} records, not ${opts.kind}`);
+    const b = await ctx.openBackend();
+    const context = await contextOf(ctx, b);
+    const read = await readProfile(opts.profile as ProfileName, text, { fileName: basename(file), context, ...(opts.release ? { release: opts.release } : {}), ...(opts.source ? { source: opts.source } : {}) });
+    const result = validateRecords(profile.kind, read.records, { tabular: profile.kind !== "conflict-event", context, issues: read.issues });
+    return { kind: profile.kind as EntityKind, result, backend: b, emptyRows: read.emptyRows };
+  }
+  if (opts.kind === undefined) throw new CliError(EXIT.usage, "--kind (or --profile) is required");
+  const kind = kindOf(opts.kind);
+  const b = await ctx.openBackend();
+  return { kind, result: validateFile(kind, text, { format: fileFormat(lang, file, opts.format), decimalComma: opts.decimalComma ?? false, context: await contextOf(ctx, b) }), backend: b, emptyRows: 0 };
+}
+
+/** One line on a validated file: all valid, or how many records were rejected with how many errors and warnings. */
+export function summarize(lang: Lang, file: string, r: { report: { issues: readonly ValidationIssue[] }; accepted: readonly unknown[]; rejected: readonly unknown[] }): string {
+  const errors = r.report.issues.filter((i) => i.severity === "error").length;
+  const warnings = r.report.issues.filter((i) => i.severity === "warning").length;
+  const n = r.accepted.length + r.rejected.length;
+  return errors === 0 ? t(lang, "valid", { file, n }) : t(lang, "invalid", { file, n, bad: r.rejected.length, errors, warnings });
+}
