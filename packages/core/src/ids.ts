@@ -12,7 +12,16 @@
  */
 export const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
-/** The longest id {@link IdSchema} accepts. */
+/**
+ * The longest id {@link IdSchema} accepts.
+ *
+ * @example
+ * ```ts
+ * import { ID_MAX_LENGTH, isId } from "@bluehelm/core";
+ *
+ * console.log(ID_MAX_LENGTH, isId("a".repeat(ID_MAX_LENGTH + 1))); // 120 false
+ * ```
+ */
 export const ID_MAX_LENGTH = 120;
 
 /**
