@@ -119,7 +119,7 @@ describe("bluehelm import --profile ucdp-ged", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Imported 2 conflict-event records/);
     const got = bluehelm(["--db", db, "conflict-events", "get", "ucdp-ged.900101", "--json"]);
-    expect(JSON.parse(got.stdout)).toMatchObject([{ id: "ucdp-ged.900101", sources: ["ucdp-ged-24-1"], hostId: "caf", deaths: { civilians: 4 } }]);
+    expect(JSON.parse(got.stdout)).toMatchObject({ id: "ucdp-ged.900101", sources: ["ucdp-ged-24-1"], hostId: "caf", deaths: { civilians: 4 } });
     const again = bluehelm(["--db", db, "import", fresh, "--profile", "ucdp-ged", "--release", "24.1"]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/id\.duplicate/);
