@@ -58,7 +58,8 @@ function freePort(port, host) {
 
 if (!values["no-install"] && needsInstall()) pnpm("installing dependencies", "install", "--prefer-offline");
 if (!values["no-build"]) {
-  const filters = ["--filter", "@bluehelm/server..."];
+  // The server and the web client it serves, and the CLI, so that `pnpm exec bluehelm` works after `npm start`.
+  const filters = ["--filter", "@bluehelm/server...", "--filter", "bluehelm..."];
   if (existsSync(join(root, "apps", "web", "package.json"))) filters.push("--filter", "./apps/web...");
   pnpm("building", "exec", "turbo", "run", "build", ...filters, "--output-logs=errors-only");
 }
