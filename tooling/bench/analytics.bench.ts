@@ -2,23 +2,8 @@
 // dataset, and the median time per query of each analytics function, each
 // printed with its ratio to the time to merely JSON.parse the dataset,
 // measured in the same run. Usage: pnpm --filter @bluehelm/bench bench:analytics [--quick]
-import {
-  capabilityGaps,
-  conductRates,
-  createIndex,
-  endorsementCoverage,
-  endorsementEffect,
-  endorsersAsOf,
-  francophoneEnvironments,
-  genderShares,
-  overduePledges,
-  personnelByYear,
-  pledgeSummary,
-  pocCoverage,
-  policingGaps,
-  topContributors,
-  type ReadonlyDataset,
-} from "@bluehelm/core";
+import { type ReadonlyDataset } from "@bluehelm/core";
+import { capabilityGaps, conductRates, createIndex, endorsementCoverage, endorsementEffect, endorsersAsOf, francophoneEnvironments, genderShares, overduePledges, personnelByYear, pledgeSummary, pocCoverage, policingGaps, topContributors } from "@bluehelm/core/analytics";
 import { loadDataset } from "@bluehelm/data";
 import { median, ms, sample } from "./measure.js";
 

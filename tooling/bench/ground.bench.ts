@@ -5,7 +5,8 @@
 // of its events and sites moved by up to ±0.5°). Both must find the same
 // pairs; the ratio is brute force ÷ index.
 // Usage: pnpm --filter @bluehelm/bench bench:ground [--quick]
-import { siteActive, spatialIndex, type Coordinates, type ReadonlyDataset } from "@bluehelm/core";
+import { type Coordinates, type ReadonlyDataset } from "@bluehelm/core";
+import { siteActive, spatialIndex } from "@bluehelm/core/analytics";
 import { loadDataset } from "@bluehelm/data";
 import { median, ms, sample } from "./measure.js";
 

@@ -7,7 +7,7 @@
 // 100× is 200,000 pledges, 1,000,000 pledge events and 4,000,000
 // contributions. Records are yielded one at a time, so a large scale can be
 // streamed to a file or a database without holding it in memory.
-import type { Contribution, Dataset, Pledge, PledgeEvent, PledgeEventType, PersonnelCategory, PledgeKind, ReadonlyDataset } from "@bluehelm/core";
+import type { Contribution, Pledge, PledgeEvent, PledgeEventType, PersonnelCategory, PledgeKind, ReadonlyDataset } from "@bluehelm/core";
 
 /** Records per unit of scale. */
 export const PER_SCALE = Object.freeze({ pledges: 2_000, pledgeEvents: 10_000, contributions: 40_000 });
@@ -136,11 +136,11 @@ export function* syntheticContributions(base: ReadonlyDataset, scale: number, se
 }
 
 /** The base dataset with the synthetic records of a scale added, in memory (for small scales). */
-export function syntheticDataset(base: Dataset, scale: number, seed = 1): Dataset {
+export function syntheticDataset(base: ReadonlyDataset, scale: number, seed = 1): ReadonlyDataset {
   return {
     ...base,
-    pledges: [...base.pledges, ...syntheticPledges(base, scale, seed)],
-    pledgeEvents: [...base.pledgeEvents, ...syntheticPledgeEvents(base, scale, seed)],
-    contributions: [...base.contributions, ...syntheticContributions(base, scale, seed)],
+    pledges: [...(base.pledges ?? []), ...syntheticPledges(base, scale, seed)],
+    pledgeEvents: [...(base.pledgeEvents ?? []), ...syntheticPledgeEvents(base, scale, seed)],
+    contributions: [...(base.contributions ?? []), ...syntheticContributions(base, scale, seed)],
   };
 }

@@ -1,6 +1,7 @@
 // The core analytics on the real reference dataset, against independent
 // counts of the raw files.
-import { createIndex, endorsementCoverage, pocCoverage, rankingInForce, topContributors, validateDataset } from "@bluehelm/core";
+import { validateDataset } from "@bluehelm/core";
+import { createIndex, endorsementCoverage, pocCoverage, rankingInForce, topContributors } from "@bluehelm/core/analytics";
 import { loadDataset } from "@bluehelm/data";
 import { describe, expect, it } from "vitest";
 import { readRankCsv } from "./raw.js";

@@ -2,7 +2,8 @@
 // computation from the raw files: RADPKO bases with personnel in a year,
 // UCDP one-sided violence (type 3) that year, deaths_civilians, within 25 km
 // by a haversine written here — none of the product's importers or spatial code.
-import { createIndex, earlyWarning, endorsementOnGround, peacekeeperFatalities, presenceComparison, violenceNearSites, type LocationPrecision } from "@bluehelm/core";
+import { type LocationPrecision } from "@bluehelm/core";
+import { createIndex, earlyWarning, endorsementOnGround, peacekeeperFatalities, presenceComparison, violenceNearSites } from "@bluehelm/core/analytics";
 import { loadDataset } from "@bluehelm/data";
 import { describe, expect, it } from "vitest";
 import { haversineKm, rawFatalitiesByYear, readRadpko, readUcdp } from "./ground-raw.js";

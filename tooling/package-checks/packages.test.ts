@@ -128,7 +128,8 @@ describe("@bluehelm/core tarball and size", () => {
   const ANALYTICS_MARKERS = ["latest possible date", "Too few actors to say anything", "appears twice in the header"];
 
   it.each([
-    ["core-size-budget", 'export * from "@bluehelm/core";', false],
+    ["core-size-budget", 'export * from "@bluehelm/core"; export * from "@bluehelm/core/analytics"; export * from "@bluehelm/core/tabular";', false],
+    ["core-root-size-budget", 'export * from "@bluehelm/core";', true],
     ["core-schemas-size-budget", 'export { ENTITY_SCHEMAS, DatasetSchema, PledgeSchema } from "@bluehelm/core";', true],
     ["core-validation-size-budget", 'export { validate, validateDataset } from "@bluehelm/core";', true],
   ] as const)("%s: stays within the README budget (minified + gzipped, zod excluded)", async (name, entry, noAnalytics) => {
@@ -138,6 +139,37 @@ describe("@bluehelm/core tarball and size", () => {
     expect(kb).toBeGreaterThan(0);
     expect(gzipped).toBeLessThanOrEqual(kb * 1024);
     for (const marker of ANALYTICS_MARKERS) expect(text.includes(marker)).toBe(!noAnalytics);
+  });
+
+  it("loads neither the analytics nor the file readers in Node when the root is imported (ESM and CommonJS)", () => {
+    const dist = join(core!.dir, "dist");
+    // ESM: the root module and every chunk it imports statically
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const m of readFileSync(join(dist, file), "utf8").matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
+    };
+    visit("index.js");
+    const esm = [...seen].map((f) => readFileSync(join(dist, f), "utf8")).join("\n");
+    const cjs = readFileSync(join(dist, "index.cjs"), "utf8");
+    for (const marker of ANALYTICS_MARKERS) {
+      expect(esm.includes(marker)).toBe(false);
+      expect(cjs.includes(marker)).toBe(false);
+    }
+    expect(cjs).not.toMatch(/require\(["']\.\/(analytics|tabular)/);
+    // the subpaths do carry them
+    const analytics = readFileSync(join(dist, "analytics.cjs"), "utf8");
+    const tabular = readFileSync(join(dist, "tabular.cjs"), "utf8");
+    expect(ANALYTICS_MARKERS.some((m) => analytics.includes(m))).toBe(true);
+    expect(tabular.includes("appears twice in the header")).toBe(true);
+    // and Node resolves every subpath of the exports map, in both module systems
+    const probe = execFileSync(
+      process.execPath,
+      ["--input-type=module", "-e", 'const a = await import("@bluehelm/core/analytics"); const t = await import("@bluehelm/core/tabular"); const { createRequire } = await import("node:module"); const r = createRequire(import.meta.url); console.log(typeof a.askQuestion, typeof t.readRecords, typeof r("@bluehelm/core/analytics").askQuestion, typeof r("@bluehelm/core").askQuestion);'],
+      { cwd: join(root, "tooling", "package-checks"), encoding: "utf8" },
+    );
+    expect(probe.trim()).toBe("function function function undefined");
   });
 });
 

@@ -1,4 +1,5 @@
-import type { EntityKind, QuestionResult, ReadonlyDataset } from "@bluehelm/core";
+import type { EntityKind, ReadonlyDataset } from "@bluehelm/core";
+import type { QuestionResult } from "@bluehelm/core/analytics";
 import type { Filter, Page, Role, Store, StoredRecord, TokenInfo } from "@bluehelm/store";
 
 /** A list query as the CLI builds it. */
@@ -79,11 +80,11 @@ export function storeBackend(store: Store, label: string): Backend {
       return found && flatten(found);
     },
     async ask(name, params) {
-      const { askQuestion, createIndex } = await import("@bluehelm/core");
+      const { askQuestion, createIndex } = await import("@bluehelm/core/analytics");
       return askQuestion(createIndex(await store.dataset()), name, params);
     },
     async screen(file, params) {
-      const { createIndex, readGed, screenEvents } = await import("@bluehelm/core");
+      const [{ createIndex, screenEvents }, { readGed }] = await Promise.all([import("@bluehelm/core/analytics"), import("@bluehelm/core/tabular")]);
       const dataset = await store.dataset();
       // New events are screened, not stored: an id already stored is no conflict here.
       const read = readGed(file.text, { fileName: file.fileName, context: { ...dataset, conflictEvents: [] }, ...(file.release ? { release: file.release } : {}), ...(file.source ? { sources: [file.source] } : {}) });

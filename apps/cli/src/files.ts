@@ -29,7 +29,7 @@ async function contextOf(ctx: Context, b: Backend): Promise<ReadonlyDataset> {
 export async function checkFile(ctx: Context, file: string, opts: FileOptions) {
   const { lang } = ctx;
   const text = readText(lang, file);
-  const { validateFile, validateRecords } = await import("@bluehelm/core");
+  const { validateFile, validateRecords } = await import("@bluehelm/core/tabular");
   if (opts.profile !== undefined) {
     if (!(opts.profile in PROFILES)) throw new CliError(EXIT.usage, `--profile: one of ${Object.keys(PROFILES).join(", ")}`);
     const profile = PROFILES[opts.profile as ProfileName];

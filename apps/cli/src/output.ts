@@ -1,20 +1,5 @@
-import {
-  CONFIDENCE,
-  EVENT_KINDS,
-  INSTRUMENT_KINDS,
-  OIF_STATUSES,
-  PLEDGE_EVENT_TYPES,
-  PLEDGE_KINDS,
-  PLEDGE_STATUSES,
-  POC_LEVELS,
-  REGIONAL_GROUPS,
-  SEVERITIES,
-  toCsv,
-  writeRecords,
-  type EntityKind,
-  type Codelist,
-  type ValidationIssue,
-} from "@bluehelm/core";
+import { CONFIDENCE, EVENT_KINDS, INSTRUMENT_KINDS, OIF_STATUSES, PLEDGE_EVENT_TYPES, PLEDGE_KINDS, PLEDGE_STATUSES, POC_LEVELS, REGIONAL_GROUPS, SEVERITIES, type EntityKind, type Codelist, type ValidationIssue } from "@bluehelm/core";
+import { toCsv, writeRecords } from "@bluehelm/core/tabular";
 import type { Lang } from "./i18n.js";
 
 /** How results are printed. */

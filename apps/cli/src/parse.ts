@@ -1,7 +1,8 @@
 // Command-line values read into what the core and the store take; a bad value is a usage error (exit 2) that says
 // which option, what was given and what is expected.
 import { readFileSync } from "node:fs";
-import { ENTITY_KINDS, IdSchema, IsoDateSchema, isEntityKind, type EntityKind, type FileFormat } from "@bluehelm/core";
+import { ENTITY_KINDS, IdSchema, IsoDateSchema, isEntityKind, type EntityKind } from "@bluehelm/core";
+import { type FileFormat } from "@bluehelm/core/tabular";
 import type { Filter, ResourceInfo } from "@bluehelm/store";
 import { CliError, EXIT } from "./errors.js";
 import { t, type Lang } from "./i18n.js";

@@ -1,4 +1,5 @@
-import { makeIssue, parseCsv, readGed, type LocatedRecord, type ReadonlyDataset, type ValidationIssue } from "@bluehelm/core";
+import { makeIssue, type ReadonlyDataset, type ValidationIssue } from "@bluehelm/core";
+import { parseCsv, readGed, type LocatedRecord } from "@bluehelm/core/tabular";
 
 /** Layouts of other publishers that `--profile` reads, converting each row to a Bluehelm record. */
 export const PROFILES = {

@@ -1,4 +1,5 @@
-import type { EntityKind, QuestionResult } from "@bluehelm/core";
+import type { EntityKind } from "@bluehelm/core";
+import type { QuestionResult } from "@bluehelm/core/analytics";
 import type { AnalyticsName, BluehelmClient, ListQuery } from "@bluehelm/client";
 import type { Backend, Printed, Query } from "./backend.js";
 import { CliError, EXIT } from "./errors.js";

@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readRecords } from "@bluehelm/core";
+import { readRecords } from "@bluehelm/core/tabular";
 import { afterAll, describe, expect, it } from "vitest";
 import { bluehelm } from "./run.js";
 

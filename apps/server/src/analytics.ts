@@ -2,7 +2,7 @@
 // its query parameters and its answer. The adapter only parses the query and
 // formats the answer; the questions, their parameters and the indicators are
 // the core's.
-import { QUESTIONS, type DatasetIndex } from "@bluehelm/core";
+import { QUESTIONS, type DatasetIndex } from "@bluehelm/core/analytics";
 import type { z } from "@hono/zod-openapi";
 
 export interface AnalyticsEndpoint {

@@ -1,6 +1,6 @@
 // What the server keeps in memory between requests: rendered GET answers and
 // the analytics index, both dropped when the store's data changes.
-import { createIndex, type DatasetIndex } from "@bluehelm/core";
+import { createIndex, type DatasetIndex } from "@bluehelm/core/analytics";
 import type { Store } from "@bluehelm/store";
 import { bodyEtag, noneMatch } from "./etags.js";
 import { CONTENT_TYPES } from "./formats.js";

@@ -1,4 +1,4 @@
-import { toCsv } from "@bluehelm/core";
+import { toCsv } from "@bluehelm/core/tabular";
 
 /**
  * Output formats of list endpoints, negotiated from `?format=` or the Accept header.

@@ -1,7 +1,7 @@
 // Date query parameters are calendar dates (the core's IsoDateSchema) on
 // every operation, and the CSV export of a collection reads back, through the
 // core's reader, to the records the JSON answer serves.
-import { readRecords } from "@bluehelm/core";
+import { readRecords } from "@bluehelm/core/tabular";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES, pledgeFixture, problemOf, reference, startServer, type TestServer } from "./harness.js";
 

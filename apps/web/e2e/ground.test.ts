@@ -2,7 +2,8 @@
 // map and the violence-near-sites chart show what the API answers, the year
 // slider writes the URL and changes the tables, and the ground page loads in
 // both languages without errors or axe violations.
-import type { PresenceComparison, EndorsementOnGround, ViolenceNearSites, DeploymentSite } from "@bluehelm/core";
+import type { DeploymentSite } from "@bluehelm/core";
+import type { PresenceComparison, EndorsementOnGround, ViolenceNearSites } from "@bluehelm/core/analytics";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";

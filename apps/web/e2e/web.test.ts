@@ -3,7 +3,7 @@
 // the language switch, permalinks, the editor, the CSV export, keyboard use
 // and a phone's width.
 import { readFileSync } from "node:fs";
-import { parseCsv } from "@bluehelm/core";
+import { parseCsv } from "@bluehelm/core/tabular";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatPercent, translate } from "../src/i18n.js";

@@ -3,7 +3,8 @@
  * the date and the explorer's filters and sort in the query. These functions
  * read and write that state; they are pure so that the round trip is tested.
  */
-import { PLEDGE_KINDS, PLEDGE_STATUSES, SITE_DATASETS, VIOLENCE_TYPES, codes, isId, isIsoDate, today, type PledgeFilter, type SiteDataset } from "@bluehelm/core";
+import { PLEDGE_KINDS, PLEDGE_STATUSES, SITE_DATASETS, VIOLENCE_TYPES, codes, isId, isIsoDate, today, type SiteDataset } from "@bluehelm/core";
+import { type PledgeFilter } from "@bluehelm/core/analytics";
 import type { ListQuery } from "@bluehelm/client";
 import type { Lang } from "./i18n.js";
 

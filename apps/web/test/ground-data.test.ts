@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ConflictEvent, DeploymentSite, NearSitesYear } from "@bluehelm/core";
+import type { ConflictEvent, DeploymentSite } from "@bluehelm/core";
+import type { NearSitesYear } from "@bluehelm/core/analytics";
 import { LANGS, type Lang } from "../src/i18n.js";
 import { eventRows, fitTarget, nearSeries, pickYear, scaleBarKm, siteRows, yearChoices, yearRanges, yearsToCount } from "../src/pages/ground-data.js";
 import { groundViewParams, href, langOf, parseGroundView, parseRoute, type GroundView } from "../src/url.js";

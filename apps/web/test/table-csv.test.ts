@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseCsv, unneutralize } from "@bluehelm/core";
+import { parseCsv, unneutralize } from "@bluehelm/core/tabular";
 import type { Item } from "@bluehelm/client";
 import { describe, expect, it } from "vitest";
 import { tableCsv } from "../src/table-csv.js";

@@ -1,4 +1,4 @@
-import { createIndex, endorsementCoverage, pocCoverage, type DatasetIndex } from "@bluehelm/core";
+import { createIndex, endorsementCoverage, pocCoverage, type DatasetIndex } from "@bluehelm/core/analytics";
 import { loadDataset } from "@bluehelm/data";
 
 /** The answers this example prints, with what it takes to cite them. */

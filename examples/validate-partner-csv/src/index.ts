@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
-import type { FileFormat } from "@bluehelm/core";
+import type { FileFormat } from "@bluehelm/core/tabular";
 import { formatIssue, validatePledges } from "./validate.js";
 
 const { values, positionals } = parseArgs({

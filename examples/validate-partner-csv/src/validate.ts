@@ -1,4 +1,5 @@
-import { validateFile, type FileFormat, type FileValidation, type ValidationIssue } from "@bluehelm/core";
+import { type ValidationIssue } from "@bluehelm/core";
+import { validateFile, type FileFormat, type FileValidation } from "@bluehelm/core/tabular";
 import { loadDataset } from "@bluehelm/data";
 
 /**

@@ -1,24 +1,5 @@
-import type {
-  Answer,
-  AuditEntrySchema,
-  CreatedTokenSchema,
-  Endorsement,
-  EntityKind,
-  EntityOf,
-  GedImportSchema,
-  PageInfoSchema,
-  Pledge,
-  PledgeEvent,
-  PledgeStatusAnswerSchema,
-  PledgeWithStatusSchema,
-  ProblemSchema,
-  QuestionName,
-  QuestionValue,
-  Role,
-  TokenHolderSchema,
-  TokenInfoSchema,
-  ValidationReport,
-} from "@bluehelm/core";
+import type { AuditEntrySchema, CreatedTokenSchema, Endorsement, EntityKind, EntityOf, GedImportSchema, PageInfoSchema, Pledge, PledgeEvent, PledgeStatusAnswerSchema, PledgeWithStatusSchema, ProblemSchema, Role, TokenHolderSchema, TokenInfoSchema, ValidationReport } from "@bluehelm/core";
+import type { Answer, QuestionName, QuestionValue } from "@bluehelm/core/analytics";
 import type { z } from "zod";
 import { ENTITY_PATHS } from "@bluehelm/core";
 

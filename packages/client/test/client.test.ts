@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { build } from "esbuild";
-import type { PledgeSummary } from "@bluehelm/core";
+import type { PledgeSummary } from "@bluehelm/core/analytics";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { BluehelmError, createClient } from "../src/index.js";
 import { ENGINES, eventFixture, pledgeFixture, reference, startServer, type TestServer } from "../../../apps/server/test/harness.js";

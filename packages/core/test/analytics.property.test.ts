@@ -1,21 +1,6 @@
 import fc from "fast-check";
-import {
-  DatasetSchema,
-  capabilityGaps,
-  conductRates,
-  createIndex,
-  endorsementCoverage,
-  endorsersAsOf,
-  francophoneEnvironments,
-  genderShares,
-  overduePledges,
-  pledgeSummary,
-  pocCoverage,
-  policingGaps,
-  topContributors,
-  type Dataset,
-  type DatasetIndex,
-} from "@bluehelm/core";
+import { DatasetSchema, type Dataset } from "@bluehelm/core";
+import { capabilityGaps, conductRates, createIndex, endorsementCoverage, endorsersAsOf, francophoneEnvironments, genderShares, overduePledges, pledgeSummary, pocCoverage, policingGaps, topContributors, type DatasetIndex } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 import { analyticsInput } from "./analytics-fixture.js";
 

@@ -1,22 +1,5 @@
-import {
-  capabilityGaps,
-  conductRates,
-  createIndex,
-  endorsementCoverage,
-  endorsementEffect,
-  endorsersAsOf,
-  francophoneEnvironments,
-  genderShares,
-  overduePledges,
-  pledgeSummary,
-  pocCoverage,
-  policingGaps,
-  topContributors,
-  timeSeries,
-  personnelByYear,
-  validateDataset,
-  DatasetSchema,
-} from "@bluehelm/core";
+import { validateDataset, DatasetSchema } from "@bluehelm/core";
+import { capabilityGaps, conductRates, createIndex, endorsementCoverage, endorsementEffect, endorsersAsOf, francophoneEnvironments, genderShares, overduePledges, pledgeSummary, pocCoverage, policingGaps, topContributors, timeSeries, personnelByYear } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 import { analyticsDataset, analyticsInput } from "./analytics-fixture.js";
 

@@ -1,4 +1,5 @@
-import { contributionsByMissionYear, lastYearEndedBy, latestPersonnelYear, latestWomenFigure, parityTargetsFor, womenShareByKey, type Contribution, type GenderTarget, type PersonnelYear } from "@bluehelm/core";
+import { type Contribution, type GenderTarget } from "@bluehelm/core";
+import { contributionsByMissionYear, lastYearEndedBy, latestPersonnelYear, latestWomenFigure, parityTargetsFor, womenShareByKey, type PersonnelYear } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 
 const target = (category: GenderTarget["category"], year: number, share: number): GenderTarget => ({

@@ -1,25 +1,7 @@
 // Partial adoption dates of mandates, reported figures against computed ones, world totals and
 // codelist definitions. Expected values are written out by hand.
-import {
-  DatasetSchema,
-  MandateSchema,
-  PCRS_LEVELS,
-  POC_LEVELS,
-  QUESTIONS,
-  codeDefinitions,
-  ReportedFigureSchema,
-  createIndex,
-  definitionOf,
-  mandateInForce,
-  mandateInForceFrom,
-  mandateStanding,
-  pocCoverage,
-  reportedVsComputed,
-  toJsonSchema,
-  validateDataset,
-  worldPersonnel,
-  type DatasetInput,
-} from "@bluehelm/core";
+import { DatasetSchema, MandateSchema, PCRS_LEVELS, POC_LEVELS, ReportedFigureSchema, definitionOf, toJsonSchema, validateDataset, type DatasetInput } from "@bluehelm/core";
+import { QUESTIONS, codeDefinitions, createIndex, mandateInForce, mandateInForceFrom, mandateStanding, pocCoverage, reportedVsComputed, worldPersonnel } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 import { fixture } from "./fixture.js";
 

@@ -1,4 +1,5 @@
-import { readGed, type ValidationIssue } from "@bluehelm/core";
+import { type ValidationIssue } from "@bluehelm/core";
+import { readGed } from "@bluehelm/core/tabular";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

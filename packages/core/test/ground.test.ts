@@ -1,18 +1,7 @@
 // The ground questions on small worlds whose answers are worked out by hand.
 // Distances: 0.1° of latitude is 11.12 km, 0.3° is 33.36 km (Earth radius 6,371 km).
-import {
-  DatasetSchema,
-  createIndex,
-  distanceKm,
-  earlyWarning,
-  endorsementOnGround,
-  peacekeeperFatalities,
-  presenceComparison,
-  spatialIndex,
-  violenceNearSites,
-  type ConflictEvent,
-  type DatasetInput,
-} from "@bluehelm/core";
+import { DatasetSchema, type ConflictEvent, type DatasetInput } from "@bluehelm/core";
+import { createIndex, distanceKm, earlyWarning, endorsementOnGround, peacekeeperFatalities, presenceComparison, spatialIndex, violenceNearSites } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 
 const p = { sources: ["s1"], confidence: "reported" as const };

@@ -1,4 +1,4 @@
-import { mandatePeriods, mandatesAdoptedBy } from "@bluehelm/core";
+import { mandatePeriods, mandatesAdoptedBy } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 
 const mandate = (id: string, adoptedOn: string, expiresOn?: string) => ({ id, adoptedOn, expiresOn });

@@ -1,15 +1,5 @@
-import {
-  DatasetSchema,
-  QUESTIONS,
-  askQuestion,
-  createIndex,
-  endorsementCoverage,
-  pledgeSummary,
-  type Coverage,
-  type PocCoverage,
-  type QuestionName,
-  type QuestionValue,
-} from "@bluehelm/core";
+import { DatasetSchema } from "@bluehelm/core";
+import { QUESTIONS, askQuestion, createIndex, endorsementCoverage, pledgeSummary, type Coverage, type PocCoverage, type QuestionName, type QuestionValue } from "@bluehelm/core/analytics";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { analyticsInput } from "./analytics-fixture.js";
 

@@ -1,6 +1,7 @@
 // Every validation rule has a case that makes it fire and one that keeps it
 // quiet. Each case starts from the valid fixture and changes one thing.
-import { RULE_IDS, readGed, readRecords, validate, validateDataset, type DatasetInput, type RuleId } from "@bluehelm/core";
+import { RULE_IDS, validate, validateDataset, type DatasetInput, type RuleId } from "@bluehelm/core";
+import { readGed, readRecords } from "@bluehelm/core/tabular";
 import { describe, expect, it } from "vitest";
 import { fixture } from "./fixture.js";
 

@@ -4,7 +4,7 @@
  * line breaks, CRLF or LF line ends, a UTF-8 byte-order mark. A syntax problem
  * or a row of the wrong width fails the import.
  */
-import { parseCsv as parseCsvText } from "@bluehelm/core";
+import { parseCsv as parseCsvText } from "@bluehelm/core/tabular";
 
 export interface CsvTable {
   readonly header: readonly string[];

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { readGed, type ConflictEvent, type GedLayout } from "@bluehelm/core";
+import { type ConflictEvent } from "@bluehelm/core";
+import { readGed, type GedLayout } from "@bluehelm/core/tabular";
 import { UCDP_FILES, type UcdpFile } from "../curated/ground.js";
 import { UCDP_DIR } from "./paths.js";
 

@@ -45,7 +45,8 @@ let cached: ReadonlyDataset | undefined;
  *
  * @example
  * ```ts
- * import { createIndex, pocCoverage, validateDataset } from "@bluehelm/core";
+ * import { validateDataset } from "@bluehelm/core";
+ * import { createIndex, pocCoverage } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const dataset = loadDataset();

@@ -99,7 +99,7 @@ export function describeStore(options: OpenStoreOptions = {}): { engine: "pglite
  *
  * @example
  * ```ts
- * import { createIndex, pocCoverage } from "@bluehelm/core";
+ * import { createIndex, pocCoverage } from "@bluehelm/core/analytics";
  * import { openStore } from "@bluehelm/store";
  *
  * // PostgreSQL when DATABASE_URL is set, else the embedded store in .bluehelm/db, seeded with the reference data.

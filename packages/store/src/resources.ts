@@ -1,18 +1,5 @@
-import {
-  COLLECTION_OF,
-  ENTITY_KINDS,
-  ENTITY_PATHS,
-  ENTITY_SCHEMAS,
-  PLEDGE_STATUSES,
-  WRITABLE_KINDS,
-  codes,
-  mandateInForceFrom,
-  partialDateRange,
-  type Dataset,
-  type EntityKind,
-  type EntityOf,
-  type WritableKind,
-} from "@bluehelm/core";
+import { COLLECTION_OF, ENTITY_KINDS, ENTITY_PATHS, ENTITY_SCHEMAS, PLEDGE_STATUSES, WRITABLE_KINDS, codes, partialDateRange, type Dataset, type EntityKind, type EntityOf, type WritableKind } from "@bluehelm/core";
+import { mandateInForceFrom } from "@bluehelm/core/analytics";
 
 /**
  * How a field is filtered and sorted: as text, as a number, as a boolean, or as a list of codes.

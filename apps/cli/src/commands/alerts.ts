@@ -1,6 +1,6 @@
 // bluehelm alerts: the early-warning question, on the stored events or on a UCDP GED file of new ones.
 import { basename } from "node:path";
-import type { Answer, EarlyWarning } from "@bluehelm/core";
+import type { Answer, EarlyWarning } from "@bluehelm/core/analytics";
 import type { Context } from "../context.js";
 import { CliError, EXIT } from "../errors.js";
 import { t } from "../i18n.js";

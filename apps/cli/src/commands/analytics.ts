@@ -1,6 +1,6 @@
 // bluehelm analytics <question>: one command per question of the core registry, its options derived from the parameters.
 import { Option } from "commander";
-import { QUESTIONS } from "@bluehelm/core";
+import { QUESTIONS } from "@bluehelm/core/analytics";
 import { z, type ZodType } from "zod";
 import type { Backend } from "../backend.js";
 import type { Context } from "../context.js";

@@ -1,5 +1,6 @@
 // bluehelm <resource> list|get: one pair of commands per kind of record (the store is loaded only when one runs).
-import { ENTITY_KINDS, ENTITY_PATHS, isActive, today, type EntityKind, type Mission } from "@bluehelm/core";
+import { ENTITY_KINDS, ENTITY_PATHS, today, type EntityKind, type Mission } from "@bluehelm/core";
+import { isActive } from "@bluehelm/core/analytics";
 import type { Printed } from "../backend.js";
 import { COLUMNS } from "../columns.js";
 import type { Context } from "../context.js";

@@ -1,6 +1,8 @@
 // The framework's questions, answered by the core as of any date, and the
 // early warning on a UCDP GED file of new events (nothing is stored).
-import { AnswerSchema, QUESTIONS, readGed, screenEvents, today, type ReadonlyDataset } from "@bluehelm/core";
+import { AnswerSchema, today, type ReadonlyDataset } from "@bluehelm/core";
+import { QUESTIONS, screenEvents } from "@bluehelm/core/analytics";
+import { readGed } from "@bluehelm/core/tabular";
 import { createRoute, z } from "@hono/zod-openapi";
 import { ANALYTICS } from "../analytics.js";
 import { cacheKey, cachedJson } from "../caches.js";

@@ -1,6 +1,7 @@
 // Reads of every collection: lists (JSON pages, or every match streamed as
 // NDJSON or CSV), one record by id, and a pledge's events and status.
-import { DERIVED_FIELDS, ENTITY_KINDS, PledgeStatusAnswerSchema, kindColumns, pledgeStatus, today, toCsv, writeRecords, type EntityKind } from "@bluehelm/core";
+import { ENTITY_KINDS, PledgeStatusAnswerSchema, pledgeStatus, today, type EntityKind } from "@bluehelm/core";
+import { DERIVED_FIELDS, kindColumns, toCsv, writeRecords } from "@bluehelm/core/tabular";
 import { RESOURCES, type Store, type StoredRecord } from "@bluehelm/store";
 import { createRoute, z } from "@hono/zod-openapi";
 import { cacheKey, cachedJson } from "../caches.js";

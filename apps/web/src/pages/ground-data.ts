@@ -3,7 +3,8 @@
  * is fitted to, the rows of its tables and the series of its charts. They
  * reshape the API's records and answers for display; they decide nothing.
  */
-import type { ConflictEvent, Coordinates, DeploymentSite, NearSitesYear, PresenceYear, ViolenceType } from "@bluehelm/core";
+import type { ConflictEvent, Coordinates, DeploymentSite, ViolenceType } from "@bluehelm/core";
+import type { NearSitesYear, PresenceYear } from "@bluehelm/core/analytics";
 
 /** The years a view offers, ascending: those with site or event data, up to the view's year. */
 export function yearChoices(withData: Iterable<number>, lastYear: number): number[] {

@@ -4,7 +4,8 @@
  * bases of endorsers and of the others (`endorsement-on-ground`), as the core
  * answers and words them.
  */
-import { SITE_DATASETS, type Answer, type EndorsementOnGround, type GroundDifference, type GroundGroup, type PresenceComparison } from "@bluehelm/core";
+import { SITE_DATASETS } from "@bluehelm/core";
+import { type Answer, type EndorsementOnGround, type GroundDifference, type GroundGroup, type PresenceComparison } from "@bluehelm/core/analytics";
 import type { JSX } from "preact";
 import { api, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";

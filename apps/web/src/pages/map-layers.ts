@@ -1,5 +1,6 @@
 /** The map's layers, their colour classes and legends (pure, tested). */
-import { lastYearEndedBy, type Label } from "@bluehelm/core";
+import { type Label } from "@bluehelm/core";
+import { lastYearEndedBy } from "@bluehelm/core/analytics";
 import { formatNumber, formatPercent, type Lang, type MessageKey } from "../i18n.js";
 
 export const LAYERS = ["endorsements", "contributions", "women"] as const;

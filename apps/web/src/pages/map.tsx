@@ -2,7 +2,8 @@
 import { geoEqualEarth, geoPath } from "d3-geo";
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { today, womenShareByKey } from "@bluehelm/core";
+import { today } from "@bluehelm/core";
+import { womenShareByKey } from "@bluehelm/core/analytics";
 import { api, type Reference } from "../api.js";
 import { useApp } from "../app.js";
 import { ActorLink, Method, Show, Sources, useData, useReference, useTitle, type Loaded } from "../components.js";

@@ -4,8 +4,9 @@
  * a year with the table of what it shows, and the `violence-near-sites`
  * series as charts with their table.
  */
-import { SITE_CAPABILITIES, SITE_DATASETS, VIOLENCE_TYPES, siteActive, type ConflictEvent, type DeploymentSite, type Mission, type ViolenceNearSites, type ViolenceType } from "@bluehelm/core";
-import type { Answer } from "@bluehelm/core";
+import { SITE_CAPABILITIES, SITE_DATASETS, VIOLENCE_TYPES, type ConflictEvent, type DeploymentSite, type Mission, type ViolenceType } from "@bluehelm/core";
+import { siteActive, type ViolenceNearSites } from "@bluehelm/core/analytics";
+import type { Answer } from "@bluehelm/core/analytics";
 import { geoCircle, geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
 import { scaleSqrt } from "d3-scale";
 import type { JSX } from "preact";

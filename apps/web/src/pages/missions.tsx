@@ -1,18 +1,6 @@
 /** The list of missions and the profile of a mission. */
-import {
-  POC_LEVELS,
-  formatPartialDate,
-  isActive,
-  latestPersonnelYear,
-  mandateAdoption,
-  mandatePeriods,
-  mandatesAdoptedBy,
-  UNIT_TYPES,
-  type Answer,
-  type Mandate,
-  type Mission,
-  type PocLevel,
-} from "@bluehelm/core";
+import { POC_LEVELS, formatPartialDate, mandateAdoption, UNIT_TYPES, type Mandate, type Mission, type PocLevel } from "@bluehelm/core";
+import { isActive, latestPersonnelYear, mandatePeriods, mandatesAdoptedBy, type Answer } from "@bluehelm/core/analytics";
 import type { JSX } from "preact";
 import { api, cached, listAll, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";

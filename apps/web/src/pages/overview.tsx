@@ -1,6 +1,7 @@
 /** The overview: the headline figures, each with its method and sources and a link to its detail. */
-import { PERSONNEL_CATEGORIES, PLEDGE_STATUSES, latestWomenFigure, parityTargetsFor, type PledgeStatus } from "@bluehelm/core";
-import type { Answer, Coverage, PledgeSummary, PocCoverage } from "@bluehelm/core";
+import { PERSONNEL_CATEGORIES, PLEDGE_STATUSES, type PledgeStatus } from "@bluehelm/core";
+import { latestWomenFigure, parityTargetsFor } from "@bluehelm/core/analytics";
+import type { Answer, Coverage, PledgeSummary, PocCoverage } from "@bluehelm/core/analytics";
 import type { JSX } from "preact";
 import { useEffect } from "preact/hooks";
 import { api, listAll } from "../api.js";

@@ -1,18 +1,6 @@
 /** The list of actors and the profile of a State (or organization). */
-import {
-  ACTOR_KINDS,
-  CONFIDENCE,
-  OIF_STATUSES,
-  PLEDGE_KINDS,
-  PLEDGE_STATUSES,
-  REGIONAL_GROUPS,
-  contributionsByMissionYear,
-  formatPartialDate,
-  isFrancophone,
-  type Actor,
-  type Answer,
-  type PersonnelYear,
-} from "@bluehelm/core";
+import { ACTOR_KINDS, CONFIDENCE, OIF_STATUSES, PLEDGE_KINDS, PLEDGE_STATUSES, REGIONAL_GROUPS, formatPartialDate, type Actor } from "@bluehelm/core";
+import { contributionsByMissionYear, isFrancophone, type Answer, type PersonnelYear } from "@bluehelm/core/analytics";
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import { api, listAll, type Reference } from "../api.js";

@@ -13,7 +13,7 @@ import { spatialIndex, type SpatialIndex } from "./spatial.js";
  *
  * @example
  * ```ts
- * import type { AlertOptions } from "@bluehelm/core";
+ * import type { AlertOptions } from "@bluehelm/core/analytics";
  *
  * const options: AlertOptions = { since: "2019-01-01", until: "2019-12-31", radiusKm: 30 };
  * console.log(options.radiusKm);
@@ -40,7 +40,7 @@ export interface AlertOptions {
  *
  * @example
  * ```ts
- * import type { AlertSite } from "@bluehelm/core";
+ * import type { AlertSite } from "@bluehelm/core/analytics";
  *
  * const site: AlertSite = { siteId: "radpko.minusca.caf.bria.2019", missionId: "minusca", place: "bria", dataset: "radpko", year: 2019, distanceKm: 4.2, contributors: [] };
  * console.log(site.distanceKm);
@@ -62,7 +62,7 @@ export interface AlertSite {
  *
  * @example
  * ```ts
- * import type { RapidUnit } from "@bluehelm/core";
+ * import type { RapidUnit } from "@bluehelm/core/analytics";
  *
  * const unit: RapidUnit = { pledgeId: "example", actorId: "rwa", unitType: "infantry-battalion", quantity: 1, since: "2018-05-01" };
  * console.log(unit.unitType);
@@ -81,7 +81,7 @@ export interface RapidUnit {
  *
  * @example
  * ```ts
- * import { createIndex, earlyWarning, type Alert } from "@bluehelm/core";
+ * import { createIndex, earlyWarning, type Alert } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const alerts: readonly Alert[] = earlyWarning(createIndex(loadDataset()), { since: "2019-01-01", until: "2019-12-31" }).value.alerts;
@@ -114,7 +114,7 @@ export interface Alert {
  *
  * @example
  * ```ts
- * import { createIndex, earlyWarning, type EarlyWarning } from "@bluehelm/core";
+ * import { createIndex, earlyWarning, type EarlyWarning } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const w: EarlyWarning = earlyWarning(createIndex(loadDataset()), { since: "2019-01-01" }).value;
@@ -135,7 +135,7 @@ export interface EarlyWarning {
  *
  * @example
  * ```ts
- * import { harmsCivilians } from "@bluehelm/core";
+ * import { harmsCivilians } from "@bluehelm/core/analytics";
  * import { conflictEvents } from "@bluehelm/data/conflict-events";
  *
  * console.log(conflictEvents.filter(harmsCivilians).length);
@@ -156,7 +156,7 @@ export function harmsCivilians(e: ConflictEvent): boolean {
  *
  * @example
  * ```ts
- * import { createIndex, earlyWarning } from "@bluehelm/core";
+ * import { createIndex, earlyWarning } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const { value } = earlyWarning(createIndex(loadDataset()), { since: "2019-06-01", until: "2019-06-30", radiusKm: 25 });

@@ -19,7 +19,7 @@ import { targetInForce } from "./gender.js";
  *
  * @example
  * ```ts
- * import { lastYearEndedBy } from "@bluehelm/core";
+ * import { lastYearEndedBy } from "@bluehelm/core/analytics";
  *
  * console.log(lastYearEndedBy("2017-06-30")); // 2016
  * console.log(lastYearEndedBy("2017-12-31")); // 2017
@@ -36,7 +36,7 @@ export function lastYearEndedBy(asOf: string): number {
  *
  * @example
  * ```ts
- * import type { PersonnelYear } from "@bluehelm/core";
+ * import type { PersonnelYear } from "@bluehelm/core/analytics";
  *
  * const point: PersonnelYear = { year: 2019, total: 82_000, women: 4_700 };
  * console.log(point.women === undefined ? "no women's figure" : point.women / point.total);
@@ -63,7 +63,7 @@ function latestEnded<P extends PersonnelYear>(points: readonly P[], asOf: string
  *
  * @example
  * ```ts
- * import { latestPersonnelYear } from "@bluehelm/core";
+ * import { latestPersonnelYear } from "@bluehelm/core/analytics";
  *
  * const points = [
  *   { year: 2018, total: 20, women: undefined },
@@ -84,7 +84,7 @@ export function latestPersonnelYear<P extends PersonnelYear>(points: readonly P[
  *
  * @example
  * ```ts
- * import { latestWomenFigure } from "@bluehelm/core";
+ * import { latestWomenFigure } from "@bluehelm/core/analytics";
  *
  * const points = [
  *   { year: 2018, total: 20, women: 2 },
@@ -105,7 +105,7 @@ export function latestWomenFigure<P extends PersonnelYear>(points: readonly P[],
  *
  * @example
  * ```ts
- * import type { ParityTargets } from "@bluehelm/core";
+ * import type { ParityTargets } from "@bluehelm/core/analytics";
  *
  * const show = (t: ParityTargets) => `${t.inForce.length} in force, ${t.later.length} set for later years`;
  * console.log(show({ inForce: [], later: [] }));
@@ -123,7 +123,7 @@ export interface ParityTargets {
  *
  * @example
  * ```ts
- * import { parityTargetsFor } from "@bluehelm/core";
+ * import { parityTargetsFor } from "@bluehelm/core/analytics";
  * import { genderTargets } from "@bluehelm/data/gender-targets";
  *
  * const { inForce, later } = parityTargetsFor(genderTargets, 2024);
@@ -143,7 +143,7 @@ export function parityTargetsFor(targets: readonly GenderTarget[], year: number)
  *
  * @example
  * ```ts
- * import type { MissionYearTable } from "@bluehelm/core";
+ * import type { MissionYearTable } from "@bluehelm/core/analytics";
  *
  * const table: MissionYearTable = { years: [2019], rows: [{ missionId: "monusco", byYear: new Map([[2019, 1200]]) }] };
  * console.log(table.rows.map((r) => `${r.missionId}: ${table.years.map((y) => r.byYear.get(y) ?? "–").join(" ")}`));
@@ -164,7 +164,7 @@ export interface MissionYearTable {
  *
  * @example
  * ```ts
- * import { contributionsByMissionYear } from "@bluehelm/core";
+ * import { contributionsByMissionYear } from "@bluehelm/core/analytics";
  * import { contributions } from "@bluehelm/data/contributions";
  *
  * const { years, rows } = contributionsByMissionYear(contributions.filter((c) => c.contributorId === "rwa"));
@@ -197,7 +197,7 @@ export function contributionsByMissionYear(items: readonly Contribution[]): Miss
  *
  * @example
  * ```ts
- * import { womenShareByKey } from "@bluehelm/core";
+ * import { womenShareByKey } from "@bluehelm/core/analytics";
  *
  * const shares = womenShareByKey([
  *   { key: "gha", category: "troops", women: 10, total: 100 },

@@ -7,7 +7,7 @@ import type { Label } from "../codelists.js";
  *
  * @example
  * ```ts
- * import { createIndex, pocCoverage, type Answer, type PocCoverage } from "@bluehelm/core";
+ * import { createIndex, pocCoverage, type Answer, type PocCoverage } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());

@@ -10,7 +10,7 @@ import { pledgesAsOf } from "./pledges.js";
  *
  * @example
  * ```ts
- * import { createIndex, capabilityGaps, type CapabilityGap } from "@bluehelm/core";
+ * import { createIndex, capabilityGaps, type CapabilityGap } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -38,7 +38,7 @@ export interface CapabilityGap {
  *
  * @example
  * ```ts
- * import { createIndex, capabilityGaps } from "@bluehelm/core";
+ * import { createIndex, capabilityGaps } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());

@@ -10,7 +10,7 @@ import { mean } from "./stats.js";
  *
  * @example
  * ```ts
- * import { createIndex, topContributors, type TopContributor } from "@bluehelm/core";
+ * import { createIndex, topContributors, type TopContributor } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -34,7 +34,7 @@ export interface TopContributor {
  *
  * @example
  * ```ts
- * import { createIndex, topContributors } from "@bluehelm/core";
+ * import { createIndex, topContributors } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -92,7 +92,7 @@ export function topContributors(
  *
  * @example
  * ```ts
- * import { createIndex, pocCoverage, timeSeries, type YearPoint } from "@bluehelm/core";
+ * import { createIndex, pocCoverage, timeSeries, type YearPoint } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -112,7 +112,7 @@ export interface YearPoint {
  *
  * @example
  * ```ts
- * import { createIndex, pocCoverage, timeSeries } from "@bluehelm/core";
+ * import { createIndex, pocCoverage, timeSeries } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -143,7 +143,7 @@ export function timeSeries<T>(
  *
  * @example
  * ```ts
- * import { createIndex, personnelByYear } from "@bluehelm/core";
+ * import { createIndex, personnelByYear } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());

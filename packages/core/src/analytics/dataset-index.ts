@@ -16,7 +16,7 @@ import type { Pledge, PledgeEvent } from "../schemas/pledge.js";
  *
  * @example
  * ```ts
- * import { createIndex, rankingInForce, type Ranking } from "@bluehelm/core";
+ * import { createIndex, rankingInForce, type Ranking } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -37,7 +37,7 @@ export interface Ranking {
  *
  * @example
  * ```ts
- * import { createIndex, type DatasetIndex } from "@bluehelm/core";
+ * import { createIndex, type DatasetIndex } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -107,7 +107,7 @@ const lifecycleRank = (type: PledgeEvent["type"]): number => {
  *
  * @example
  * ```ts
- * import { createIndex, pledgeSummary } from "@bluehelm/core";
+ * import { createIndex, pledgeSummary } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -187,7 +187,7 @@ function coverageOf(events: readonly ConflictEvent[]): Map<string, { first: numb
  *
  * @example
  * ```ts
- * import { isActive } from "@bluehelm/core";
+ * import { isActive } from "@bluehelm/core/analytics";
  * import { missions } from "@bluehelm/data/missions";
  *
  * console.log(missions.filter((m) => isActive(m, "2017-11-15")).map((m) => m.acronym));
@@ -204,7 +204,7 @@ export function isActive(mission: Mission, asOf: string): boolean {
  *
  * @example
  * ```ts
- * import { mandateInForceFrom } from "@bluehelm/core";
+ * import { mandateInForceFrom } from "@bluehelm/core/analytics";
  *
  * console.log(mandateInForceFrom({ adoptedIn: { precision: "year", date: "2024", qualifier: "on" } })); // "2024-12-31"
  * ```
@@ -221,7 +221,7 @@ export function mandateInForceFrom(mandate: Pick<Mandate, "adoptedOn" | "adopted
  *
  * @example
  * ```ts
- * import { createIndex, mandateInForce } from "@bluehelm/core";
+ * import { createIndex, mandateInForce } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -240,7 +240,7 @@ export function mandateInForce(index: DatasetIndex, missionId: string, asOf: str
  *
  * @example
  * ```ts
- * import { createIndex, mandateStanding } from "@bluehelm/core";
+ * import { createIndex, mandateStanding } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -267,7 +267,7 @@ export function mandateStanding(index: DatasetIndex, missionId: string, asOf: st
  *
  * @example
  * ```ts
- * import { createIndex, rankingInForce } from "@bluehelm/core";
+ * import { createIndex, rankingInForce } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -288,7 +288,7 @@ export function rankingInForce(index: DatasetIndex, asOf: string): Ranking | und
  *
  * @example
  * ```ts
- * import { createIndex, personnelOn } from "@bluehelm/core";
+ * import { createIndex, personnelOn } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());

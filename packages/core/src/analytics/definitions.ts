@@ -10,7 +10,7 @@ const DEFINED = { "pcrs-levels": PCRS_LEVELS, "poc-levels": POC_LEVELS } as cons
  *
  * @example
  * ```ts
- * import type { DefinedCodelist } from "@bluehelm/core";
+ * import type { DefinedCodelist } from "@bluehelm/core/analytics";
  *
  * const list: DefinedCodelist = "pcrs-levels";
  * console.log(list);
@@ -23,7 +23,7 @@ export type DefinedCodelist = keyof typeof DEFINED;
  *
  * @example
  * ```ts
- * import { codeDefinitions, type CodeDefinition } from "@bluehelm/core";
+ * import { codeDefinitions, type CodeDefinition } from "@bluehelm/core/analytics";
  *
  * const rows: readonly CodeDefinition[] = codeDefinitions({ list: "poc-levels" }).value;
  * console.log(rows.map((r) => `${r.code}: ${r.definition.en}`));
@@ -45,7 +45,7 @@ export interface CodeDefinition {
  *
  * @example
  * ```ts
- * import { codeDefinitions } from "@bluehelm/core";
+ * import { codeDefinitions } from "@bluehelm/core/analytics";
  *
  * const { value, sources } = codeDefinitions({ list: "pcrs-levels" });
  * console.log(value.find((r) => r.code === "rdl")?.definition.en, sources);

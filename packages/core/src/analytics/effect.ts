@@ -10,7 +10,7 @@ import { bootstrapDifference, mean, permutationPValue, seededRandom } from "./st
  *
  * @example
  * ```ts
- * import { createIndex, endorsementEffect, personnelIndicator, type EffectOptions } from "@bluehelm/core";
+ * import { createIndex, endorsementEffect, personnelIndicator, type EffectOptions } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -38,7 +38,7 @@ export interface EffectOptions {
  *
  * @example
  * ```ts
- * import { createIndex, endorsementEffect, personnelIndicator, type EffectGroup } from "@bluehelm/core";
+ * import { createIndex, endorsementEffect, personnelIndicator, type EffectGroup } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -57,7 +57,7 @@ export interface EffectGroup {
  *
  * @example
  * ```ts
- * import { createIndex, endorsementEffect, personnelIndicator, type EndorsementEffect } from "@bluehelm/core";
+ * import { createIndex, endorsementEffect, personnelIndicator, type EndorsementEffect } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -92,7 +92,7 @@ const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3)
  *
  * @example
  * ```ts
- * import { createIndex, endorsementEffect, personnelIndicator } from "@bluehelm/core";
+ * import { createIndex, endorsementEffect, personnelIndicator } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());

@@ -10,7 +10,7 @@ import { rankingInForce, type DatasetIndex } from "./dataset-index.js";
  *
  * @example
  * ```ts
- * import { createIndex, endorsersAsOf, type AsOfOptions } from "@bluehelm/core";
+ * import { createIndex, endorsersAsOf, type AsOfOptions } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -28,7 +28,7 @@ export interface AsOfOptions {
  *
  * @example
  * ```ts
- * import { createIndex, endorsersAsOf, type Endorser } from "@bluehelm/core";
+ * import { createIndex, endorsersAsOf, type Endorser } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -52,7 +52,7 @@ export interface Endorser {
  *
  * @example
  * ```ts
- * import { createIndex, endorsersAsOf } from "@bluehelm/core";
+ * import { createIndex, endorsersAsOf } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -88,7 +88,7 @@ export function endorsersAsOf(index: DatasetIndex, instrumentId: string, options
  *
  * @example
  * ```ts
- * import { createIndex, endorsementCoverage, type Population } from "@bluehelm/core";
+ * import { createIndex, endorsementCoverage, type Population } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -112,7 +112,7 @@ function existed(actor: Actor, asOf: string): boolean {
  *
  * @example
  * ```ts
- * import { createIndex, populationMembers } from "@bluehelm/core";
+ * import { createIndex, populationMembers } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -155,7 +155,7 @@ export function populationMembers(
  *
  * @example
  * ```ts
- * import { createIndex, endorsementCoverage, type Coverage } from "@bluehelm/core";
+ * import { createIndex, endorsementCoverage, type Coverage } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -179,7 +179,7 @@ export interface Coverage {
  *
  * @example
  * ```ts
- * import { createIndex, endorsementCoverage } from "@bluehelm/core";
+ * import { createIndex, endorsementCoverage } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());

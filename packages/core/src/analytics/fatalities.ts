@@ -10,7 +10,7 @@ import { sumPersonnel, type DatasetIndex } from "./dataset-index.js";
  *
  * @example
  * ```ts
- * import type { FatalityOptions } from "@bluehelm/core";
+ * import type { FatalityOptions } from "@bluehelm/core/analytics";
  *
  * const options: FatalityOptions = { by: "contributor", from: 2013, to: 2020, incidentType: "malicious-act" };
  * console.log(options.by);
@@ -33,7 +33,7 @@ export interface FatalityOptions {
  *
  * @example
  * ```ts
- * import { createIndex, peacekeeperFatalities, type FatalityRow } from "@bluehelm/core";
+ * import { createIndex, peacekeeperFatalities, type FatalityRow } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const rows: readonly FatalityRow[] = peacekeeperFatalities(createIndex(loadDataset()), { missionId: "minusma" }).value;
@@ -64,7 +64,7 @@ const UNIFORMED = new Set<PeacekeeperFatality["personnelType"]>(["military", "po
  *
  * @example
  * ```ts
- * import { createIndex, peacekeeperFatalities } from "@bluehelm/core";
+ * import { createIndex, peacekeeperFatalities } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const answer = peacekeeperFatalities(createIndex(loadDataset()), { missionId: "minusma", incidentType: "malicious-act" });

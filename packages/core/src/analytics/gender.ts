@@ -8,7 +8,7 @@ import type { DatasetIndex } from "./dataset-index.js";
  *
  * @example
  * ```ts
- * import { createIndex, genderShares, type ParityStanding } from "@bluehelm/core";
+ * import { createIndex, genderShares, type ParityStanding } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -24,7 +24,7 @@ export type ParityStanding = "meets" | "close" | "below" | "no-women" | "no-targ
  *
  * @example
  * ```ts
- * import { createIndex, genderShares, type GenderRow } from "@bluehelm/core";
+ * import { createIndex, genderShares, type GenderRow } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -48,7 +48,7 @@ export interface GenderRow {
  *
  * @example
  * ```ts
- * import { createIndex, genderShares, type GenderOptions } from "@bluehelm/core";
+ * import { createIndex, genderShares, type GenderOptions } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -70,7 +70,7 @@ export interface GenderOptions {
  *
  * @example
  * ```ts
- * import { targetInForce } from "@bluehelm/core";
+ * import { targetInForce } from "@bluehelm/core/analytics";
  * import { genderTargets } from "@bluehelm/data/gender-targets";
  *
  * console.log(targetInForce(genderTargets, "troops", 2025)?.share);
@@ -100,7 +100,7 @@ function selectYear(index: DatasetIndex, year: number, measure: ContributionMeas
  *
  * @example
  * ```ts
- * import { createIndex, genderShares } from "@bluehelm/core";
+ * import { createIndex, genderShares } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());

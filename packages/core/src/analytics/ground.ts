@@ -19,7 +19,7 @@ import { bootstrapDifference, mean, permutationPValue, seededRandom } from "./st
  *
  * @example
  * ```ts
- * import type { GroundOptions } from "@bluehelm/core";
+ * import type { GroundOptions } from "@bluehelm/core/analytics";
  *
  * const options: GroundOptions = { siteSet: "radpko", radiusKm: 25, violence: ["3"], precision: ["1", "2"] };
  * console.log(options.radiusKm);
@@ -47,7 +47,7 @@ export interface GroundOptions {
  *
  * @example
  * ```ts
- * import type { EventTally } from "@bluehelm/core";
+ * import type { EventTally } from "@bluehelm/core/analytics";
  *
  * const tally: EventTally = { events: 3, civilianDeaths: 41, bestDeaths: 45 };
  * console.log(tally.civilianDeaths / tally.events);
@@ -64,7 +64,7 @@ export interface EventTally {
  *
  * @example
  * ```ts
- * import { createIndex, violenceNearSites, type NearSitesYear } from "@bluehelm/core";
+ * import { createIndex, violenceNearSites, type NearSitesYear } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const rows: readonly NearSitesYear[] = violenceNearSites(createIndex(loadDataset()), { missionId: "minusca" }).value.years;
@@ -86,7 +86,7 @@ export interface NearSitesYear {
  *
  * @example
  * ```ts
- * import { createIndex, violenceNearSites, type ViolenceNearSites } from "@bluehelm/core";
+ * import { createIndex, violenceNearSites, type ViolenceNearSites } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const v: ViolenceNearSites = violenceNearSites(createIndex(loadDataset()), { missionId: "unmiss" }).value;
@@ -123,7 +123,7 @@ const add = (t: EventTally, e: ConflictEvent): EventTally => ({
  *
  * @example
  * ```ts
- * import { siteActive } from "@bluehelm/core";
+ * import { siteActive } from "@bluehelm/core/analytics";
  * import { deploymentSites } from "@bluehelm/data/deployment-sites";
  *
  * console.log(deploymentSites.filter(siteActive).length);
@@ -221,7 +221,7 @@ function definitions(r: Resolved, index: DatasetIndex): Label {
  *
  * @example
  * ```ts
- * import { createIndex, violenceNearSites } from "@bluehelm/core";
+ * import { createIndex, violenceNearSites } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const answer = violenceNearSites(createIndex(loadDataset()), { missionId: "minusca", radiusKm: 25 });
@@ -279,7 +279,7 @@ export function violenceNearSites(index: DatasetIndex, options: GroundOptions & 
  *
  * @example
  * ```ts
- * import type { GroundGroup } from "@bluehelm/core";
+ * import type { GroundGroup } from "@bluehelm/core/analytics";
  *
  * const group: GroundGroup = { n: 120, meanEvents: 0.4, meanCivilianDeaths: 2.1 };
  * console.log(group.n);
@@ -296,7 +296,7 @@ export interface GroundGroup {
  *
  * @example
  * ```ts
- * import type { GroundDifference } from "@bluehelm/core";
+ * import type { GroundDifference } from "@bluehelm/core/analytics";
  *
  * const d: GroundDifference = { events: -0.2, eventsCi95: [-0.4, -0.05], eventsPValue: 0.01, civilianDeaths: -1.1, civilianDeathsCi95: [-2.5, 0.2], civilianDeathsPValue: 0.12 };
  * console.log(d.eventsCi95);
@@ -385,7 +385,7 @@ function verdict(d: GroundDifference, enough: boolean, names: { a: Label; b: Lab
  *
  * @example
  * ```ts
- * import type { PresenceOptions } from "@bluehelm/core";
+ * import type { PresenceOptions } from "@bluehelm/core/analytics";
  *
  * const options: PresenceOptions = { missionId: "minusca", cellDegrees: 0.5, iterations: 1000 };
  * console.log(options.cellDegrees);
@@ -407,7 +407,7 @@ export interface PresenceOptions extends GroundOptions {
  *
  * @example
  * ```ts
- * import { createIndex, presenceComparison, type PresenceYear } from "@bluehelm/core";
+ * import { createIndex, presenceComparison, type PresenceYear } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const rows: readonly PresenceYear[] = presenceComparison(createIndex(loadDataset()), { missionId: "minusca", iterations: 200 }).value.byYear;
@@ -425,7 +425,7 @@ export interface PresenceYear {
  *
  * @example
  * ```ts
- * import { createIndex, presenceComparison, type PresenceComparison } from "@bluehelm/core";
+ * import { createIndex, presenceComparison, type PresenceComparison } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const p: PresenceComparison = presenceComparison(createIndex(loadDataset()), { missionId: "unmiss", iterations: 200 }).value;
@@ -466,7 +466,7 @@ const cellOf = (c: Coordinates, size: number) => `${Math.floor((c.lat + 90) / si
  *
  * @example
  * ```ts
- * import { createIndex, presenceComparison } from "@bluehelm/core";
+ * import { createIndex, presenceComparison } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const { value } = presenceComparison(createIndex(loadDataset()), { missionId: "minusca", iterations: 500 });
@@ -577,7 +577,7 @@ export function presenceComparison(index: DatasetIndex, options: PresenceOptions
  *
  * @example
  * ```ts
- * import type { EndorsementGroundOptions } from "@bluehelm/core";
+ * import type { EndorsementGroundOptions } from "@bluehelm/core/analytics";
  *
  * const options: EndorsementGroundOptions = { instrumentId: "kigali-principles", threshold: 0.5 };
  * console.log(options.threshold);
@@ -600,7 +600,7 @@ export interface EndorsementGroundOptions extends Omit<GroundOptions, "siteSet">
  *
  * @example
  * ```ts
- * import { createIndex, endorsementOnGround, type BeforeAfter } from "@bluehelm/core";
+ * import { createIndex, endorsementOnGround, type BeforeAfter } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const ba: BeforeAfter = endorsementOnGround(createIndex(loadDataset()), { instrumentId: "kigali-principles", iterations: 200 }).value.beforeAfter;
@@ -628,7 +628,7 @@ export interface BeforeAfter {
  *
  * @example
  * ```ts
- * import { createIndex, endorsementOnGround, type EndorsementOnGround } from "@bluehelm/core";
+ * import { createIndex, endorsementOnGround, type EndorsementOnGround } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const e: EndorsementOnGround = endorsementOnGround(createIndex(loadDataset()), { instrumentId: "kigali-principles", iterations: 200 }).value;
@@ -677,7 +677,7 @@ interface SiteYear {
  *
  * @example
  * ```ts
- * import { createIndex, endorsementOnGround } from "@bluehelm/core";
+ * import { createIndex, endorsementOnGround } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const { value } = endorsementOnGround(createIndex(loadDataset()), { instrumentId: "kigali-principles", iterations: 500 });

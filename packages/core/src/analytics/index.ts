@@ -52,3 +52,8 @@ export { reportedVsComputed, worldPersonnel } from "./reported.js";
 export type { FigureComparison, FigureStanding, ReportedVsComputed, WorldPersonnelYear } from "./reported.js";
 export { codeDefinitions } from "./definitions.js";
 export type { CodeDefinition, DefinedCodelist } from "./definitions.js";
+// Annual figures and mandate timelines: pure views of answers and records, shared by the adapters
+export { contributionsByMissionYear, lastYearEndedBy, latestPersonnelYear, latestWomenFigure, parityTargetsFor, womenShareByKey } from "./annual-figures.js";
+export type { MissionYearTable, ParityTargets, PersonnelYear } from "./annual-figures.js";
+export { mandatePeriods, mandatesAdoptedBy } from "./mandate-periods.js";
+export type { DatedMandate, MandatePeriod } from "./mandate-periods.js";

@@ -7,7 +7,7 @@ import { mandateInForceFrom } from "./dataset-index.js";
  *
  * @example
  * ```ts
- * import type { DatedMandate } from "@bluehelm/core";
+ * import type { DatedMandate } from "@bluehelm/core/analytics";
  *
  * const byDay: DatedMandate = { id: "minusca-2024", adoptedOn: "2024-11-14", expiresOn: "2025-11-15" };
  * const byMonth: DatedMandate = { id: "minusca-2023", adoptedIn: { precision: "month", date: "2023-11", qualifier: "on" } };
@@ -31,7 +31,7 @@ function byAdoption<M extends DatedMandate>(mandates: readonly M[]): { mandate: 
  *
  * @example
  * ```ts
- * import { mandatesAdoptedBy } from "@bluehelm/core";
+ * import { mandatesAdoptedBy } from "@bluehelm/core/analytics";
  *
  * const adopted = mandatesAdoptedBy(
  *   [
@@ -54,7 +54,8 @@ export function mandatesAdoptedBy<M extends DatedMandate>(mandates: readonly M[]
  *
  * @example
  * ```ts
- * import type { Mandate, MandatePeriod } from "@bluehelm/core";
+ * import type { Mandate } from "@bluehelm/core";
+ * import type { MandatePeriod } from "@bluehelm/core/analytics";
  *
  * const label = (p: MandatePeriod<Mandate>) => `${p.mandate.resolution ?? p.mandate.id}: ${p.from} – ${p.to}`;
  * console.log(label);
@@ -76,7 +77,7 @@ export interface MandatePeriod<M extends DatedMandate = DatedMandate> {
  *
  * @example
  * ```ts
- * import { mandatePeriods } from "@bluehelm/core";
+ * import { mandatePeriods } from "@bluehelm/core/analytics";
  *
  * const periods = mandatePeriods(
  *   [

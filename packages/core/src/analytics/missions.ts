@@ -11,7 +11,7 @@ import { pledgesAsOf } from "./pledges.js";
  *
  * @example
  * ```ts
- * import { isFrancophone } from "@bluehelm/core";
+ * import { isFrancophone } from "@bluehelm/core/analytics";
  * import { actors } from "@bluehelm/data/actors";
  *
  * console.log(actors.filter(isFrancophone).length);
@@ -27,7 +27,7 @@ export function isFrancophone(actor: Actor | undefined): boolean {
  *
  * @example
  * ```ts
- * import { createIndex, francophoneEnvironments, type FrancophoneRow } from "@bluehelm/core";
+ * import { createIndex, francophoneEnvironments, type FrancophoneRow } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -52,7 +52,7 @@ export interface FrancophoneRow {
  *
  * @example
  * ```ts
- * import { createIndex, francophoneEnvironments } from "@bluehelm/core";
+ * import { createIndex, francophoneEnvironments } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -99,7 +99,7 @@ export function francophoneEnvironments(index: DatasetIndex, options: AsOfOption
  *
  * @example
  * ```ts
- * import { createIndex, policingGaps, type PolicingRow } from "@bluehelm/core";
+ * import { createIndex, policingGaps, type PolicingRow } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -123,7 +123,7 @@ export interface PolicingRow {
  *
  * @example
  * ```ts
- * import { createIndex, policingGaps } from "@bluehelm/core";
+ * import { createIndex, policingGaps } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -182,7 +182,7 @@ export function policingGaps(index: DatasetIndex, options: AsOfOptions = {}): An
  *
  * @example
  * ```ts
- * import { createIndex, conductRates, type ConductRow } from "@bluehelm/core";
+ * import { createIndex, conductRates, type ConductRow } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -204,7 +204,7 @@ export interface ConductRow {
  *
  * @example
  * ```ts
- * import { createIndex, conductRates } from "@bluehelm/core";
+ * import { createIndex, conductRates } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());

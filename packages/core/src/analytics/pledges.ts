@@ -12,7 +12,7 @@ import { daysBetween, median } from "./stats.js";
  *
  * @example
  * ```ts
- * import { createIndex, pledgesAsOf, type PledgeFilter } from "@bluehelm/core";
+ * import { createIndex, pledgesAsOf, type PledgeFilter } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -34,7 +34,7 @@ export interface PledgeFilter {
  *
  * @example
  * ```ts
- * import { createIndex, pledgesAsOf, type PledgeAsOf } from "@bluehelm/core";
+ * import { createIndex, pledgesAsOf, type PledgeAsOf } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -56,7 +56,7 @@ export interface PledgeAsOf {
  *
  * @example
  * ```ts
- * import { createIndex, pledgesAsOf } from "@bluehelm/core";
+ * import { createIndex, pledgesAsOf } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -105,7 +105,7 @@ export function pledgesAsOf(index: DatasetIndex, options: AsOfOptions & { readon
  *
  * @example
  * ```ts
- * import { createIndex, pledgeSummary, type PledgeSummary } from "@bluehelm/core";
+ * import { createIndex, pledgeSummary, type PledgeSummary } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -137,7 +137,7 @@ const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys
  *
  * @example
  * ```ts
- * import { createIndex, pledgeSummary } from "@bluehelm/core";
+ * import { createIndex, pledgeSummary } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -191,7 +191,7 @@ export function pledgeSummary(index: DatasetIndex, options: AsOfOptions & { read
  *
  * @example
  * ```ts
- * import { createIndex, overduePledges, type OverduePledge } from "@bluehelm/core";
+ * import { createIndex, overduePledges, type OverduePledge } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -213,7 +213,7 @@ export interface OverduePledge {
  *
  * @example
  * ```ts
- * import { createIndex, overduePledges } from "@bluehelm/core";
+ * import { createIndex, overduePledges } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());

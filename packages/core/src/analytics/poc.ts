@@ -11,7 +11,7 @@ import type { AsOfOptions } from "./endorsements.js";
  *
  * @example
  * ```ts
- * import { createIndex, pocCoverage, type MissionPoc } from "@bluehelm/core";
+ * import { createIndex, pocCoverage, type MissionPoc } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -41,7 +41,7 @@ export interface MissionPoc {
  *
  * @example
  * ```ts
- * import { createIndex, pocCoverage, type PocCoverage } from "@bluehelm/core";
+ * import { createIndex, pocCoverage, type PocCoverage } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -71,7 +71,7 @@ export interface PocCoverage {
  *
  * @example
  * ```ts
- * import { createIndex, pocCoverage } from "@bluehelm/core";
+ * import { createIndex, pocCoverage } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());

@@ -57,7 +57,7 @@ const filterOf = (q: Record<string, unknown>) =>
  *
  * @example
  * ```ts
- * import { createIndex, defaultInstrumentId } from "@bluehelm/core";
+ * import { createIndex, defaultInstrumentId } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -75,7 +75,7 @@ export function defaultInstrumentId(index: DatasetIndex): string | undefined {
  *
  * @example
  * ```ts
- * import { createIndex, personnelIndicator } from "@bluehelm/core";
+ * import { createIndex, personnelIndicator } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -100,7 +100,7 @@ export function personnelIndicator(index: DatasetIndex, yearOf: number, what: "p
  *
  * @example
  * ```ts
- * import { QUESTIONS, type Question } from "@bluehelm/core";
+ * import { QUESTIONS, type Question } from "@bluehelm/core/analytics";
  *
  * const question: Question | undefined = QUESTIONS["poc-coverage"];
  * console.log(question?.summary.en, Object.keys(question?.params.shape ?? {}));
@@ -410,7 +410,7 @@ function buildQuestions() {
  *
  * @example
  * ```ts
- * import { QUESTIONS } from "@bluehelm/core";
+ * import { QUESTIONS } from "@bluehelm/core/analytics";
  *
  * for (const [name, question] of Object.entries(QUESTIONS)) console.log(name, "—", question.summary.en);
  * ```
@@ -422,7 +422,7 @@ export const QUESTIONS = /* @__PURE__ */ buildQuestions();
  *
  * @example
  * ```ts
- * import type { Questions } from "@bluehelm/core";
+ * import type { Questions } from "@bluehelm/core/analytics";
  *
  * type PocQuestion = Questions["poc-coverage"]; // Question<PocCoverage>
  * ```
@@ -434,7 +434,7 @@ export type Questions = typeof QUESTIONS;
  *
  * @example
  * ```ts
- * import { QUESTIONS, type QuestionName } from "@bluehelm/core";
+ * import { QUESTIONS, type QuestionName } from "@bluehelm/core/analytics";
  *
  * const names = Object.keys(QUESTIONS) as QuestionName[];
  * const isQuestion = (name: string): name is QuestionName => Object.hasOwn(QUESTIONS, name);
@@ -447,7 +447,7 @@ export type QuestionName = keyof Questions;
  *
  * @example
  * ```ts
- * import type { Answer, QuestionValue } from "@bluehelm/core";
+ * import type { Answer, QuestionValue } from "@bluehelm/core/analytics";
  *
  * const show = (answer: Answer<QuestionValue<"poc-coverage">>) =>
  *   `${answer.value.withPoc} of ${answer.value.active} active missions have a PoC mandate`;
@@ -460,7 +460,7 @@ export type QuestionValue<N extends QuestionName> = Questions[N] extends Questio
  *
  * @example
  * ```ts
- * import { createIndex, askQuestion, type QuestionResult } from "@bluehelm/core";
+ * import { createIndex, askQuestion, type QuestionResult } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -478,7 +478,7 @@ export type QuestionResult = { readonly ok: true; readonly answer: Answer<unknow
  *
  * @example
  * ```ts
- * import { createIndex, askQuestion } from "@bluehelm/core";
+ * import { createIndex, askQuestion } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const index = createIndex(loadDataset());
@@ -504,7 +504,8 @@ export function askQuestion(index: DatasetIndex, name: string, params: Readonly<
  *
  * @example
  * ```ts
- * import { createIndex, readGed, screenEvents } from "@bluehelm/core";
+ * import { createIndex, screenEvents } from "@bluehelm/core/analytics";
+ * import { readGed } from "@bluehelm/core/tabular";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const text = "id,relid,year,active_year,type_of_violence,side_a,side_b,where_prec,latitude,longitude,country,country_id,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low\n" +

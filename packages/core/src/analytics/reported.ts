@@ -15,7 +15,7 @@ import { endorsersAsOf } from "./endorsements.js";
  *
  * @example
  * ```ts
- * import type { FigureStanding } from "@bluehelm/core";
+ * import type { FigureStanding } from "@bluehelm/core/analytics";
  *
  * const standing: FigureStanding = "fewer-recorded";
  * console.log(standing);
@@ -28,7 +28,7 @@ export type FigureStanding = "agrees" | "fewer-recorded" | "more-recorded" | "un
  *
  * @example
  * ```ts
- * import { createIndex, reportedVsComputed, type FigureComparison } from "@bluehelm/core";
+ * import { createIndex, reportedVsComputed, type FigureComparison } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const rows: readonly FigureComparison[] = reportedVsComputed(createIndex(loadDataset()), { subjectId: "kigali-principles" }).value.rows;
@@ -56,7 +56,7 @@ export interface FigureComparison {
  *
  * @example
  * ```ts
- * import { createIndex, reportedVsComputed, type ReportedVsComputed } from "@bluehelm/core";
+ * import { createIndex, reportedVsComputed, type ReportedVsComputed } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const result: ReportedVsComputed = reportedVsComputed(createIndex(loadDataset())).value;
@@ -120,7 +120,7 @@ function standingOf(f: ReportedFigure, computed: number): FigureStanding {
  *
  * @example
  * ```ts
- * import { createIndex, reportedVsComputed } from "@bluehelm/core";
+ * import { createIndex, reportedVsComputed } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const { value } = reportedVsComputed(createIndex(loadDataset()), { subjectId: "kigali-principles" });
@@ -187,7 +187,7 @@ export function reportedVsComputed(
  *
  * @example
  * ```ts
- * import { createIndex, worldPersonnel, type WorldPersonnelYear } from "@bluehelm/core";
+ * import { createIndex, worldPersonnel, type WorldPersonnelYear } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const rows: readonly WorldPersonnelYear[] = worldPersonnel(createIndex(loadDataset()), { from: 1990, to: 1995 }).value;
@@ -216,7 +216,7 @@ export interface WorldPersonnelYear {
  *
  * @example
  * ```ts
- * import { createIndex, worldPersonnel } from "@bluehelm/core";
+ * import { createIndex, worldPersonnel } from "@bluehelm/core/analytics";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const { value, sources } = worldPersonnel(createIndex(loadDataset()), { from: 2000, to: 2000 });

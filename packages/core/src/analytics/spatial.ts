@@ -12,7 +12,7 @@ import type { Coordinates } from "../schemas/common.js";
  *
  * @example
  * ```ts
- * import { distanceKm } from "@bluehelm/core";
+ * import { distanceKm } from "@bluehelm/core/analytics";
  *
  * const bangui = { lat: 4.3947, lon: 18.5582 };
  * const bria = { lat: 6.5423, lon: 21.9862 };
@@ -28,7 +28,7 @@ export function distanceKm(a: Coordinates, b: Coordinates): number {
  *
  * @example
  * ```ts
- * import { spatialIndex, type Neighbour } from "@bluehelm/core";
+ * import { spatialIndex, type Neighbour } from "@bluehelm/core/analytics";
  *
  * const index = spatialIndex([{ name: "Bangui", coordinates: { lat: 4.3947, lon: 18.5582 } }]);
  * const found: Neighbour<{ name: string }>[] = index.near({ lat: 4.4, lon: 18.6 }, 25);
@@ -46,7 +46,7 @@ export interface Neighbour<T> {
  *
  * @example
  * ```ts
- * import { spatialIndex, type SpatialIndex } from "@bluehelm/core";
+ * import { spatialIndex, type SpatialIndex } from "@bluehelm/core/analytics";
  *
  * const index: SpatialIndex<{ coordinates: { lat: number; lon: number } }> = spatialIndex([{ coordinates: { lat: 0, lon: 0 } }]);
  * console.log(index.size, index.near({ lat: 0.1, lon: 0 }, 25).length); // 1 1
@@ -63,7 +63,7 @@ export interface SpatialIndex<T> {
  *
  * @example
  * ```ts
- * import { spatialIndex } from "@bluehelm/core";
+ * import { spatialIndex } from "@bluehelm/core/analytics";
  *
  * const sites = spatialIndex([
  *   { id: "bangui", coordinates: { lat: 4.3947, lon: 18.5582 } },

@@ -72,7 +72,7 @@ export const CapabilityRequirementSchema = z
   .meta({ id: "CapabilityRequirement", description: "A capability a mission needs, as DPO published it." });
 
 /**
- * A capability a mission needs; see {@link CapabilityRequirementSchema} and {@link capabilityGaps}.
+ * A capability a mission needs; see {@link CapabilityRequirementSchema} and `capabilityGaps` (in `@bluehelm/core/analytics`).
  *
  * @example
  * ```ts

@@ -9,7 +9,7 @@
  *
  * @example
  * ```ts
- * import { parseCsv, type CsvRow } from "@bluehelm/core";
+ * import { parseCsv, type CsvRow } from "@bluehelm/core/tabular";
  *
  * const rows: CsvRow[] = parseCsv("a;b\n1;2\n").rows;
  * console.log(rows[1]?.line, rows[1]?.cells); // 2 ["1", "2"]
@@ -25,7 +25,7 @@ export interface CsvRow {
  *
  * @example
  * ```ts
- * import { parseCsv, type CsvProblem } from "@bluehelm/core";
+ * import { parseCsv, type CsvProblem } from "@bluehelm/core/tabular";
  *
  * const problems: CsvProblem[] = parseCsv('a,b\n"unclosed,2\n').problems;
  * console.log(problems.map((p) => `line ${p.line}: ${p.message}`));
@@ -41,7 +41,7 @@ export interface CsvProblem {
  *
  * @example
  * ```ts
- * import { parseCsv, type ParseCsvOptions } from "@bluehelm/core";
+ * import { parseCsv, type ParseCsvOptions } from "@bluehelm/core/tabular";
  *
  * const options: ParseCsvOptions = { separator: "\t" };
  * console.log(parseCsv("a\tb\n1\t2\n", options).rows.length); // 2
@@ -57,7 +57,7 @@ export interface ParseCsvOptions {
  *
  * @example
  * ```ts
- * import { detectSeparator } from "@bluehelm/core";
+ * import { detectSeparator } from "@bluehelm/core/tabular";
  *
  * console.log(detectSeparator("year;mission;total\n2017;MINUSCA;1,5\n")); // ";"
  * ```
@@ -84,7 +84,7 @@ export function detectSeparator(text: string): string {
  *
  * @example
  * ```ts
- * import { parseCsv } from "@bluehelm/core";
+ * import { parseCsv } from "@bluehelm/core/tabular";
  *
  * const text = ["\uFEFFname,note", `"Côte d'Ivoire","a ""quoted"" word"`].join("\r\n");
  * const { rows, problems } = parseCsv(text);
@@ -167,7 +167,7 @@ const QUOTED_FORMULA = /^'+[=+\-@\t\r]/;
  *
  * @example
  * ```ts
- * import { csvCell, unneutralize } from "@bluehelm/core";
+ * import { csvCell, unneutralize } from "@bluehelm/core/tabular";
  *
  * console.log(unneutralize(csvCell("-12"))); // "-12"
  * console.log(unneutralize("'tis")); // "'tis": no formula character follows the quote
@@ -182,7 +182,7 @@ export function unneutralize(cell: string): string {
  *
  * @example
  * ```ts
- * import { toCsv, type ToCsvOptions } from "@bluehelm/core";
+ * import { toCsv, type ToCsvOptions } from "@bluehelm/core/tabular";
  *
  * const options: ToCsvOptions = { separator: ";", neutralizeFormulas: true };
  * console.log(toCsv([["name", "value"], ["x", "=1+1"]], options));
@@ -202,7 +202,7 @@ export interface ToCsvOptions {
  *
  * @example
  * ```ts
- * import { csvCell } from "@bluehelm/core";
+ * import { csvCell } from "@bluehelm/core/tabular";
  *
  * console.log(csvCell('say "hi", twice')); // "say ""hi"", twice"
  * ```
@@ -228,7 +228,7 @@ export function csvCell(value: unknown, options: ToCsvOptions = {}): string {
  *
  * @example
  * ```ts
- * import { toCsv } from "@bluehelm/core";
+ * import { toCsv } from "@bluehelm/core/tabular";
  * import { missions } from "@bluehelm/data/missions";
  *
  * const csv = toCsv([["id", "acronym", "start"], ...missions.map((m) => [m.id, m.acronym, m.startDate])]);

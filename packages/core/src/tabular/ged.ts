@@ -22,7 +22,7 @@ import { parseCsv } from "./csv.js";
  *
  * @example
  * ```ts
- * import type { GedLayout } from "@bluehelm/core";
+ * import type { GedLayout } from "@bluehelm/core/tabular";
  *
  * const layout: GedLayout = "hdx-csv";
  * console.log(layout);
@@ -35,7 +35,7 @@ export type GedLayout = "ged-csv" | "hdx-csv" | "web-export" | "geojson";
  *
  * @example
  * ```ts
- * import { GED_COLUMNS } from "@bluehelm/core";
+ * import { GED_COLUMNS } from "@bluehelm/core/tabular";
  *
  * console.log(GED_COLUMNS.length, GED_COLUMNS.includes("deaths_civilians")); // 49 true
  * ```
@@ -60,7 +60,7 @@ export const GED_COLUMNS: readonly string[] = Object.freeze([
  *
  * @example
  * ```ts
- * import { GED_COUNTRY_ACTORS } from "@bluehelm/core";
+ * import { GED_COUNTRY_ACTORS } from "@bluehelm/core/tabular";
  *
  * console.log(GED_COUNTRY_ACTORS[625], GED_COUNTRY_ACTORS[626]); // "sdn" "ssd"
  * ```
@@ -80,7 +80,7 @@ export const GED_COUNTRY_ACTORS: Readonly<Record<number, string>> = Object.freez
  *
  * @example
  * ```ts
- * import type { ReadGedOptions } from "@bluehelm/core";
+ * import type { ReadGedOptions } from "@bluehelm/core/tabular";
  *
  * const options: ReadGedOptions = { release: "24.1", sources: ["ucdp-ged-24-1"], fileName: "conflict_data_sdn.csv" };
  * console.log(options.release);
@@ -109,7 +109,7 @@ export interface ReadGedOptions {
  *
  * @example
  * ```ts
- * import { readGed, type GedReadResult } from "@bluehelm/core";
+ * import { readGed, type GedReadResult } from "@bluehelm/core/tabular";
  *
  * const result: GedReadResult = readGed("not,a,ged,file\n1,2,3,4\n", { sources: ["ucdp-ged-24-1"], release: "24.1" });
  * console.log(result.layout, result.records.length, result.report.issues[0]?.rule); // undefined 0 "file.layout-unknown"
@@ -180,7 +180,7 @@ function headerIssues(columns: readonly string[], layout: GedLayout, row: number
  *
  * @example
  * ```ts
- * import { gedSourceId } from "@bluehelm/core";
+ * import { gedSourceId } from "@bluehelm/core/tabular";
  *
  * console.log(gedSourceId("23.1")); // "ucdp-ged-23-1"
  * ```
@@ -416,7 +416,7 @@ function geojsonRows(value: unknown): { rows: RawRow[]; columns: string[] } | { 
  *
  * @example
  * ```ts
- * import { readGed } from "@bluehelm/core";
+ * import { readGed } from "@bluehelm/core/tabular";
  *
  * const csv = [
  *   "id,relid,year,active_year,type_of_violence,side_a,side_b,where_prec,latitude,longitude,country,country_id,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low",

@@ -9,7 +9,7 @@ import { parseCsv, unneutralize } from "./csv.js";
  *
  * @example
  * ```ts
- * import { readRecords, type FileFormat } from "@bluehelm/core";
+ * import { readRecords, type FileFormat } from "@bluehelm/core/tabular";
  *
  * const format: FileFormat = "ndjson";
  * console.log(readRecords("mission", '{"id":"example-mission"}\n', { format }).records.length); // 1
@@ -22,7 +22,7 @@ export type FileFormat = "csv" | "json" | "ndjson";
  *
  * @example
  * ```ts
- * import { readRecords, type ReadOptions } from "@bluehelm/core";
+ * import { readRecords, type ReadOptions } from "@bluehelm/core/tabular";
  *
  * const options: ReadOptions = { format: "csv", decimalComma: true };
  * console.log(readRecords("gender-target", "id,year,share\nexample,2028,\"0,15\"\n", options).records[0]?.record);
@@ -41,7 +41,7 @@ export interface ReadOptions {
  *
  * @example
  * ```ts
- * import { readRecords, type LocatedRecord } from "@bluehelm/core";
+ * import { readRecords, type LocatedRecord } from "@bluehelm/core/tabular";
  *
  * const csv = "id,acronym,names.en,francophoneEnvironment,sources,confidence\nexample-mission,EXM,Example Mission,no,un-pk-vancouver-2017,reported\n";
  * const records: LocatedRecord[] = readRecords("mission", csv, { format: "csv" }).records;
@@ -119,7 +119,7 @@ function shapesAt(schema: z.ZodType, path: readonly string[]): Set<Shape> {
  *
  * @example
  * ```ts
- * import { kindColumns } from "@bluehelm/core";
+ * import { kindColumns } from "@bluehelm/core/tabular";
  *
  * console.log(kindColumns("pledge-event").slice(0, 4)); // ["id", "pledgeId", "type", "date"]
  * ```
@@ -145,7 +145,7 @@ export function kindColumns(kind: EntityKind): readonly string[] {
  *
  * @example
  * ```ts
- * import { DERIVED_FIELDS } from "@bluehelm/core";
+ * import { DERIVED_FIELDS } from "@bluehelm/core/tabular";
  *
  * console.log(DERIVED_FIELDS.pledge); // ["status", "statusSince"]
  * ```
@@ -201,7 +201,7 @@ function syntaxIssue(row: number, detail: string, format: FileFormat): Validatio
  *
  * @example
  * ```ts
- * import { readRecords } from "@bluehelm/core";
+ * import { readRecords } from "@bluehelm/core/tabular";
  *
  * const csv = "id,acronym,names.en,francophoneEnvironment,sources,confidence\nexample-mission,EXM,Example Mission,no,un-pk-vancouver-2017,reported\n";
  * const { records, issues } = readRecords("mission", csv, { format: "csv" });
@@ -326,7 +326,7 @@ function columnOf(path: readonly (string | number)[], columns: readonly string[]
  *
  * @example
  * ```ts
- * import { validateFile, type FileValidation } from "@bluehelm/core";
+ * import { validateFile, type FileValidation } from "@bluehelm/core/tabular";
  *
  * const csv = "id,acronym,names.en,francophoneEnvironment,sources,confidence\nexample-mission,EXM,Example Mission,no,un-pk-vancouver-2017,reported\n";
  * const result: FileValidation<"mission"> = validateFile("mission", csv, { format: "csv" });
@@ -351,7 +351,7 @@ export interface FileValidation<K extends EntityKind> {
  *
  * @example
  * ```ts
- * import { validateFile } from "@bluehelm/core";
+ * import { validateFile } from "@bluehelm/core/tabular";
  * import { loadDataset } from "@bluehelm/data";
  *
  * const csv = "id,acronym,names.en,francophoneEnvironment,sources,confidence\nexample-mission,EXM,Example Mission,no,un-pk-vancouver-2017,reported\n";
@@ -377,7 +377,7 @@ export function validateFile<K extends EntityKind>(
  *
  * @example
  * ```ts
- * import { validateRecords } from "@bluehelm/core";
+ * import { validateRecords } from "@bluehelm/core/tabular";
  *
  * const converted = [{ row: 1, record: { id: "example-mission", acronym: "EXM", names: { en: "Example Mission" }, francophoneEnvironment: "no", sources: ["un-pk-vancouver-2017"], confidence: "reported" } }];
  * const { report } = validateRecords("mission", converted);

@@ -7,7 +7,7 @@ import { DERIVED_FIELDS, kindColumns, type FileFormat } from "./records.js";
  *
  * @example
  * ```ts
- * import { writeRecords, type WriteOptions } from "@bluehelm/core";
+ * import { writeRecords, type WriteOptions } from "@bluehelm/core/tabular";
  *
  * const options: WriteOptions = { separator: ";" };
  * console.log(writeRecords("theme", [], "csv", options)); // ""
@@ -51,7 +51,7 @@ function cellValue(value: unknown, listSep: string): unknown {
  *
  * @example
  * ```ts
- * import { readRecords, writeRecords } from "@bluehelm/core";
+ * import { readRecords, writeRecords } from "@bluehelm/core/tabular";
  * import { missions } from "@bluehelm/data/missions";
  *
  * const csv = writeRecords("mission", missions, "csv");

@@ -1,15 +1,7 @@
 // Types a user names, and values whose inferred types must be nameable from
 // the package (declaration emit is on in the consumer's tsconfig).
-import {
-  PledgeSchema,
-  createIndex,
-  pledgeStatus,
-  validate,
-  type EntityKind,
-  type Pledge,
-  type PledgeStatus,
-  type ValidationReport,
-} from "@bluehelm/core";
+import { PledgeSchema, pledgeStatus, validate, type EntityKind, type Pledge, type PledgeStatus, type ValidationReport } from "@bluehelm/core";
+import { createIndex } from "@bluehelm/core/analytics";
 import type { z } from "zod";
 
 export const pledge: Pledge = PledgeSchema.parse({

@@ -1,6 +1,7 @@
 // Answer a question of the framework on the reference dataset, as a plain ESM script.
 import assert from "node:assert/strict";
-import { createIndex, endorsementCoverage, validateDataset } from "@bluehelm/core";
+import { validateDataset } from "@bluehelm/core";
+import { createIndex, endorsementCoverage } from "@bluehelm/core/analytics";
 import { loadDataset } from "@bluehelm/data";
 import { missions } from "@bluehelm/data/missions";
 import rawMissions from "@bluehelm/data/json/missions.json" with { type: "json" };

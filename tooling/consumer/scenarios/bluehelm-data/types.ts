@@ -1,5 +1,6 @@
 // Values inferred from the dataset and the analytics must be nameable by a consumer.
-import { createIndex, endorsementCoverage, type Mission, type ReadonlyDataset } from "@bluehelm/core";
+import { type Mission, type ReadonlyDataset } from "@bluehelm/core";
+import { createIndex, endorsementCoverage } from "@bluehelm/core/analytics";
 import { loadDataset } from "@bluehelm/data";
 import { missions } from "@bluehelm/data/missions";
 import { countryByYearContribution, type CountryByYearRow } from "@bluehelm/data/mappings";
