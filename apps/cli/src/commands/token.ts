@@ -1,5 +1,6 @@
 // bluehelm token create|list|revoke: the API's tokens, on the database (--db) or through a server's admin endpoints
 // (--api, with an admin --token).
+import { ROLES, type Role } from "@bluehelm/core";
 import { Option } from "commander";
 import type { TokenAdmin } from "../backend.js";
 import type { Context } from "../context.js";
@@ -22,8 +23,8 @@ export function registerToken(ctx: Context): void {
       `\n${t(lang, "examples")}\n  bluehelm token create --name ci --role reader\n  bluehelm --db postgres://bluehelm@db/bluehelm token create --name alice --role editor\n  bluehelm --api https://bluehelm.example.org --token "$ADMIN_TOKEN" token create --name ci --role reader`,
     )
     .requiredOption("--name <name>")
-    .addOption(new Option("--role <role>").choices(["reader", "editor", "admin"]).makeOptionMandatory())
-    .action(async (opts: { name: string; role: "reader" | "editor" | "admin" }) => {
+    .addOption(new Option("--role <role>").choices(ROLES).makeOptionMandatory())
+    .action(async (opts: { name: string; role: Role }) => {
       const { token: secret, info } = await (await admin()).create({ name: opts.name, role: opts.role });
       if (ctx.format() === "json") io.out(JSON.stringify({ ...info, token: secret }, null, 2));
       else {
