@@ -1,6 +1,7 @@
 // Reading a file of records for validate and import: a kind (--kind) and a format, or another publisher's layout
 // (--profile), checked against the stored data.
 import { basename } from "node:path";
+import type { Command } from "commander";
 import type { EntityKind, ReadonlyDataset, ValidationIssue } from "@bluehelm/core";
 import type { Backend } from "./backend.js";
 import type { Context } from "./context.js";
@@ -52,4 +53,19 @@ export function summarize(lang: Lang, file: string, r: { report: { issues: reado
   const warnings = r.report.issues.filter((i) => i.severity === "warning").length;
   const n = r.accepted.length + r.rejected.length;
   return errors === 0 ? t(lang, "valid", { file, n }) : t(lang, "invalid", { file, n, bad: r.rejected.length, errors, warnings });
+}
+
+/** The options of the commands that read a file of records (`validate`, `import`): its kind, format and layout. */
+export function fileCommand(ctx: Context, name: string, description: string): Command {
+  const { lang } = ctx;
+  return ctx.program
+    .command(name)
+    .description(description)
+    .argument("<file>")
+    .option("-k, --kind <kind>", t(lang, "optKind"))
+    .option("-f, --format <format>", t(lang, "optFormat"))
+    .option("--decimal-comma", t(lang, "optDecimalComma"))
+    .option("--profile <layout>", t(lang, "optProfile"))
+    .option("--release <x.y>", t(lang, "optRelease"))
+    .option("--source <id>", t(lang, "optSource"));
 }

@@ -2,7 +2,7 @@
 import { writeFileSync } from "node:fs";
 import type { Context } from "../context.js";
 import { CliError, EXIT } from "../errors.js";
-import { checkFile, type FileOptions } from "../files.js";
+import { checkFile, fileCommand, type FileOptions } from "../files.js";
 import { t } from "../i18n.js";
 import { printIssues } from "../output.js";
 import { startProgress } from "../progress.js";
@@ -10,16 +10,7 @@ import { startProgress } from "../progress.js";
 /** Registers `import`. */
 export function registerImport(ctx: Context): void {
   const { lang, io } = ctx;
-  ctx.program
-    .command("import")
-    .description(t(lang, "cmdImport"))
-    .argument("<file>")
-    .option("-k, --kind <kind>", t(lang, "optKind"))
-    .option("-f, --format <format>", t(lang, "optFormat"))
-    .option("--decimal-comma", t(lang, "optDecimalComma"))
-    .option("--profile <layout>", t(lang, "optProfile"))
-    .option("--release <x.y>", t(lang, "optRelease"))
-    .option("--source <id>", t(lang, "optSource"))
+  fileCommand(ctx, "import", t(lang, "cmdImport"))
     .option("--dry-run", t(lang, "optDryRun"))
     .option("--accept-valid <rejected-file>", t(lang, "optAcceptValid"))
     .addHelpText(

@@ -1,23 +1,14 @@
 // bluehelm validate <file>: checks a file of records against the schemas and the stored data, writing nothing.
 import type { Context } from "../context.js";
 import { CliError, EXIT } from "../errors.js";
-import { checkFile, summarize, type FileOptions } from "../files.js";
+import { checkFile, fileCommand, summarize, type FileOptions } from "../files.js";
 import { t } from "../i18n.js";
 import { printIssues } from "../output.js";
 
 /** Registers `validate`. */
 export function registerValidate(ctx: Context): void {
   const { lang, io } = ctx;
-  ctx.program
-    .command("validate")
-    .description(t(lang, "cmdValidate"))
-    .argument("<file>")
-    .option("-k, --kind <kind>", t(lang, "optKind"))
-    .option("-f, --format <format>", t(lang, "optFormat"))
-    .option("--decimal-comma", t(lang, "optDecimalComma"))
-    .option("--profile <layout>", t(lang, "optProfile"))
-    .option("--release <x.y>", t(lang, "optRelease"))
-    .option("--source <id>", t(lang, "optSource"))
+  fileCommand(ctx, "validate", t(lang, "cmdValidate"))
     .addHelpText("after", `\n${t(lang, "examples")}\n  bluehelm validate partner-pledges.csv --kind pledge\n  bluehelm validate events.ndjson --kind pledge-event --json\n  bluehelm validate CountryByYear.csv --profile un-country-by-year`)
     .action(async (file: string, opts: FileOptions) => {
       const { result, emptyRows } = await checkFile(ctx, file, opts);
