@@ -1,7 +1,7 @@
 // Reads of every collection: lists (JSON pages, or every match streamed as
 // NDJSON or CSV), one record by id, and a pledge's events and status.
 import { ENTITY_KINDS, PledgeStatusAnswerSchema, pledgeStatus, today, type EntityKind } from "@bluehelm/core";
-import { DERIVED_FIELDS, kindColumns, toCsv, writeRecords } from "@bluehelm/core/tabular";
+import { recordColumns, toCsv, writeRecords } from "@bluehelm/core/tabular";
 import { RESOURCES, type Store, type StoredRecord } from "@bluehelm/store";
 import { createRoute, z } from "@hono/zod-openapi";
 import { cacheKey, cachedJson } from "../caches.js";
@@ -26,14 +26,11 @@ function badAsOf(c: AppContext, asOf: string | undefined): Response | undefined 
   return report ? problemResponse(c, problem("invalid-query", 400, report.issues[0]!.message.en, { report })) : undefined;
 }
 
-/** The columns of a collection's CSV export: every field of the kind, then the derived ones, as the core's readers read them back. */
-const csvColumns = (kind: EntityKind): readonly string[] => [...kindColumns(kind), ...(DERIVED_FIELDS[kind] ?? [])];
-
 function streamList(deps: Deps, c: AppContext, kind: EntityKind, format: Exclude<Format, "json">, query: Parameters<Store["iterate"]>[1], total: number): Response {
   const info = RESOURCES[kind];
   const iterator = deps.store.iterate(kind, { ...query, limit: 500 });
   const encoder = new TextEncoder();
-  const columns = csvColumns(kind);
+  const columns = recordColumns(kind);
   const headerLine = toCsv([columns]);
   let first = format === "csv";
   const stream = new ReadableStream<Uint8Array>({
@@ -55,8 +52,8 @@ function streamList(deps: Deps, c: AppContext, kind: EntityKind, format: Exclude
           items.push(itemOf(next.value));
         }
         if (items.length > 0) {
-          // The core writes the records (the header first, which is sent once, above).
-          const text = format === "ndjson" ? writeRecords(kind, items, "ndjson") : writeRecords(kind, items, "csv", { columns }).slice(headerLine.length);
+          // The core writes the records; the CSV header was sent once, above.
+          const text = writeRecords(kind, items, format, { columns, header: false });
           controller.enqueue(encoder.encode(text));
         }
         if (done) controller.close();

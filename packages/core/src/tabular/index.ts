@@ -8,7 +8,7 @@ export { csvCell, detectSeparator, parseCsv, toCsv, unneutralize } from "./csv.j
 export type { CsvProblem, CsvRow, ParseCsvOptions, ToCsvOptions } from "./csv.js";
 export { DERIVED_FIELDS, kindColumns, readRecords, validateFile, validateRecords } from "./records.js";
 export type { FileFormat, FileValidation, LocatedRecord, ReadOptions } from "./records.js";
-export { writeRecords } from "./write.js";
+export { recordColumns, writeRecords } from "./write.js";
 export type { WriteOptions } from "./write.js";
 export { GED_COLUMNS, GED_COUNTRY_ACTORS, gedSourceId, readGed } from "./ged.js";
 export type { GedLayout, GedReadResult, ReadGedOptions } from "./ged.js";

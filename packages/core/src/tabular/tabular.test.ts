@@ -6,7 +6,7 @@ import { COLLECTION_OF, DatasetSchema, ENTITY_SCHEMAS, type EntityKind } from ".
 import { PledgeSchema } from "../schemas/pledge.js";
 import { csvCell, detectSeparator, parseCsv, toCsv } from "./csv.js";
 import { readRecords, validateFile } from "./records.js";
-import { writeRecords } from "./write.js";
+import { recordColumns, writeRecords } from "./write.js";
 
 describe("parseCsv", () => {
   it("reads quotes, doubled quotes, separators and line breaks inside quotes, CRLF and a BOM", () => {
@@ -166,6 +166,17 @@ describe("writeRecords → readRecords", () => {
   it("reads a hand-written list cell that merely starts with a bracket as a list of values", () => {
     const csv = "id,actorId,announcedOn,kind,title.en,themeIds,sources,confidence\np1,aaa,2021-01-01,training,T,[draft];t2,s1,verified\n";
     expect((readRecords("pledge", csv, { format: "csv" }).records[0]!.record as { themeIds: unknown }).themeIds).toEqual(["[draft]", "t2"]);
+  });
+
+  it("writes a file in pieces: the same columns for each, the header once", () => {
+    const [a, b] = dataset.pledges;
+    const columns = recordColumns("pledge");
+    expect(columns.slice(-2)).toEqual(["status", "statusSince"]);
+    expect(columns.slice(0, 3)).toEqual(["id", "actorId", "eventId"]);
+    const whole = writeRecords("pledge", [a, b], "csv", { columns });
+    const pieces = writeRecords("pledge", [a], "csv", { columns }) + writeRecords("pledge", [b], "csv", { columns, header: false });
+    expect(pieces).toBe(whole);
+    expect(writeRecords("pledge", [a], "csv", { columns, header: false }).split("\r\n")[0]!.startsWith(`${a!.id},`)).toBe(true);
   });
 
   it("names no column for an empty list of records", () => {

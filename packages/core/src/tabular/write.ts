@@ -18,6 +18,24 @@ export interface WriteOptions extends ToCsvOptions {
   readonly columns?: readonly string[];
   /** The separator of list cells in CSV files; default `;`, as {@link readRecords} reads them. */
   readonly listSeparator?: string;
+  /** Write the CSV header line; default true (false for the later parts of a file written in pieces). */
+  readonly header?: boolean;
+}
+
+/**
+ * Every column a CSV of a kind can have, in order: the fields of its schema
+ * ({@link kindColumns}), then the derived fields ({@link DERIVED_FIELDS}).
+ * A file written in pieces uses them as `columns`, so each piece has the same.
+ *
+ * @example
+ * ```ts
+ * import { recordColumns } from "@bluehelm/core/tabular";
+ *
+ * console.log(recordColumns("pledge").slice(-2)); // ["status", "statusSince"]
+ * ```
+ */
+export function recordColumns(kind: EntityKind): readonly string[] {
+  return [...kindColumns(kind), ...(DERIVED_FIELDS[kind] ?? [])];
 }
 
 function at(record: unknown, path: readonly string[]): unknown {
@@ -65,11 +83,12 @@ export function writeRecords(kind: EntityKind, records: readonly unknown[], form
   const listSep = options.listSeparator ?? ";";
   const columns =
     options.columns ??
-    [...kindColumns(kind), ...(DERIVED_FIELDS[kind] ?? [])].filter((c) => {
+    recordColumns(kind).filter((c) => {
       const path = c.split(".");
       return records.some((r) => at(r, path) !== undefined);
     });
   if (records.length === 0 && columns.length === 0) return "";
   const paths = columns.map((c) => c.split("."));
-  return toCsv([columns, ...records.map((r) => paths.map((p) => cellValue(at(r, p), listSep)))], options);
+  const rows = records.map((r) => paths.map((p) => cellValue(at(r, p), listSep)));
+  return toCsv(options.header === false ? rows : [columns, ...rows], options);
 }
