@@ -162,6 +162,9 @@ export type { Dataset, DatasetInput, EntityKind, EntityOf, ReadonlyDataset } fro
 
 // Dates
 export { formatPartialDate, happenedBy, isIsoDate, partialDateRange, today } from "./dates.js";
+// Formatting for people (counts with their noun, numbers, dates, language names), without zod
+export { formatCount, formatDate, formatNumber, languageName, pluralForm } from "./format.js";
+export type { DateStyle, PluralForms } from "./format.js";
 export { ID_MAX_LENGTH, ID_PATTERN, isId } from "./ids.js";
 
 // Pledge lifecycle
