@@ -97,7 +97,8 @@ export function peacekeeperFatalities(index: DatasetIndex, options: FatalityOpti
       if (UNIFORMED.has(f.personnelType)) uniformed++;
     }
     const personnel = personnelIn(index, by, key, year);
-    used.push(...rows, ...personnel.records);
+    for (const r of rows) used.push(r);
+    for (const r of personnel.records) used.push(r);
     value.push({
       key,
       year,

@@ -254,7 +254,7 @@ export function violenceNearSites(index: DatasetIndex, options: GroundOptions & 
       else continue;
       used.push(e);
     }
-    used.push(...sites);
+    for (const s of sites) used.push(s);
     totalNear = { events: totalNear.events + near.events, civilianDeaths: totalNear.civilianDeaths + near.civilianDeaths, bestDeaths: totalNear.bestDeaths + near.bestDeaths };
     totalBeyond = { events: totalBeyond.events + beyond.events, civilianDeaths: totalBeyond.civilianDeaths + beyond.civilianDeaths, bestDeaths: totalBeyond.bestDeaths + beyond.bestDeaths };
     const all = near.events + beyond.events;
@@ -525,8 +525,8 @@ export function presenceComparison(index: DatasetIndex, options: PresenceOptions
       const unit = outcome.get(key) ?? { events: 0, civilianDeaths: 0 };
       (presence.has(key) ? w : wo).push(unit);
     }
-    withUnits.push(...w);
-    withoutUnits.push(...wo);
+    for (const u of w) withUnits.push(u);
+    for (const u of wo) withoutUnits.push(u);
     byYear.push({ year, withPresence: group(w), without: group(wo) });
   }
   const enough = withUnits.length >= min && withoutUnits.length >= min;

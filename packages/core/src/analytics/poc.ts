@@ -89,7 +89,7 @@ export function pocCoverage(index: DatasetIndex, options: AsOfOptions = {}): Ans
     const { mandate, uncertain } = mandateStanding(index, mission.id, asOf);
     if (mandate) used.push(mandate);
     const people = personnelOn(index, mission.id, asOf);
-    used.push(...people.records);
+    for (const r of people.records) used.push(r);
     missions.push({
       missionId: mission.id,
       poc: mandate?.poc,

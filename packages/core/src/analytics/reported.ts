@@ -151,7 +151,7 @@ export function reportedVsComputed(
       used.push({ sources: endorsers.sources });
     } else {
       const pledges = index.pledges.filter((p) => p.eventId === f.subjectId);
-      used.push(...pledges);
+      for (const p of pledges) used.push(p);
       computed = f.measure === "pledges" ? pledges.length : new Set(pledges.map((p) => p.actorId)).size;
     }
     used.push(f);

@@ -43,6 +43,14 @@ export function validate(kind: EntityKind | (string & {}), input: unknown): Vali
 }
 
 type Path = (string | number)[];
+
+/**
+ * Appends issues one by one: a dataset can produce hundreds of thousands, more than
+ * the arguments a single `push(...issues)` call can take.
+ */
+function append(target: ValidationIssue[], more: readonly ValidationIssue[]): void {
+  for (const issue of more) target.push(issue);
+}
 type Indexed<T> = { readonly record: T; readonly index: number };
 
 /**
@@ -88,17 +96,17 @@ export function validateDataset(input: unknown): ValidationReport {
     if (value === undefined) continue;
     if (!Array.isArray(value)) {
       const parsed = shape[collection].safeParse(value);
-      if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, [collection]));
+      if (!parsed.success) append(issues, fromZodIssues(parsed.error.issues, [collection]));
       continue;
     }
     const schema = ENTITY_SCHEMAS[kindOf[collection]] as z.ZodType;
     value.forEach((item, index) => {
       const parsed = parseWith(schema, item, [collection, index]);
       if (parsed.success) list.push({ record: parsed.data, index });
-      else issues.push(...parsed.issues);
+      else append(issues, parsed.issues);
     });
   }
-  issues.push(...crossRecordIssues(valid));
+  append(issues, crossRecordIssues(valid));
   return makeReport(issues);
 }
 
@@ -384,7 +392,7 @@ function crossRecordIssues(d: ValidCollections): ValidationIssue[] {
       history.map((h) => h.record),
       { asOf: "9999-12-31", path: ["pledgeEvents"], indices: history.map((h) => h.index) },
     );
-    issues.push(...folded.issues);
+    append(issues, folded.issues);
   }
 
   // Capability requirements, gender targets, conduct.
