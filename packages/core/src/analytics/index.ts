@@ -57,3 +57,5 @@ export { contributionsByMissionYear, lastYearEndedBy, latestPersonnelYear, lates
 export type { MissionYearTable, ParityTargets, PersonnelYear } from "./annual-figures.js";
 export { mandatePeriods, mandatesAdoptedBy } from "./mandate-periods.js";
 export type { DatedMandate, MandatePeriod } from "./mandate-periods.js";
+export { cumulativeByYear, latestDataDate, missionStanding, periodsEndedBy, yearEndsThrough, yearsEndedBy } from "./as-of-views.js";
+export type { MissionStanding } from "./as-of-views.js";
