@@ -186,6 +186,7 @@ export type { RuleDefinition, RuleId } from "./validation/rules.js";
 export { makeIssue, makeReport } from "./validation/issues.js";
 export type { ValidationIssue, ValidationReport } from "./validation/issues.js";
 export { isEntityKind, validate, validateDataset } from "./validation/validate.js";
+export type { ValidateOptions } from "./validation/validate.js";
 
 // JSON Schema
 export { JSON_SCHEMA_BASE, JSON_SCHEMA_NAMES, toJsonSchema } from "./json-schema.js";

@@ -9,9 +9,10 @@ type Mutation = (d: Required<DatasetInput>) => void;
 type Rec = Record<string, unknown>;
 const at = <T = Rec>(list: readonly unknown[] | undefined, i: number): T => list![i] as T;
 
-/** Rules reached outside a dataset: tested in their own blocks (file.syntax in tabular.test.ts). */
+/** Rules reached outside a dataset: tested in their own blocks (file.syntax in tabular.test.ts, report.truncated in scale.test.ts). */
 type Special =
   | "schema.unknown-kind"
+  | "report.truncated"
   | "analytics.unknown-question"
   | "file.syntax"
   | "file.unmapped"
@@ -259,6 +260,7 @@ const CASES: Record<Exclude<RuleId, Special>, Case> = {
 // The file rules of the GED reader are tested in the block below (and in ged.test.ts).
 const SPECIAL = new Set<RuleId>([
   "schema.unknown-kind",
+  "report.truncated",
   "analytics.unknown-question",
   "file.syntax",
   "file.unmapped",

@@ -1,6 +1,6 @@
 // The validation of a dataset large enough to produce hundreds of thousands of
 // issues: they are gathered one by one, never spread into a single call.
-import { validateDataset } from "@bluehelm/core";
+import { validate, validateDataset } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
 import { fixture } from "./fixture.js";
 
@@ -40,4 +40,27 @@ describe("validateDataset at scale", () => {
     expect(schema.length).toBe(copies);
     expect(report.issues.length).toBe(copies);
   }, LONG);
+
+  it("stops at maxIssues and says so with one report.truncated issue, in English and French", () => {
+    const records = Array.from({ length: 5000 }, () => ({}));
+    const full = validateDataset({ pledges: records });
+    const bounded = validateDataset({ pledges: records }, { maxIssues: 100 });
+
+    expect(full.issues.length).toBeGreaterThan(5000);
+    expect(bounded.valid).toBe(false);
+    expect(bounded.issues).toHaveLength(101);
+    expect(bounded.issues.slice(0, 100)).toEqual(full.issues.slice(0, 100));
+    const last = bounded.issues[100]!;
+    expect([last.rule, last.severity, last.path]).toEqual(["report.truncated", "error", []]);
+    expect(last.message.en).toContain("100 issues");
+    expect(last.message.fr).toContain("100 problèmes");
+  });
+
+  it("caps a single record's issues too, and leaves a report under the limit as it is", () => {
+    const record = { id: "Bad Id", themeIds: Array.from({ length: 300 }, () => 1) };
+    expect(validate("pledge", record, { maxIssues: 10 }).issues.map((i) => i.rule).at(-1)).toBe("report.truncated");
+    expect(validate("pledge", record, { maxIssues: 10 }).issues).toHaveLength(11);
+    const few = validate("pledge", { id: "Bad Id" });
+    expect(validate("pledge", { id: "Bad Id" }, { maxIssues: 1000 })).toEqual(few);
+  });
 });

@@ -58,6 +58,17 @@ export const RULES = {
       fr: `Type d'entité inconnu « ${s(p.kind)} » ; utilisez l'un de : ${s(p.kinds)}.`,
     }),
   ),
+  "report.truncated": rule(
+    "error",
+    {
+      en: "Validation stopped at its limit of issues: the input was not checked to the end.",
+      fr: "La validation s'est arrêtée à sa limite de problèmes : l'entrée n'a pas été vérifiée jusqu'au bout.",
+    },
+    (p) => ({
+      en: `Validation stopped after ${s(p.max)} issues; fix these and validate again to see the rest.`,
+      fr: `Validation arrêtée après ${s(p.max)} problèmes ; corrigez-les et validez de nouveau pour voir les suivants.`,
+    }),
+  ),
   "analytics.unknown-question": rule(
     "error",
     { en: "The question asked is not in the registry.", fr: "La question posée ne figure pas dans le registre." },

@@ -34,12 +34,39 @@ export function isEntityKind(kind: string): kind is EntityKind {
  * if (!report.valid) for (const issue of report.issues) console.log(issue.rule, issue.path.join("."), issue.message.en);
  * ```
  */
-export function validate(kind: EntityKind | (string & {}), input: unknown): ValidationReport {
+export function validate(kind: EntityKind | (string & {}), input: unknown, options: ValidateOptions = {}): ValidationReport {
   if (!isEntityKind(kind)) {
     return makeReport([makeIssue("schema.unknown-kind", [], { kind, kinds: ENTITY_KINDS.join(", ") })]);
   }
   const result = parseWith(ENTITY_SCHEMAS[kind] as z.ZodType, input);
-  return makeReport(result.success ? [] : result.issues);
+  return makeReport(capped(result.success ? [] : result.issues, options.maxIssues));
+}
+
+/**
+ * Options of {@link validate} and {@link validateDataset}.
+ *
+ * @example
+ * ```ts
+ * import { validateDataset, type ValidateOptions } from "@bluehelm/core";
+ *
+ * const options: ValidateOptions = { maxIssues: 1000 };
+ * const report = validateDataset({ pledges: [{}, {}] }, options);
+ * console.log(report.issues.length <= 1001);
+ * ```
+ */
+export interface ValidateOptions {
+  /**
+   * The most issues to report. Past it, validation stops and the report ends with one `report.truncated`
+   * issue (an error: the input was not checked to the end), so a report's size is bounded whatever the
+   * input. Default: no limit.
+   */
+  readonly maxIssues?: number;
+}
+
+/** The first `max` issues and a `report.truncated` issue, when there are more than `max`. */
+function capped(issues: readonly ValidationIssue[], max: number | undefined): readonly ValidationIssue[] {
+  if (max === undefined || issues.length <= max) return issues;
+  return [...issues.slice(0, Math.max(0, max)), makeIssue("report.truncated", [], { max })];
 }
 
 type Path = (string | number)[];
@@ -66,13 +93,18 @@ type Indexed<T> = { readonly record: T; readonly index: number };
  *
  * const report = validateDataset(loadDataset());
  * console.log(report.valid);
+ *
+ * // At most 1,000 issues, whatever the input (then a last `report.truncated` issue).
+ * const bounded = validateDataset({ pledges: Array.from({ length: 5000 }, () => ({})) }, { maxIssues: 1000 });
+ * console.log(bounded.issues.length); // 1001
  * ```
  */
-export function validateDataset(input: unknown): ValidationReport {
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationReport {
+  const max = options.maxIssues;
   const issues: ValidationIssue[] = [];
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     const parsed = DatasetSchema.safeParse(input);
-    return makeReport(parsed.success ? [] : fromZodIssues(parsed.error.issues));
+    return makeReport(capped(parsed.success ? [] : fromZodIssues(parsed.error.issues), max));
   }
   const raw = input as Record<string, unknown>;
   const shape = DatasetSchema.shape;
@@ -100,14 +132,17 @@ export function validateDataset(input: unknown): ValidationReport {
       continue;
     }
     const schema = ENTITY_SCHEMAS[kindOf[collection]] as z.ZodType;
-    value.forEach((item, index) => {
-      const parsed = parseWith(schema, item, [collection, index]);
+    for (let index = 0; index < value.length; index++) {
+      // Past the limit, the rest is not checked: the report says so, and its size stays bounded.
+      if (max !== undefined && issues.length > max) return makeReport(capped(issues, max));
+      const parsed = parseWith(schema, value[index], [collection, index]);
       if (parsed.success) list.push({ record: parsed.data, index });
       else append(issues, parsed.issues);
-    });
+    }
   }
+  if (max !== undefined && issues.length > max) return makeReport(capped(issues, max));
   append(issues, crossRecordIssues(valid));
-  return makeReport(issues);
+  return makeReport(capped(issues, max));
 }
 
 type ValidCollections = { [K in keyof Dataset]: Indexed<Dataset[K][number]>[] };
