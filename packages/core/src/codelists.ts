@@ -523,6 +523,79 @@ export const MANDATE_TASKS = codelist({
  */
 export type MandateTask = keyof typeof MANDATE_TASKS;
 
+const PSDH_MISSIONS: DefinitionSource = {
+  sourceId: "psdh-dppadposs-pko",
+  title: "Peacekeeping operations list (data set DPPADPOSS-PKO), UN Peace and Security Data Hub",
+  url: "https://psdata.un.org/dataset/DPPADPOSS-PKO",
+};
+
+/**
+ * What a row of the UN's list of peacekeeping operations stands for: one operation, an umbrella over
+ * operations that have rows of their own, or an office that is not itself a peacekeeping operation.
+ * Counting missions means counting the operations only.
+ *
+ * @example
+ * ```ts
+ * import { MISSION_TYPES, label } from "@bluehelm/core";
+ * import { missions } from "@bluehelm/data/missions";
+ *
+ * console.log(label(MISSION_TYPES, "umbrella", "fr")); // "Ensemble d'opérations"
+ * console.log(missions.filter((m) => m.type === "operation").length);
+ * ```
+ */
+export const MISSION_TYPES = codelist({
+  operation: {
+    en: "Peacekeeping operation",
+    fr: "Opération de maintien de la paix",
+    definition: {
+      en: "A single peacekeeping operation, as a row of the UN Peace and Security Data Hub's list of peacekeeping operations names it.",
+      fr: "Une opération de maintien de la paix, telle qu'une ligne de la liste des opérations de maintien de la paix du Peace and Security Data Hub de l'ONU la nomme.",
+      sources: [PSDH_MISSIONS],
+      confidence: "reported",
+    },
+  },
+  umbrella: {
+    en: "Group of operations",
+    fr: "Ensemble d'opérations",
+    definition: {
+      en: "A row that spans operations which have rows of their own: the list's UNOSOM, UNEF and UNAVEM, named \"(I & II)\" and dated over their numbered operations, and UNPF, the umbrella headquarters of UNCRO, UNPROFOR and UNPREDEP. Counting it with its operations counts the same deployment twice.",
+      fr: "Une ligne qui couvre des opérations ayant leurs propres lignes : UNOSOM, UNEF et UNAVEM de la liste, nommées « (I & II) » et datées sur leurs opérations numérotées, et la FPNU (UNPF), quartier général commun de l'ONURC (UNCRO), de la FORPRONU (UNPROFOR) et de la FORDEPRENU (UNPREDEP). La compter avec ses opérations compte deux fois le même déploiement.",
+      sources: [
+        PSDH_MISSIONS,
+        {
+          sourceId: "canada-dnd-unpf-hq",
+          title: "United Nations Peace Forces – Headquarters (UNPF-HQ), past operations (National Defence, Canada)",
+          url: "https://www.canada.ca/en/department-national-defence/services/military-history/history-heritage/past-operations/europe/speaker-roundup.html",
+        },
+      ],
+      confidence: "reported",
+    },
+  },
+  "other-office": {
+    en: "Other UN office",
+    fr: "Autre bureau de l'ONU",
+    definition: {
+      en: "A UN office the list carries that is not itself a peacekeeping operation: the United Nations Office of the Humanitarian Coordinator in Iraq (UNOHCI), a humanitarian office by its name.",
+      fr: "Un bureau de l'ONU que la liste contient mais qui n'est pas lui-même une opération de maintien de la paix : le Bureau du Coordonnateur humanitaire des Nations Unies en Iraq (UNOHCI), un bureau humanitaire d'après son nom.",
+      sources: [PSDH_MISSIONS],
+      confidence: "reported",
+    },
+  },
+});
+
+/**
+ * A code of {@link MISSION_TYPES}: `operation`, `umbrella` or `other-office`.
+ *
+ * @example
+ * ```ts
+ * import type { MissionType } from "@bluehelm/core";
+ *
+ * const value: MissionType = "umbrella";
+ * console.log(value);
+ * ```
+ */
+export type MissionType = keyof typeof MISSION_TYPES;
+
 /**
  * Categories of uniformed personnel.
  *

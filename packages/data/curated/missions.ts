@@ -234,3 +234,58 @@ export const UNDATED_ROWS: Readonly<Record<string, string>> = {
   UNFOR: "The file gives neither a start nor an end date and no retrieved source describes this row (\"United Nations Force\", Zagreb); both are left absent. The file marks it closed.",
   UNSCOB: "The file gives no start date; it is left absent. (General Assembly resolution 109 (II) of 21 October 1947 set up the committee, according to background knowledge that no retrieved source confirms; not stored.)",
 };
+
+/**
+ * Rows of the list that are not one peacekeeping operation (every other row is one, as the list names
+ * it): the groups of operations that have rows of their own, and an office. Keyed by the acronym as
+ * the PSDH file spells it.
+ */
+export const MISSION_TYPE_FACTS: Readonly<Record<string, { readonly type: "umbrella" | "other-office"; readonly reason: string; readonly sources: readonly string[] }>> = {
+  UNOSOM: {
+    type: "umbrella",
+    reason: "The list names the row \"United Nations Operation in Somalia (I & II)\" and dates it from the start of UNOSOM I to the end of UNOSOM II, which have rows of their own.",
+    sources: ["psdh-dppadposs-pko"],
+  },
+  UNEF: {
+    type: "umbrella",
+    reason: "The list names the row \"United Nations Emergency Force (I & II)\" and dates it from the start of UNEF I to the end of UNEF II, which have rows of their own.",
+    sources: ["psdh-dppadposs-pko"],
+  },
+  UNAVEM: {
+    type: "umbrella",
+    reason: "The list names the row \"United Nations Angola Verification Mission (I & II)\" and dates it from the start of UNAVEM I to the end of UNAVEM II, which have rows of their own (UNAVEM III has its own row too).",
+    sources: ["psdh-dppadposs-pko"],
+  },
+  UNPF: {
+    type: "umbrella",
+    reason: "UNPF (United Nations Peace Forces) was the umbrella headquarters in Zagreb over UNCRO, UNPROFOR and UNPREDEP, which have rows of their own (National Defence, Canada).",
+    sources: ["psdh-dppadposs-pko", "canada-dnd-unpf-hq"],
+  },
+  UNOHCI: {
+    type: "other-office",
+    reason: "The row is the United Nations Office of the Humanitarian Coordinator in Iraq: a humanitarian office by its name, not a peacekeeping operation.",
+    sources: ["psdh-dppadposs-pko"],
+  },
+};
+
+/**
+ * The French names and acronyms the UN uses for the missions, where a source read gives them. The
+ * acronym is given only when it differs from the English one. Keyed by the acronym as the PSDH file
+ * spells it; missions not listed have no French name stored (none was found in a source).
+ */
+export const FRENCH_NAMES: Readonly<Record<string, { readonly name: string; readonly acronym?: string; readonly sources: readonly string[] }>> = {
+  UNMISS: { name: "Mission des Nations Unies au Soudan du Sud", acronym: "MINUSS", sources: ["un-fr-unmiss-page", "franceonu-omp"] },
+  UNISFA: { name: "Force intérimaire de sécurité des Nations Unies pour Abiyé", acronym: "FISNUA", sources: ["un-fisnua-mandate"] },
+  UNOCI: { name: "Opération des Nations Unies en Côte d’Ivoire", acronym: "ONUCI", sources: ["un-fr-onuci-mission-accomplie", "franceonu-omp"] },
+  MINUSCA: { name: "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en République centrafricaine", sources: ["minusca-fr-mandat"] },
+  UNTSO: { name: "Organisme des Nations Unies chargé de la surveillance de la trêve", acronym: "ONUST", sources: ["un-fr-onust-medal", "franceonu-omp"] },
+  UNIFIL: { name: "Force intérimaire des Nations Unies au Liban", acronym: "FINUL", sources: ["franceonu-omp", "un-fr-onust-medal"] },
+  UNDOF: { name: "Force des Nations Unies chargée d’observer le désengagement", acronym: "FNUOD", sources: ["franceonu-omp", "un-fr-onust-medal"] },
+  UNAMID: { name: "Opération hybride de l’Union Africaine et des Nations Unies au Darfour", acronym: "MINUAD", sources: ["franceonu-omp"] },
+  UNMIK: { name: "Mission d’administration intérimaire des Nations Unies au Kosovo", acronym: "MINUK", sources: ["franceonu-omp"] },
+  UNMIL: { name: "Mission des Nations Unies au Libéria", acronym: "MINUL", sources: ["franceonu-omp"] },
+  MINURSO: { name: "Mission des Nations Unies pour l’organisation d’un référendum au Sahara occidental", sources: ["franceonu-omp"] },
+  MINUSMA: { name: "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali", sources: ["franceonu-omp"] },
+  MINUSTAH: { name: "Mission des Nations Unies pour la stabilisation en Haïti", sources: ["franceonu-omp"] },
+  MONUSCO: { name: "Mission de l’Organisation des Nations Unies pour la stabilisation en RD Congo", sources: ["franceonu-omp"] },
+};

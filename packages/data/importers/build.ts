@@ -4,6 +4,7 @@ import { SOURCES } from "../curated/sources.js";
 import { MORE_SOURCES } from "../curated/sources-mandates.js";
 import { GROUND_SOURCES } from "../curated/sources-ground.js";
 import { FIGURE_SOURCES } from "../curated/sources-figures.js";
+import { MISSION_SOURCES } from "../curated/sources-missions.js";
 import { REPORTED_FIGURES } from "../curated/figures.js";
 import { linkResolutions, type UnscRecordsImport } from "./unsc-records.js";
 import { importWorldTotals, type WorldTotalsImport } from "./world-totals.js";
@@ -59,7 +60,7 @@ export function buildDataset(): BuildResult {
   const unscImport = linkResolutions(measures.mandates);
   const worldTotalsImport = importWorldTotals();
   const raw: Record<keyof Dataset, readonly unknown[]> = {
-    sources: [...SOURCES, ...MORE_SOURCES, ...GROUND_SOURCES, ...FIGURE_SOURCES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    sources: [...SOURCES, ...MORE_SOURCES, ...GROUND_SOURCES, ...FIGURE_SOURCES, ...MISSION_SOURCES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     actors,
     actorRoles: [...contributionImport.rankRoles, ...measures.actorRoles],
     assessmentShares: measures.assessmentShares,

@@ -13,6 +13,7 @@ export function renderDataMd(result: BuildResult): string {
   const { radpkoImport: rp, geoPkoImport: gp, ucdpImport: ged, fatalityImport: fi } = result;
   const out: string[] = [];
   const p = (...lines: string[]) => out.push(...lines);
+  const unused = report.issues.filter((i) => i.rule === "source.unused").map((i) => /^Source "([^"]+)"/.exec(i.message.en)?.[1] ?? i.message.en);
   p(
     "# @bluehelm/data — the dataset",
     "",
@@ -201,7 +202,7 @@ export function renderDataMd(result: BuildResult): string {
     "- Vancouver 2017: 46 new pledges (headlines) and 48 delegations making new pledges (the release's body); 80 Member States (Canada, the communiqué) and 79 (UN).",
     "- Seoul 2021: 62 pledging States (UN) and 64 (IPI); London 2016: 70 (report) and 80 (gov.uk) participating States.",
     "",
-    "Three sources are cited by the core's codelist definitions rather than by records (the PCRS levels and the PoC level \"core\"): `un-manual-generation-deployment-2021`, `un-rdl-workshop-article`, `gcr2p-peacekeeping-kigali-page`; they are the validation's 3 notes (source.unused).",
+    `${unused.length} sources are cited by the core's codelist definitions rather than by records (the PCRS levels and the PoC level "core"): ${unused.map((id) => `\`${id}\``).join(", ")}; they are the validation's ${unused.length} notes (source.unused).`,
     "",
     "## World totals of uniformed personnel",
     "",

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Actor, Mission } from "@bluehelm/core";
-import { MISSION_CORRECTIONS, MISSION_FACTS, UNDATED_ROWS, type MissionCorrection } from "../curated/missions.js";
+import { FRENCH_NAMES, MISSION_CORRECTIONS, MISSION_FACTS, MISSION_TYPE_FACTS, UNDATED_ROWS, type MissionCorrection } from "../curated/missions.js";
 import { parseCsv } from "./csv.js";
 import { MISSIONS_CSV } from "./paths.js";
 
@@ -143,14 +143,25 @@ export function importMissions(actors: readonly Actor[], file = MISSIONS_CSV): M
     if (facts.hosts.length > 0) notes.push("Hosts read from the mission's name and headquarters location.");
     if (facts.predecessor) facts.predecessor.sources.forEach((s) => sources.add(s));
     if (facts.note) notes.push(facts.note);
-    if (acronym === "UNOSOM" || acronym === "UNEF" || acronym === "UNAVEM") {
-      notes.push(`Umbrella row of the PSDH list: it spans the numbered ${acronym} operations, which have their own records.`);
+    const typeFact = MISSION_TYPE_FACTS[acronym];
+    if (typeFact) {
+      typeFact.sources.forEach((src) => sources.add(src));
+      lower("reported");
+      notes.push(`${typeFact.type === "umbrella" ? "Group of operations, not one operation" : "Not a peacekeeping operation"}: ${typeFact.reason}`);
+    }
+    const french = FRENCH_NAMES[acronym];
+    if (french) {
+      french.sources.forEach((src) => sources.add(src));
+      if (french.sources.every((src) => src === "franceonu-omp")) lower("reported");
+      notes.push(`French name${french.acronym ? " and acronym" : ""} from ${french.sources.join(", ")}.`);
     }
 
     missions.push({
       id: missionId(acronym),
       acronym,
-      names: { en: name },
+      ...(french?.acronym ? { acronymFr: french.acronym } : {}),
+      names: french ? { en: name, fr: french.name } : { en: name },
+      type: typeFact?.type ?? "operation",
       hostIds: [...facts.hosts],
       ...(facts.hostName ? { hostName: facts.hostName } : {}),
       ...(startDate ? { startDate } : {}),
@@ -164,6 +175,9 @@ export function importMissions(actors: readonly Actor[], file = MISSIONS_CSV): M
       confidence,
       note: notes.join(" "),
     });
+  }
+  for (const acronym of [...Object.keys(MISSION_TYPE_FACTS), ...Object.keys(FRENCH_NAMES)]) {
+    if (!missions.some((m) => m.acronym === acronym)) throw new Error(`curated/missions.ts names ${acronym}, which is not a row of the file`);
   }
   for (const acronym of Object.keys(UNDATED_ROWS)) {
     if (!undated.some((u) => u.acronym === acronym)) throw new Error(`UNDATED_ROWS names ${acronym}, which has dates or is not in the file`);

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { MANDATE_TASKS, POC_LEVELS, codes, describeDefinitions } from "../codelists.js";
+import { MANDATE_TASKS, MISSION_TYPES, POC_LEVELS, codes, describeDefinitions } from "../codelists.js";
 import { CoordinatesSchema, CountSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, PartialDateSchema, provenanceShape, TextSchema } from "./common.js";
 
 /**
@@ -18,7 +18,16 @@ export const MissionSchema = z
   .strictObject({
     id: IdSchema,
     acronym: z.string().regex(/^[A-Z](?:[A-Z0-9 -]*[A-Z0-9])?$/, "the acronym in capitals, e.g. MONUSCO"),
-    names: LocalizedTextSchema,
+    acronymFr: z
+      .string()
+      .regex(/^[A-Z](?:[A-Z0-9 -]*[A-Z0-9])?$/, "the acronym in capitals, e.g. MINUSS")
+      .optional()
+      .describe("The acronym the UN uses in French, when a source gives it (MINUSS for UNMISS, FINUL for UNIFIL)."),
+    names: LocalizedTextSchema.describe("The mission's name in English, and in French when a source gives the name the UN uses."),
+    type: z
+      .enum(codes(MISSION_TYPES))
+      .default("operation")
+      .describe(`What the row stands for; "operation" when left out. ${describeDefinitions(MISSION_TYPES)}`),
     hostIds: z.array(IdSchema).default([]).describe("Actor ids of the host State or States."),
     hostName: TextSchema.optional().describe("The host territory as named, when it is not (only) a State."),
     startDate: IsoDateSchema.optional().describe("Absent when no source gives it: a mission listed without a start date is kept, not dated by guess."),
