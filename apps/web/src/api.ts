@@ -40,6 +40,9 @@ export async function listAll<K extends EntityKind>(kind: K, query: Omit<ListQue
   return items;
 }
 
+/** Uniformed personnel by year across every mission (the world series): the extent of the data and the overview's women's figure. */
+export const worldSeries = () => cached("personnel-by-year|world", () => api.analytics("personnel-by-year"));
+
 export interface Reference {
   readonly actors: ReadonlyMap<string, Actor>;
   readonly missions: ReadonlyMap<string, Mission>;

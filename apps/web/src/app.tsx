@@ -2,7 +2,7 @@
 import { createContext, type ComponentChildren, type JSX } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { translate, type Lang, type MessageKey } from "./i18n.js";
-import { langOf, linkFrom, parseRoute, withLang, type Route } from "./url.js";
+import { langOf, linkFrom, parseRoute, viewDate, withLang, type Route } from "./url.js";
 
 export interface AppState {
   readonly lang: Lang;
@@ -10,6 +10,10 @@ export interface AppState {
   readonly params: URLSearchParams;
   readonly pathname: string;
   readonly search: string;
+  /** The date the view answers for: its `asOf`, else the latest date with data. */
+  readonly asOf: string;
+  /** The latest date with data (the end of the latest year with personnel figures), when known. */
+  readonly latest: string | undefined;
   readonly t: (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
   /** A link within the app in the current language, keeping the view's date (`asOf`) unless `params` set it. */
   readonly link: (path: string, params?: Readonly<Record<string, string | undefined>>) => string;
@@ -50,7 +54,7 @@ export function useLocation(): { pathname: string; search: string } {
   return loc;
 }
 
-export function useAppState(): AppState {
+export function useAppState(latest: string | undefined): AppState {
   const { pathname, search } = useLocation();
   const params = new URLSearchParams(search);
   const lang = langOf(params);
@@ -60,6 +64,8 @@ export function useAppState(): AppState {
     params,
     pathname,
     search,
+    asOf: viewDate(params, latest),
+    latest,
     t: (key, p) => translate(lang, key, p),
     link: (path, p) => linkFrom(params, path, p),
     navigate,

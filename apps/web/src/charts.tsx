@@ -33,7 +33,7 @@ const labelEvery = (count: number) => Math.max(1, Math.ceil(count / 12));
 function Frame(props: { readonly id: string; readonly text: ChartText; readonly children: ComponentChildren }): JSX.Element {
   const { id, text } = props;
   return (
-    <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} tabindex={0} data-chart={id}>
+    <svg id={`${id}-svg`} class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} tabindex={0} data-chart={id}>
       <title id={`${id}-title`}>{text.title}</title>
       <desc id={`${id}-desc`}>{text.desc}</desc>
       {props.children}
@@ -215,7 +215,7 @@ export function IntervalChart(props: { readonly id: string; readonly rows: reado
     .nice()
     .range([left, W - M.right - 10]);
   return (
-    <svg class="chart interval" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} tabindex={0} data-chart={id}>
+    <svg id={`${id}-svg`} class="chart interval" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} tabindex={0} data-chart={id}>
       <title id={`${id}-title`}>{text.title}</title>
       <desc id={`${id}-desc`}>{text.desc}</desc>
       <g class="axis" aria-hidden="true">
@@ -264,7 +264,7 @@ export function SeriesTable(props: {
   const { data, text } = props;
   return (
     <div class="scroll" tabIndex={0} role="region" aria-labelledby={`${props.id}-caption`}>
-      <table data-table={props.id}>
+      <table id={`${props.id}-table`} data-table={props.id}>
         <caption id={`${props.id}-caption`}>{props.caption}</caption>
         <thead>
           <tr>
@@ -293,5 +293,76 @@ export function SeriesTable(props: {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A share against its target, one row per category. */
+export interface TargetRow {
+  readonly key: string;
+  readonly label: string;
+  /** Between 0 and 1; undefined when there is no figure. */
+  readonly share: number | undefined;
+  /** Between 0 and 1; undefined when no target is in force. */
+  readonly target: number | undefined;
+}
+
+const TH = 40;
+
+/** Shares as horizontal bars, each with its target as a marked line across it. */
+export function TargetChart(props: { readonly id: string; readonly rows: readonly TargetRow[]; readonly text: Omit<ChartText, "labels"> & { readonly shareLabel: string; readonly targetLabel: string } }): JSX.Element {
+  const { id, rows, text } = props;
+  const left = 190;
+  const height = M.top + rows.length * TH + M.bottom;
+  const hi = Math.max(0.05, ...rows.flatMap((r) => [r.share ?? 0, r.target ?? 0]));
+  const x = scaleLinear().domain([0, hi]).nice().range([left, W - M.right - 10]);
+  return (
+    <svg id={`${id}-svg`} class="chart targets" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} tabindex={0} data-chart={id}>
+      <title id={`${id}-title`}>{text.title}</title>
+      <desc id={`${id}-desc`}>{text.desc}</desc>
+      <g class="axis" aria-hidden="true">
+        {x.ticks(5).map((v) => (
+          <g key={v}>
+            <line x1={x(v)} x2={x(v)} y1={M.top - 6} y2={height - M.bottom} class="grid" />
+            <text x={x(v)} y={height - M.bottom + 16} text-anchor="middle">
+              {text.format(v)}
+            </text>
+          </g>
+        ))}
+        <text x={W - M.right} y={M.top - 20} text-anchor="end" class="unit">
+          {text.unit}
+        </text>
+      </g>
+      <g class="legend" aria-hidden="true" transform={`translate(${M.left}, 6)`}>
+        <rect width={14} height={14} class="s0" />
+        <text x={20} y={7} dy="0.32em">
+          {text.shareLabel}
+        </text>
+        <g transform="translate(180, 0)">
+          <line x1={7} x2={7} y1={-1} y2={15} class="target" />
+          <path d="M7,2L12,7L7,12L2,7Z" class="m2" />
+          <text x={20} y={7} dy="0.32em">
+            {text.targetLabel}
+          </text>
+        </g>
+      </g>
+      {rows.map((r, i) => {
+        const top = M.top + i * TH + 8;
+        const cy = top + (TH - 16) / 2;
+        return (
+          <g key={r.key} class="target-row">
+            <text x={left - 10} y={cy} dy="0.32em" text-anchor="end">
+              {r.label}
+            </text>
+            {r.share !== undefined ? <rect x={left} y={top} width={Math.max(0, x(r.share) - left)} height={TH - 16} class="s0" /> : null}
+            {r.target !== undefined ? (
+              <g>
+                <line x1={x(r.target)} x2={x(r.target)} y1={top - 5} y2={top + TH - 11} class="target" />
+                <path d={`M${x(r.target)},${cy - 5}L${x(r.target) + 5},${cy}L${x(r.target)},${cy + 5}L${x(r.target) - 5},${cy}Z`} class="m2" />
+              </g>
+            ) : null}
+          </g>
+        );
+      })}
+    </svg>
   );
 }

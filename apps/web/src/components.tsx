@@ -6,6 +6,8 @@ import { cached, reference, type Reference } from "./api.js";
 import { Link, useApp } from "./app.js";
 import { localized, type Lang } from "./i18n.js";
 import { isIsoDate } from "./url.js";
+import { downloadSvg, downloadTable } from "./download.js";
+import type { ChartBlockProps, TargetBlockProps } from "./chart-block.js";
 
 export type Loaded<T> = { readonly state: "loading" } | { readonly state: "error"; readonly error: Error } | { readonly state: "ready"; readonly data: T };
 
@@ -118,7 +120,7 @@ export const missionAcronym = (ref: Reference, id: string | undefined): string =
 
 /** A date field that writes `asOf` into the URL. */
 export function AsOfField(props: { readonly value: string; readonly onChange: (value: string) => void; readonly id?: string }): JSX.Element {
-  const { t } = useApp();
+  const { t, latest, params } = useApp();
   const id = props.id ?? "as-of";
   return (
     <div class="field inline">
@@ -136,6 +138,14 @@ export function AsOfField(props: { readonly value: string; readonly onChange: (v
       />
       <span id={`${id}-help`} class="help">
         {t("asOf.help")}
+        {latest ? (
+          <>
+            {" "}
+            <span class="latest" data-latest="">
+              {t(params.has("asOf") ? "asOf.latest" : "asOf.latestDefault", { year: latest.slice(0, 4) })}
+            </span>
+          </>
+        ) : null}
       </span>
     </div>
   );
@@ -159,3 +169,29 @@ export function lazyComponent<P extends object>(load: () => Promise<{ default: C
     return <Show loaded={state}>{(Component) => <Component {...props} />}</Show>;
   };
 }
+
+/**
+ * The downloads of a table and, when there is one, of its chart: the table's
+ * cells as shown (CSV) and the chart as an SVG file. `name` names the files.
+ */
+export function Downloads(props: { readonly table: string; readonly svg?: string; readonly name: string }): JSX.Element {
+  const { t } = useApp();
+  return (
+    <p class="downloads">
+      <button type="button" class="small" data-download-table={props.table} aria-label={`${t("download.csv")}: ${props.name}`} onClick={() => downloadTable(props.table, props.name)}>
+        {t("download.csv")}
+      </button>
+      {props.svg ? (
+        <button type="button" class="small" data-download-svg={props.svg} aria-label={`${t("download.svg")}: ${props.name}`} onClick={() => downloadSvg(props.svg!, props.name)}>
+          {t("download.svg")}
+        </button>
+      ) : null}
+    </p>
+  );
+}
+
+/** A chart with its table and downloads, loaded on demand. */
+export const Chart = lazyComponent<ChartBlockProps>(() => import("./chart-block.js"));
+
+/** Shares against their targets, as a chart and a table, loaded on demand. */
+export const TargetsChart = lazyComponent<TargetBlockProps>(() => import("./chart-block.js").then((m) => ({ default: m.TargetBlock })));

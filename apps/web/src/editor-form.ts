@@ -4,9 +4,9 @@
  * the field they are about, in the current language.
  */
 import type { ValidationReport } from "@bluehelm/core";
-import type { Lang } from "./i18n.js";
+import { translate, type Lang } from "./i18n.js";
 
-export const PLEDGE_FIELDS = ["id", "actorId", "announcedOn", "kind", "titleEn", "titleFr", "eventId", "missionId", "sources", "confidence", "note"] as const;
+export const PLEDGE_FIELDS = ["id", "actorId", "announcedOn", "kind", "titleEn", "titleFr", "unitType", "quantity", "eventId", "missionId", "sources", "confidence", "note"] as const;
 export type PledgeField = (typeof PLEDGE_FIELDS)[number];
 export type PledgeForm = Readonly<Record<PledgeField, string>>;
 
@@ -17,7 +17,7 @@ export type EventForm = Readonly<Record<EventField, string>>;
 /** Where issues that are about no field of the form go. */
 export const FORM = "_form";
 
-export const emptyPledgeForm = (): PledgeForm => Object.fromEntries(PLEDGE_FIELDS.map((f) => [f, f === "confidence" ? "reported" : ""])) as PledgeForm;
+export const emptyPledgeForm = (): PledgeForm => Object.fromEntries(PLEDGE_FIELDS.map((f) => [f, f === "confidence" ? "reported" : f === "quantity" ? "1" : ""])) as PledgeForm;
 export const emptyEventForm = (): EventForm => Object.fromEntries(EVENT_FIELDS.map((f) => [f, f === "confidence" ? "reported" : ""])) as EventForm;
 
 const splitIds = (text: string): string[] =>
@@ -45,6 +45,14 @@ export function pledgeFromForm(form: PledgeForm): Record<string, unknown> {
   put(title, "fr", form.titleFr);
   out.title = title;
   out.themeIds = [];
+  // The unit or capability offered: only for a unit pledge (the schema then requires its type; the quantity is a whole number).
+  if (form.kind === "unit") {
+    const unit: Record<string, unknown> = {};
+    put(unit, "unitType", form.unitType);
+    const quantity = form.quantity.trim();
+    if (quantity !== "") unit.quantity = /^\d+$/.test(quantity) ? Number(quantity) : quantity;
+    out.unit = unit;
+  }
   put(out, "missionId", form.missionId);
   out.partnerIds = [];
   out.sources = splitIds(form.sources);
@@ -75,15 +83,30 @@ export function fieldOfPath(path: readonly (string | number)[], fields: readonly
     return fields.includes(name) ? name : FORM;
   }
   if (head === "title") return fields.includes("titleEn") ? "titleEn" : FORM;
+  if (head === "unit") {
+    const name = next === "quantity" ? "quantity" : "unitType";
+    return fields.includes(name) ? name : FORM;
+  }
   return typeof head === "string" && fields.includes(head) ? head : FORM;
 }
 
-/** The messages of a report by field, in a language; issues of no field under {@link FORM}. */
-export function issuesByField(report: ValidationReport, fields: readonly string[], lang: Lang): Record<string, string[]> {
+/** The schema rules that, for a field left empty, mean only that it is required. */
+const MISSING = new Set(["schema.invalid-type", "schema.invalid-value", "schema.too-small"]);
+
+/**
+ * The messages of a report by field, in a language; issues of no field under
+ * {@link FORM}. A field left empty that the schema requires is said to be
+ * required, in the language, rather than described by the schema's type;
+ * every other issue is the report's own message.
+ */
+export function issuesByField(report: ValidationReport, fields: readonly string[], lang: Lang, form?: Readonly<Record<string, string>>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of report.issues) {
     const field = fieldOfPath(issue.path, fields);
-    (out[field] ??= []).push(issue.message[lang]);
+    const empty = form !== undefined && field !== FORM && (form[field] ?? "").trim() === "";
+    const message = empty && MISSING.has(issue.rule) ? translate(lang, "editor.required") : issue.message[lang];
+    const list = (out[field] ??= []);
+    if (!list.includes(message)) list.push(message);
   }
   return out;
 }

@@ -1,6 +1,8 @@
 /** The entry: renders the page of the URL; the map, the ground page and the editor load on demand. */
 import { render, type ComponentType, type JSX } from "preact";
+import { latestDataDate } from "@bluehelm/core/analytics";
 import { useEffect, useState } from "preact/hooks";
+import { worldSeries } from "./api.js";
 import { AppContext, Layout, useApp, useAppState } from "./app.js";
 import { Show, useTitle, type Loaded } from "./components.js";
 import { Events } from "./pages/events.js";
@@ -75,12 +77,30 @@ function Page(): JSX.Element {
   }
 }
 
+/**
+ * The app: the latest date with data is read first (every view without a
+ * chosen date answers for it), then the page of the URL is shown. When the
+ * API cannot say, views answer for today.
+ */
 function App(): JSX.Element {
-  const state = useAppState();
+  const [latest, setLatest] = useState<{ readonly known: boolean; readonly date: string | undefined }>({ known: false, date: undefined });
+  useEffect(() => {
+    worldSeries().then(
+      (a) => setLatest({ known: true, date: latestDataDate(a.value) }),
+      () => setLatest({ known: true, date: undefined }),
+    );
+  }, []);
+  const state = useAppState(latest.date);
   return (
     <AppContext.Provider value={state}>
       <Layout>
-        <Page />
+        {latest.known ? (
+          <Page />
+        ) : (
+          <p class="loading" role="status">
+            {state.t("loading")}
+          </p>
+        )}
       </Layout>
     </AppContext.Provider>
   );

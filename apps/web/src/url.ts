@@ -70,8 +70,12 @@ export function asOfOf(params: URLSearchParams): string | undefined {
   return v !== null && isIsoDate(v) ? v : undefined;
 }
 
-/** The date a view answers for: its valid `asOf`, else today (UTC, as the API's default). */
-export const viewDate = (params: URLSearchParams): string => asOfOf(params) ?? today();
+/**
+ * The date a view answers for: its valid `asOf`, else the latest date with
+ * data (the core's `latestDataDate`, read once by the app), else today (UTC,
+ * as the API's default).
+ */
+export const viewDate = (params: URLSearchParams, latest?: string): string => asOfOf(params) ?? latest ?? today();
 
 /**
  * A link within the app: the path, the given parameters (empty ones left

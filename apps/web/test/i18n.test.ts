@@ -20,6 +20,7 @@ describe("the interface text", () => {
       "editor.date",
       "editor.missionId",
       "editor.note",
+      "missions.mission",
       "nav.missions",
       "pledges.col.mission",
       "pledges.mission",

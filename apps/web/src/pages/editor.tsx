@@ -1,6 +1,6 @@
 /** The editor: sign in with a token, then create pledges and pledge events, checked with the core schemas. */
 import { BluehelmError, type TokenHolder } from "@bluehelm/client";
-import { CONFIDENCE, PLEDGE_EVENT_TYPES, PLEDGE_KINDS, validate, type ValidationReport } from "@bluehelm/core";
+import { CONFIDENCE, PLEDGE_EVENT_TYPES, PLEDGE_KINDS, UNIT_TYPES, validate, type ValidationReport } from "@bluehelm/core";
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import { TOKEN_KEY, editorClient, forget, listAll, type Reference } from "../api.js";
@@ -133,10 +133,13 @@ function useRecordForm<F extends Readonly<Record<string, string>>>(options: {
 }) {
   const { lang } = useApp();
   const [form, setForm] = useState<F>(options.empty);
-  const [report, setReport] = useState<ValidationReport | undefined>();
+  // The report, with the form as it was when it was checked (an empty field it names is said to be required).
+  const [checked, setChecked] = useState<{ report: ValidationReport; form: F } | undefined>();
+  const report = checked?.report;
+  const setReport = (r: ValidationReport | undefined) => setChecked(r ? { report: r, form } : undefined);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [busy, setBusy] = useState(false);
-  const errors: Errors = report ? issuesByField(report, options.fields, lang) : {};
+  const errors: Errors = checked ? issuesByField(checked.report, options.fields, lang, checked.form) : {};
   const field = (name: keyof F & string, label: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
     <Field form={options.form} name={name} label={label} value={form[name] ?? ""} errors={errors} onChange={(value) => setForm({ ...form, [name]: value })} {...extra} />
   );
@@ -164,13 +167,47 @@ function useRecordForm<F extends Readonly<Record<string, string>>>(options: {
       setBusy(false);
     }
   };
-  return { errors, outcome, busy, field, onSubmit: (e: Event) => void submit(e) };
+  return { form, setForm, errors, outcome, busy, field, onSubmit: (e: Event) => void submit(e) };
 }
 
-function PledgeFormView(props: { readonly token: string; readonly refs: Reference }): JSX.Element {
+/** A picker of the sources registry: choosing a source adds its id to the form's source ids. */
+function SourcePicker(props: { readonly form: string; readonly refs: Reference; readonly value: string; readonly onPick: (value: string) => void }): JSX.Element {
+  const { t } = useApp();
+  const id = `${props.form}-sourcePick`;
+  const options = [...props.refs.sources.values()].sort((a, b) => a.title.localeCompare(b.title));
+  return (
+    <div class="field">
+      <label for={id}>{t("editor.pickSource")}</label>
+      <select
+        id={id}
+        value=""
+        aria-describedby={`${id}-help`}
+        onChange={(e) => {
+          const chosen = e.currentTarget.value;
+          if (!chosen) return;
+          const ids = props.value.split(/[,\s]+/).filter(Boolean);
+          if (!ids.includes(chosen)) props.onPick([...ids, chosen].join(", "));
+          e.currentTarget.value = "";
+        }}
+      >
+        <option value="">{t("editor.choose")}</option>
+        {options.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title.length > 90 ? `${s.title.slice(0, 87)}…` : s.title} ({s.id})
+          </option>
+        ))}
+      </select>
+      <span id={`${id}-help`} class="help">
+        {t("editor.pickSource.help")}
+      </span>
+    </div>
+  );
+}
+
+function PledgeFormView(props: { readonly token: string; readonly refs: Reference; readonly onCreated: (id: string) => void }): JSX.Element {
   const app = useApp();
   const { t, lang } = app;
-  const { errors, outcome, busy, field, onSubmit } = useRecordForm<PledgeForm>({
+  const { form, setForm, errors, outcome, busy, field, onSubmit } = useRecordForm<PledgeForm>({
     form: "pledge",
     empty: emptyPledgeForm,
     fields: PLEDGE_FIELDS,
@@ -178,6 +215,7 @@ function PledgeFormView(props: { readonly token: string; readonly refs: Referenc
     toRecord: pledgeFromForm,
     send: async (record) => {
       const created = await editorClient(props.token).createPledge(record as Parameters<ReturnType<typeof editorClient>["createPledge"]>[0]);
+      props.onCreated(created.value.id);
       return { kind: "created", id: created.value.id, actorId: created.value.actorId };
     },
   });
@@ -191,9 +229,17 @@ function PledgeFormView(props: { readonly token: string; readonly refs: Referenc
       {field("kind", t("editor.kind"), { required: true, options: withEmpty(t("editor.choose"), codelistOptions(PLEDGE_KINDS, lang)) })}
       {field("titleEn", t("editor.titleEn"), { required: true })}
       {field("titleFr", t("editor.titleFr"))}
+      {form.kind === "unit" ? (
+        <fieldset class="unit">
+          <legend>{PLEDGE_KINDS.unit[lang]}</legend>
+          {field("unitType", t("editor.unitType"), { required: true, options: withEmpty(t("editor.choose"), codelistOptions(UNIT_TYPES, lang)) })}
+          {field("quantity", t("editor.quantity"), { type: "number", required: true })}
+        </fieldset>
+      ) : null}
       {field("eventId", t("editor.eventId"), { options: withEmpty(t("editor.none"), eventOptions(r, lang)) })}
       {field("missionId", t("editor.missionId"), { options: withEmpty(t("editor.none"), missionOptions(r)) })}
       {field("sources", t("editor.sources"), { help: t("editor.sources.help"), required: true })}
+      <SourcePicker form="pledge" refs={r} value={form.sources} onPick={(sources) => setForm({ ...form, sources })} />
       {field("confidence", t("editor.confidence"), { options: codelistOptions(CONFIDENCE, lang) })}
       {field("note", t("editor.note"))}
       <FormErrors errors={errors} title={t("editor.other")} />
@@ -205,11 +251,12 @@ function PledgeFormView(props: { readonly token: string; readonly refs: Referenc
   );
 }
 
-function EventFormView(props: { readonly token: string; readonly refs: Reference }): JSX.Element {
+function EventFormView(props: { readonly token: string; readonly refs: Reference; readonly version: number }): JSX.Element {
   const app = useApp();
   const { t, lang } = app;
-  const pledges = useData("pledge|editor-list", () => listAll("pledge", { sort: "-announcedOn" }));
-  const { errors, outcome, busy, field, onSubmit } = useRecordForm<EventForm>({
+  // Read again after each pledge created on this page, so that a new pledge can be chosen without a reload.
+  const pledges = useData(`pledge|editor-list|${props.version}`, () => listAll("pledge", { sort: "-announcedOn" }));
+  const { form, setForm, errors, outcome, busy, field, onSubmit } = useRecordForm<EventForm>({
     form: "event",
     empty: emptyEventForm,
     fields: EVENT_FIELDS,
@@ -238,6 +285,7 @@ function EventFormView(props: { readonly token: string; readonly refs: Reference
       {field("date", t("editor.date"), { type: "date", required: true })}
       {field("missionId", t("editor.missionId"), { options: withEmpty(t("editor.none"), missionOptions(r)) })}
       {field("sources", t("editor.sources"), { help: t("editor.sources.help"), required: true })}
+      <SourcePicker form="event" refs={r} value={form.sources} onPick={(sources) => setForm({ ...form, sources })} />
       {field("confidence", t("editor.confidence"), { options: codelistOptions(CONFIDENCE, lang) })}
       {field("note", t("editor.note"))}
       <FormErrors errors={errors} title={t("editor.other")} />
@@ -257,6 +305,7 @@ export default function EditorPage(): JSX.Element {
   const [draft, setDraft] = useState("");
   const [error, setError] = useState("");
   const [checking, setChecking] = useState(false);
+  const [version, setVersion] = useState(0);
   const ref = useReference();
   const signIn = async (e: Event) => {
     e.preventDefault();
@@ -318,8 +367,8 @@ export default function EditorPage(): JSX.Element {
           <Show loaded={ref}>
             {(r) => (
               <div class="forms">
-                <PledgeFormView token={token} refs={r} />
-                <EventFormView token={token} refs={r} />
+                <PledgeFormView token={token} refs={r} onCreated={() => setVersion((v) => v + 1)} />
+                <EventFormView token={token} refs={r} version={version} />
               </div>
             )}
           </Show>

@@ -14,7 +14,7 @@ import { AsOfField, Method, Show, Sources, useData, useReference, useTitle } fro
 import { groundText } from "./ground-i18n.js";
 import { SiteSetChoice } from "./site-set.js";
 import { formatNumber, localized, type Lang } from "../i18n.js";
-import { asOfOf, groundViewParams, parseGroundView, viewDate, type GroundView } from "../url.js";
+import { asOfOf, groundViewParams, parseGroundView, type GroundView } from "../url.js";
 import { presenceSeries, yearRanges } from "./ground-data.js";
 
 /** The mission shown when none is chosen: MINUSCA, whose sites and events are in the reference data. */
@@ -283,7 +283,7 @@ export default function GroundPage(): JSX.Element {
   useTitle(t("ground.title"));
   const ref = useReference();
   const view = parseGroundView(app.params);
-  const asOf = viewDate(app.params);
+  const asOf = app.asOf;
   const set = (next: Partial<GroundView>) => app.navigate(app.link("/ground", { ...groundViewParams({ ...view, year: undefined, ...next }), asOf: asOfOf(app.params) }), { replace: true });
   return (
     <>

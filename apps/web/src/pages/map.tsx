@@ -8,7 +8,6 @@ import { api, type Reference } from "../api.js";
 import { useApp } from "../app.js";
 import { ActorLink, Method, Show, Sources, useData, useReference, useTitle, type Loaded } from "../components.js";
 import { formatNumber, formatPercent, type Lang, type MessageKey } from "../i18n.js";
-import { viewDate } from "../url.js";
 import { loadCountries } from "./atlas.js";
 import { LAYERS, bucketOf, layerOf, layerYear, legendOf, type Layer, type LayerData } from "./map-layers.js";
 
@@ -100,7 +99,7 @@ export default function MapPage(): JSX.Element {
   const { t, lang } = app;
   useTitle(t("map.title"));
   const layer = layerOf(app.params.get("layer"));
-  const asOf = viewDate(app.params);
+  const asOf = app.asOf;
   const year = Number(asOf.slice(0, 4));
   const thisYear = Number(today().slice(0, 4));
   const ref = useReference();

@@ -18,7 +18,7 @@ import { ActorLink, Method, Show, Sources, actorName, useData } from "../compone
 import { groundText } from "./ground-i18n.js";
 import { SiteSetChoice } from "./site-set.js";
 import { formatNumber, formatPercent } from "../i18n.js";
-import { asOfOf, groundViewParams, parseGroundView, viewDate, violenceParam, type GroundView } from "../url.js";
+import { asOfOf, groundViewParams, parseGroundView, violenceParam, type GroundView } from "../url.js";
 import { loadCountries, type Countries } from "./atlas.js";
 import { eventRows, fitTarget, nearSeries, pickYear, scaleBarKm, siteRows, yearChoices, yearRanges, yearsToCount, type SiteRow } from "./ground-data.js";
 
@@ -51,7 +51,7 @@ export default function MissionGround(props: { readonly mission: Mission; readon
   const { mission, refs } = props;
   const id = mission.id;
   const view = parseGroundView(app.params);
-  const asOf = viewDate(app.params);
+  const asOf = app.asOf;
   const lastYear = Number(asOf.slice(0, 4));
   const nearKey = `near|${id}|${view.siteSet}|${view.violence}|${asOf}`;
   const loadNear = () => api.analytics("violence-near-sites", { missionId: id, siteSet: view.siteSet, violence: violenceParam(view.violence), asOf });

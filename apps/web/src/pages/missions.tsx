@@ -1,45 +1,146 @@
 /** The list of missions and the profile of a mission. */
 import { POC_LEVELS, formatPartialDate, mandateAdoption, UNIT_TYPES, type Mandate, type Mission, type PocLevel } from "@bluehelm/core";
-import { isActive, latestPersonnelYear, mandatePeriods, mandatesAdoptedBy, type Answer } from "@bluehelm/core/analytics";
+import { latestPersonnelYear, mandatePeriods, mandatesAdoptedBy, missionStanding, yearsEndedBy, type Answer } from "@bluehelm/core/analytics";
 import type { JSX } from "preact";
 import { api, cached, listAll, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";
-import { ActorLink, AsOfField, Method, Show, Sources, lazyComponent, useData, useReference, useTitle } from "../components.js";
-import { formatNumber, localized } from "../i18n.js";
-import { viewDate } from "../url.js";
-import { YearTable } from "./states.js";
+import { ActorLink, AsOfField, Downloads, Method, Show, Sources, lazyComponent, useData, useReference, useTitle } from "../components.js";
+import { PersonnelCharts } from "../personnel-charts.js";
+import { formatNumber, localized, type MessageKey } from "../i18n.js";
+import { asOfOf } from "../url.js";
 
+/** A host, or the hosts, of a mission: linked names, else the recorded name. */
+function Hosts(props: { readonly mission: Mission; readonly refs: Reference }): JSX.Element {
+  const { mission, refs } = props;
+  if (mission.hostIds.length === 0) return <>{mission.hostName ?? "—"}</>;
+  return (
+    <>
+      {mission.hostIds.map((h, i) => (
+        <span key={h}>
+          {i > 0 ? ", " : ""}
+          <ActorLink id={h} refs={refs} />
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** The missions as of a date: those active on it (with their PoC level and personnel on it), then those closed by it. */
 export function Missions(): JSX.Element {
   const app = useApp();
   const { t, lang } = app;
   useTitle(t("missions.title"));
   const ref = useReference();
-  const asOf = viewDate(app.params);
+  const asOf = app.asOf;
+  const activeOnly = app.params.get("active") === "1";
+  const pocOnly = app.params.get("poc") === "1";
+  const poc = useData(`poc|${asOf}`, () => api.analytics("poc-coverage", { asOf }));
+  const toggle = (name: "active" | "poc", on: boolean) => app.navigate(app.link("/missions", { active: activeOnly ? "1" : undefined, poc: pocOnly ? "1" : undefined, [name]: on ? "1" : undefined, asOf: asOfOf(app.params) }), { replace: true });
   return (
     <>
       <h1>{t("missions.title")}</h1>
-      <AsOfField value={asOf} onChange={(v) => app.navigate(app.link("/missions", { asOf: v }), { replace: true })} />
+      <AsOfField value={asOf} onChange={(v) => app.navigate(app.link("/missions", { active: activeOnly ? "1" : undefined, poc: pocOnly ? "1" : undefined, asOf: v }), { replace: true })} />
+      <fieldset class="filters-inline">
+        <legend>{t("pledges.filters")}</legend>
+        <label>
+          <input type="checkbox" id="f-active" checked={activeOnly} onChange={(e) => toggle("active", e.currentTarget.checked)} /> {t("missions.activeOnly")}
+        </label>
+        <label>
+          <input type="checkbox" id="f-poc" checked={pocOnly} onChange={(e) => toggle("poc", e.currentTarget.checked)} /> {t("missions.pocOnly")}
+        </label>
+      </fieldset>
       <Show loaded={ref}>
-        {(r) => {
-          const all = [...r.missions.values()].sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? "") || a.acronym.localeCompare(b.acronym));
-          return (["active", "ended"] as const).map((group) => {
-            const list = all.filter((m) => isActive(m, asOf) === (group === "active"));
-            return (
-              <section key={group} aria-labelledby={`m-${group}`}>
-                <h2 id={`m-${group}`}>
-                  {t(`missions.${group}`)} ({list.length})
-                </h2>
-                <ul class="columns">
-                  {list.map((m) => (
-                    <li key={m.id}>
-                      <Link href={app.link(`/missions/${m.id}`)}>{m.acronym}</Link> <span class="muted">{localized(lang, m.names)}</span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            );
-          });
-        }}
+        {(r) => (
+          <Show loaded={poc}>
+            {(answer) => {
+              const byId = new Map(answer.value.missions.map((m) => [m.missionId, m]));
+              const all = [...r.missions.values()].sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? "") || a.acronym.localeCompare(b.acronym));
+              const active = all.filter((m) => missionStanding(m, asOf) === "active" && (!pocOnly || (byId.get(m.id)?.poc ?? "none") !== "none"));
+              const closed = activeOnly || pocOnly ? [] : all.filter((m) => missionStanding(m, asOf) === "closed");
+              const head = (cols: readonly MessageKey[]) => (
+                <thead>
+                  <tr>
+                    {cols.map((c) => (
+                      <th key={c} scope="col" class={c === "mission.personnel" ? "num" : undefined}>
+                        {t(c)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+              );
+              const name = (m: Mission) => (
+                <th scope="row">
+                  <Link href={app.link(`/missions/${m.id}`)}>{m.acronym}</Link> <span class="muted">{localized(lang, m.names)}</span>
+                </th>
+              );
+              return (
+                <>
+                  <section aria-labelledby="m-active">
+                    <h2 id="m-active">
+                      {t("missions.active")} ({active.length})
+                    </h2>
+                    {active.length === 0 ? (
+                      <p>{t("none")}</p>
+                    ) : (
+                      <>
+                        <div class="scroll" tabIndex={0} role="region" aria-labelledby="m-active">
+                          <table id="missions-active" data-as-of={asOf}>
+                            {head(["missions.mission", "mission.period", "mission.hosts", "mission.poc", "mission.personnel"])}
+                            <tbody>
+                              {active.map((m) => {
+                                const p = byId.get(m.id);
+                                return (
+                                  <tr key={m.id} data-id={m.id}>
+                                    {name(m)}
+                                    <td>{m.startDate} –</td>
+                                    <td>
+                                      <Hosts mission={m} refs={r} />
+                                    </td>
+                                    <td>{p?.poc ? <span class={`tag poc-${p.poc}`}>{POC_LEVELS[p.poc][lang]}</span> : t("missions.noMandate")}</td>
+                                    <td class="num">{p?.personnel === undefined ? "—" : formatNumber(lang, Math.round(p.personnel))}</td>
+                                  </tr>
+                                );
+                              })}
+                            </tbody>
+                          </table>
+                        </div>
+                        <Downloads table="missions-active" name={`${t("missions.active")} ${asOf}`} />
+                      </>
+                    )}
+                    <Method method={answer.method} />
+                    <Sources ids={answer.sources} />
+                  </section>
+                  {activeOnly || pocOnly ? null : (
+                    <section aria-labelledby="m-ended">
+                      <h2 id="m-ended">
+                        {t("missions.ended")} ({closed.length})
+                      </h2>
+                      <div class="scroll" tabIndex={0} role="region" aria-labelledby="m-ended">
+                        <table id="missions-closed">
+                          {head(["missions.mission", "mission.period", "mission.hosts"])}
+                          <tbody>
+                            {closed.map((m) => (
+                              <tr key={m.id} data-id={m.id}>
+                                {name(m)}
+                                <td>
+                                  {m.startDate} – {m.endDate}
+                                </td>
+                                <td>
+                                  <Hosts mission={m} refs={r} />
+                                </td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </div>
+                      <Downloads table="missions-closed" name={`${t("missions.ended")} ${asOf}`} />
+                    </section>
+                  )}
+                </>
+              );
+            }}
+          </Show>
+        )}
       </Show>
     </>
   );
@@ -59,7 +160,7 @@ function Timeline(props: { readonly mandates: readonly Mandate[]; readonly end: 
   const W = 1000;
   return (
     <figure class="timeline">
-      <svg viewBox={`0 0 ${W} 40`} role="img" aria-label={t("mission.timeline")} preserveAspectRatio="none">
+      <svg id="mandates-svg" viewBox={`0 0 ${W} 40`} role="img" aria-label={t("mission.timeline")} preserveAspectRatio="none">
         {periods.map((p) => (
           <rect key={p.mandate.id} x={((dayOf(p.from) - start) / span) * W} width={Math.max(1, ((dayOf(p.to) - dayOf(p.from)) / span) * W)} y={4} height={32} class={`poc-${p.mandate.poc}`}>
             <title>{`${p.mandate.resolution ?? p.mandate.id}${t("colon")}${POC_LEVELS[p.mandate.poc][lang]} (${p.from} – ${p.to})`}</title>
@@ -100,7 +201,7 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
   const { t, lang } = app;
   const { mission, refs: ref } = props;
   const id = mission.id;
-  const asOf = viewDate(app.params);
+  const asOf = app.asOf;
   const end = mission.endDate !== undefined && mission.endDate < asOf ? mission.endDate : asOf;
   const mandates = useData(`mandates|${id}`, () => listAll("mandate", { filter: { missionId: id }, sort: "adoptedOn" }));
   const seriesKey = `personnel-in|${id}`;
@@ -124,18 +225,11 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
       <dl class="facts">
         <dt>{t("mission.period")}</dt>
         <dd>
-          {mission.startDate ?? "?"} – {mission.endDate ?? ""}
+          {mission.startDate ?? "?"} – {mission.endDate !== undefined && mission.endDate <= asOf ? mission.endDate : ""}
         </dd>
         <dt>{t("mission.hosts")}</dt>
         <dd>
-          {mission.hostIds.length > 0
-            ? mission.hostIds.map((h, i) => (
-                <span key={h}>
-                  {i > 0 ? ", " : ""}
-                  <ActorLink id={h} refs={ref} />
-                </span>
-              ))
-            : (mission.hostName ?? "—")}
+          <Hosts mission={mission} refs={ref} />
         </dd>
         {mission.location ? (
           <>
@@ -161,8 +255,9 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
                 <h3>{t("mission.timeline")}</h3>
                 <Timeline mandates={list} end={end} />
                 {list.length > 0 ? (
-                  <div class="scroll" tabIndex={0}>
-                    <table>
+                  <>
+                  <div class="scroll" tabIndex={0} role="region" aria-labelledby="s-mandates">
+                    <table id="mandates-table">
                       <thead>
                         <tr>
                           <th scope="col">{t("mission.resolution")}</th>
@@ -176,7 +271,20 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
                       <tbody>
                         {list.map((m) => (
                           <tr key={m.id}>
-                            <th scope="row">{m.resolution ?? m.id}</th>
+                            <th scope="row">
+                              {m.digitalLibrary ? (
+                                <a href={m.digitalLibrary.record} rel="noopener noreferrer" target="_blank" data-resolution={m.id}>
+                                  {m.resolution ?? m.id}
+                                </a>
+                              ) : (
+                                <>
+                                  {m.resolution ?? m.id}{" "}
+                                  <span class="muted" data-no-record={m.id}>
+                                    ({t("mission.noRecord")})
+                                  </span>
+                                </>
+                              )}
+                            </th>
                             <td>{formatPartialDate(mandateAdoption(m), lang)}</td>
                             <td>{m.expiresOn ?? "—"}</td>
                             <td>
@@ -191,6 +299,8 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
                       </tbody>
                     </table>
                   </div>
+                  <Downloads table="mandates-table" svg="mandates-svg" name={`${t("mission.mandates")} ${mission.acronym}`} />
+                  </>
                 ) : null}
               </>
             );
@@ -246,7 +356,7 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
       </Show>
 
       <AnswerSection id="s-gender" title={t("mission.gender")} loaded={series}>
-        {(points) => <YearTable points={points} />}
+        {(points) => <PersonnelCharts id="mission" points={yearsEndedBy(points, asOf)} subject={mission.acronym} />}
       </AnswerSection>
 
       <AnswerSection id="s-policing" title={t("mission.policing")} loaded={policing}>
@@ -254,10 +364,13 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
           const row = rows.find((r) => r.missionId === id);
           if (!row) return <p>{t("none")}</p>;
           const n = (v: number | undefined) => (v === undefined ? "—" : formatNumber(lang, v));
+          // A mandate may set one ceiling for all police (individual officers and formed units together): it is shown as
+          // such, never as the ceiling of individual officers.
           const lines: [string, number | undefined, number | undefined, number | undefined][] = [
-            [t("mission.individualPolice"), row.ceilings.individualPolice ?? row.ceilings.police, row.deployed.individualPolice, row.gaps.individualPolice],
+            [t("mission.individualPolice"), row.ceilings.individualPolice, row.deployed.individualPolice, row.gaps.individualPolice],
             [t("mission.formedPolicePersonnel"), row.ceilings.formedPolicePersonnel, row.deployed.formedPolicePersonnel, row.gaps.formedPolicePersonnel],
             [t("mission.formedPoliceUnits"), row.ceilings.formedPoliceUnits, row.formedPoliceUnits.deployed, row.gaps.formedPoliceUnits],
+            ...(row.ceilings.police !== undefined ? [[t("mission.policeTotal"), row.ceilings.police, undefined, undefined] as [string, number, undefined, undefined]] : []),
           ];
           return (
             <table>
@@ -316,8 +429,9 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
       </AnswerSection>
 
       <AnswerSection id="s-conduct" title={t("mission.conduct")} loaded={conduct}>
-        {(rows) =>
-          rows.length === 0 ? (
+        {(all) => {
+          const rows = yearsEndedBy(all, asOf);
+          return rows.length === 0 ? (
             <p>{t("none")}</p>
           ) : (
             <table>
@@ -341,8 +455,8 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
                 })}
               </tbody>
             </table>
-          )
-        }
+          );
+        }}
       </AnswerSection>
     </>
   );

@@ -8,7 +8,7 @@ import { api, listAll } from "../api.js";
 import { Link, useApp } from "../app.js";
 import { AsOfField, Method, Show, Sources, useData, useTitle } from "../components.js";
 import { formatNumber, formatPercent } from "../i18n.js";
-import { asOfOf, viewDate } from "../url.js";
+import { asOfOf } from "../url.js";
 
 function Card(props: { readonly title: string; readonly id: string; readonly children: JSX.Element | (JSX.Element | null | false)[] }): JSX.Element {
   return (
@@ -23,7 +23,7 @@ export function Overview(): JSX.Element {
   const app = useApp();
   const { t, lang } = app;
   useTitle(t("overview.title"));
-  const asOf = viewDate(app.params);
+  const asOf = app.asOf;
   const year = Number(asOf.slice(0, 4));
   const coverage = useData(`coverage|${asOf}`, () => api.analytics("endorsement-coverage", { asOf }));
   const poc = useData(`poc|${asOf}`, () => api.analytics("poc-coverage", { asOf }));

@@ -1,5 +1,5 @@
 /** The pledge explorer: filters and sort in the URL, every matching row shown, and a CSV of exactly those rows. */
-import { PLEDGE_KINDS, PLEDGE_STATUSES, today } from "@bluehelm/core";
+import { PLEDGE_KINDS, PLEDGE_STATUSES } from "@bluehelm/core";
 import type { JSX } from "preact";
 import { listAll } from "../api.js";
 import { Link, useApp } from "../app.js";
@@ -26,9 +26,9 @@ export function Pledges(): JSX.Element {
   useTitle(t("pledges.title"));
   const view = parsePledgeView(app.params);
   const params = pledgeViewParams(view);
-  const key = `pledges|${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined)).toString()}`;
+  const key = `pledges|${new URLSearchParams(Object.entries({ ...params, asOf: app.asOf }).filter((e): e is [string, string] => e[1] !== undefined)).toString()}`;
   const ref = useReference();
-  const rows = useData(key, () => listAll("pledge", { asOf: today(), ...pledgeListQuery(view) }));
+  const rows = useData(key, () => listAll("pledge", { ...pledgeListQuery(view), asOf: app.asOf }));
   const set = (change: Partial<Record<keyof PledgeView, string>>) => {
     const next: Record<string, string | undefined> = { ...params, ...change };
     for (const k of Object.keys(next)) if (next[k] === "") next[k] = undefined;
@@ -70,7 +70,7 @@ export function Pledges(): JSX.Element {
                   ))}
                 </select>
               </div>
-              <AsOfField id="f-asOf" value={view.asOf ?? today()} onChange={(v) => set({ asOf: v })} />
+              <AsOfField id="f-asOf" value={app.asOf} onChange={(v) => set({ asOf: v })} />
               <p>
                 <Link href={app.link("/pledges", { asOf: undefined })}>{t("pledges.reset")}</Link>
               </p>

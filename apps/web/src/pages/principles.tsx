@@ -3,7 +3,6 @@ import { INSTRUMENT_KINDS, type Instrument, type Principle } from "@bluehelm/cor
 import type { JSX } from "preact";
 import { api, listAll } from "../api.js";
 import { useApp } from "../app.js";
-import { viewDate } from "../url.js";
 import { ActorLink, AsOfField, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
 import { localized } from "../i18n.js";
 
@@ -12,7 +11,7 @@ function InstrumentSection(props: { readonly instrument: Instrument; readonly pr
   const { t, lang } = app;
   const ref = useReference();
   const { instrument } = props;
-  const asOf = viewDate(app.params);
+  const asOf = app.asOf;
   const endorsers = useData(`endorsers|${instrument.id}|${asOf}`, () => api.analytics("endorsers", { instrumentId: instrument.id, asOf }));
   const hid = `i-${instrument.id}`;
   return (
@@ -75,7 +74,7 @@ export function Principles(): JSX.Element {
   return (
     <>
       <h1>{t("principles.title")}</h1>
-      <AsOfField value={viewDate(app.params)} onChange={(v) => app.navigate(app.link("/principles", { asOf: v }), { replace: true })} />
+      <AsOfField value={app.asOf} onChange={(v) => app.navigate(app.link("/principles", { asOf: v }), { replace: true })} />
       <Show loaded={ref}>
         {(r) => (
           <Show loaded={principles}>

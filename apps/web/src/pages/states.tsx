@@ -1,12 +1,13 @@
 /** The list of actors and the profile of a State (or organization). */
 import { ACTOR_KINDS, CONFIDENCE, OIF_STATUSES, PLEDGE_KINDS, PLEDGE_STATUSES, REGIONAL_GROUPS, formatPartialDate, type Actor } from "@bluehelm/core";
-import { contributionsByMissionYear, isFrancophone, type Answer, type PersonnelYear } from "@bluehelm/core/analytics";
+import { contributionsByMissionYear, isFrancophone, periodsEndedBy, yearsEndedBy } from "@bluehelm/core/analytics";
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import { api, listAll, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";
-import { Method, MissionLink, Show, Sources, eventTitle, useData, useReference, useTitle } from "../components.js";
-import { formatNumber, formatPercent, localized } from "../i18n.js";
+import { AsOfField, Downloads, Method, MissionLink, Show, Sources, eventTitle, useData, useReference, useTitle } from "../components.js";
+import { PersonnelCharts } from "../personnel-charts.js";
+import { formatNumber, localized } from "../i18n.js";
 
 export function States(): JSX.Element {
   const app = useApp();
@@ -56,12 +57,17 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
   const { t, lang } = app;
   const { actor, refs: ref } = props;
   const id = actor.id;
-  const endorsements = useData(`endorsements|${id}`, () => api.list("endorsement", { filter: { actorId: id }, limit: 1000, asOf: "9999-12-31" }));
-  const pledges = useData(`pledges-of|${id}`, () => api.list("pledge", { filter: { actorId: id }, limit: 1000, sort: "announcedOn" }));
-  const contributions = useData(`contributions-of|${id}`, () => listAll("contribution", { filter: { contributorId: id } }));
+  const asOf = app.asOf;
+  // Every list answers for the view's date: endorsements certain by it, pledges announced by it with their status on it,
+  // and the annual figures of years that had ended by it.
+  const endorsements = useData(`endorsements|${id}|${asOf}`, () => api.list("endorsement", { filter: { actorId: id }, limit: 1000, asOf }));
+  const pledges = useData(`pledges-of|${id}|${asOf}`, () => api.list("pledge", { filter: { actorId: id }, limit: 1000, sort: "announcedOn", asOf }));
+  const contributions = useData(`contributions-of|${id}|${asOf}`, async () => periodsEndedBy(await listAll("contribution", { filter: { contributorId: id }, asOf }), asOf));
   const series = useData(`personnel-of|${id}`, () => api.analytics("personnel-by-year", { contributorId: id }));
+  const name = actor.names[lang];
   return (
     <>
+      <AsOfField value={asOf} onChange={(v) => app.navigate(app.link(`/states/${id}`, { asOf: v }), { replace: true })} />
       <dl class="facts">
         <dt>{t("state.kind")}</dt>
         <dd>{ACTOR_KINDS[actor.kind][lang]}</dd>
@@ -120,10 +126,10 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
               <p>{t("none")}</p>
             ) : (
               <>
-                <ul>
+                <ul data-list="pledges">
                   {page.items.map((p) => (
-                    <li key={p.id}>
-                      {p.announcedOn}
+                    <li key={p.id} data-id={p.id}>
+                      <time dateTime={p.announcedOn}>{p.announcedOn}</time>
                       {t("colon")}
                       {localized(lang, p.title)} — {PLEDGE_KINDS[p.kind][lang]}
                       {p.status ? `, ${PLEDGE_STATUSES[p.status][lang]}` : ""}
@@ -144,8 +150,9 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
             const { years, rows } = contributionsByMissionYear(items);
             if (rows.length === 0) return <p>{t("none")}</p>;
             return (
-              <div class="scroll" tabIndex={0}>
-                <table>
+              <>
+              <div class="scroll" tabIndex={0} role="region" aria-labelledby="s-contributions">
+                <table id="state-contributions">
                   <thead>
                     <tr>
                       <th scope="col">{t("state.mission")}</th>
@@ -172,6 +179,8 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
                   </tbody>
                 </table>
               </div>
+              <Downloads table="state-contributions" name={`${t("state.contributions")} ${name}`} />
+              </>
             );
           }}
         </Show>
@@ -180,9 +189,7 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
 
       <section aria-labelledby="s-women">
         <h2 id="s-women">{t("state.women")}</h2>
-        <Show loaded={series}>
-          {(a: Answer<PersonnelYear[]>) => <YearTable points={a.value} />}
-        </Show>
+        <Show loaded={series}>{(a) => <PersonnelCharts id="state" points={yearsEndedBy(a.value, asOf)} subject={name} />}</Show>
         {series.state === "ready" ? (
           <>
             <Method method={series.data.method} />
@@ -191,40 +198,6 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
         ) : null}
       </section>
     </>
-  );
-}
-
-/** Personnel, women and their share per year. */
-export function YearTable(props: { readonly points: readonly PersonnelYear[] }): JSX.Element {
-  const { t, lang } = useApp();
-  if (props.points.length === 0) return <p>{t("none")}</p>;
-  return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t("mission.year")}</th>
-          <th scope="col" class="num">
-            {t("mission.personnel")}
-          </th>
-          <th scope="col" class="num">
-            {t("mission.women")}
-          </th>
-          <th scope="col" class="num">
-            {t("mission.share")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.points.map((p) => (
-          <tr key={p.year}>
-            <th scope="row">{p.year}</th>
-            <td class="num">{formatNumber(lang, p.total)}</td>
-            <td class="num">{p.women === undefined ? "—" : formatNumber(lang, p.women)}</td>
-            <td class="num">{p.women === undefined || p.total === 0 ? "—" : formatPercent(lang, p.women / p.total)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
