@@ -597,6 +597,55 @@ export const MISSION_TYPES = codelist({
 export type MissionType = keyof typeof MISSION_TYPES;
 
 /**
+ * What each authorized ceiling of a mandate counts, keyed by the field of `Ceilings`. A resolution
+ * either splits its police ceiling (individual officers, formed units and their personnel) or gives
+ * one total for all police (`police`): the total is never a count of individual officers.
+ *
+ * @example
+ * ```ts
+ * import { CEILING_CATEGORIES, label } from "@bluehelm/core";
+ *
+ * console.log(label(CEILING_CATEGORIES, "police")); // "Police personnel, total"
+ * console.log(label(CEILING_CATEGORIES, "individualPolice", "fr")); // "Policiers hors unités constituées"
+ * console.log(CEILING_CATEGORIES.police.definition.en);
+ * ```
+ */
+export const CEILING_CATEGORIES = codelist({
+  troops: { en: "Military personnel", fr: "Personnel militaire" },
+  staffOfficers: { en: "Staff officers", fr: "Officiers d'état-major" },
+  militaryObservers: { en: "Military observers", fr: "Observateurs militaires" },
+  individualPolice: { en: "Individual police officers", fr: "Policiers hors unités constituées" },
+  formedPoliceUnits: { en: "Formed police units (number of units)", fr: "Unités de police constituées (nombre d'unités)" },
+  formedPolicePersonnel: { en: "Formed police unit personnel", fr: "Personnel des unités de police constituées" },
+  police: {
+    en: "Police personnel, total",
+    fr: "Personnel de police, total",
+    definition: {
+      en: "One ceiling for all the mission's police, individual officers and formed police units together, when the resolution does not split it: UNMISS's 900 police of 2011 included formed units, and its 2,101 of S/RES/2779 (2025) are a total police ceiling. Not comparable with a count of individual officers alone.",
+      fr: "Un plafond unique pour toute la police de la mission, policiers hors unités et unités de police constituées ensemble, lorsque la résolution ne le répartit pas : les 900 policiers de la MINUSS en 2011 comprenaient des unités constituées, et ses 2 101 de la résolution S/RES/2779 (2025) sont un plafond total de police. Pas comparable à un effectif de policiers hors unités seuls.",
+      sources: [
+        { sourceId: "un-fr-unmiss-mandate", title: "MINUSS : Mandat (Nations Unies, maintien de la paix)", url: "http://www.un.org/fr/peacekeeping/missions/unmiss/mandate.shtml" },
+        { sourceId: "un-press-sc16059", title: "Security Council press release SC/16059 (resolution 2779 (2025))", url: "https://press.un.org/en/2025/sc16059.doc.htm" },
+      ],
+      confidence: "verified",
+    },
+  },
+});
+
+/**
+ * A code of {@link CEILING_CATEGORIES}: a field of `Ceilings`.
+ *
+ * @example
+ * ```ts
+ * import type { CeilingCategory } from "@bluehelm/core";
+ *
+ * const value: CeilingCategory = "police";
+ * console.log(value);
+ * ```
+ */
+export type CeilingCategory = keyof typeof CEILING_CATEGORIES;
+
+/**
  * Categories of uniformed personnel.
  *
  * @example

@@ -1,7 +1,8 @@
 /**
  * Sources for what the rows of the mission list stand for (operation, group of operations, other
- * office) and for the French names and acronyms of the missions. Reviewed source file (see sources.ts
- * for the meaning of `confidence`). `accessed` is the day the stored copy of the page was read.
+ * office), for the French names and acronyms of the missions, and for the meaning of a total police
+ * ceiling. Reviewed source file (see sources.ts for the meaning of `confidence`). `accessed` is the
+ * day the stored copy of the page was read.
  */
 import type { Source } from "@bluehelm/core";
 
@@ -28,6 +29,15 @@ export const MISSION_SOURCES: readonly Source[] = [
     accessed: ACCESSED,
     language: "fr",
     note: "The UN's French page of the mission (http://www.un.org/fr/peacekeeping/missions/unmiss/), as captured by the UNESCO web archive on 4 August 2016: \"le Conseil de sécurité a institué la Mission des Nations Unies au Soudan du Sud (MINUSS)\" by resolution 1996 (2011) of 8 July 2011.",
+  }),
+  v({
+    id: "un-fr-unmiss-mandate",
+    title: "MINUSS : Mandat",
+    publisher: "Nations Unies, maintien de la paix",
+    url: "http://www.un.org/fr/peacekeeping/missions/unmiss/mandate.shtml",
+    accessed: ACCESSED,
+    language: "fr",
+    note: "The initial authorized strength of the mission (resolution 1996 (2011)): 7,000 military personnel and up to 900 civilian police personnel, \"dont des unités constituées si nécessaire\" — one police ceiling that includes formed units.",
   }),
   v({
     id: "un-fr-onuci-mission-accomplie",

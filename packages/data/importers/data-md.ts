@@ -202,7 +202,7 @@ export function renderDataMd(result: BuildResult): string {
     "- Vancouver 2017: 46 new pledges (headlines) and 48 delegations making new pledges (the release's body); 80 Member States (Canada, the communiqué) and 79 (UN).",
     "- Seoul 2021: 62 pledging States (UN) and 64 (IPI); London 2016: 70 (report) and 80 (gov.uk) participating States.",
     "",
-    `${unused.length} sources are cited by the core's codelist definitions rather than by records (the PCRS levels and the PoC level "core"): ${unused.map((id) => `\`${id}\``).join(", ")}; they are the validation's ${unused.length} notes (source.unused).`,
+    `${unused.length} sources are cited by the core's codelist definitions rather than by records (the PCRS levels, the PoC level "core" and the total police ceiling): ${unused.map((id) => `\`${id}\``).join(", ")}; they are the validation's ${unused.length} notes (source.unused).`,
     "",
     "## World totals of uniformed personnel",
     "",

@@ -1,8 +1,8 @@
-// What each row of the mission list stands for and the French names the UN uses. Expected values are
-// written out from the PSDH file and the sources read.
-import { MISSION_TYPES, MissionSchema, label } from "@bluehelm/core";
+// What each row of the mission list stands for, the French names the UN uses, and what a total police
+// ceiling is labelled. Expected values are written out from the PSDH file and the sources read.
+import { CEILING_CATEGORIES, MISSION_TYPES, MissionSchema, label } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
-import { missions, sources } from "../src/index.js";
+import { mandates, missions, sources } from "../src/index.js";
 import { readRaw } from "./raw.js";
 
 const raw = readRaw("un-psdh-pko-missions/DPPADPOSS-PKO.csv");
@@ -76,5 +76,28 @@ describe("French names", () => {
     }
     expect(source("un-fr-unmiss-page")).toMatchObject({ accessed: "2026-12-01", language: "fr", confidence: "verified" });
     expect(source("franceonu-omp")).toMatchObject({ confidence: "reported", publisher: "Mission permanente de la France auprès des Nations Unies" });
+  });
+});
+
+describe("ceilings", () => {
+  it("keeps UNMISS's 2,101 police as a total police ceiling, not as individual officers", () => {
+    const m = mandates.find((x) => x.id === "unmiss-2779");
+    expect(m?.ceilings).toEqual({ troops: 17000, police: 2101 });
+    expect(m?.ceilings?.individualPolice).toBeUndefined();
+  });
+
+  it("labels the total police ceiling as such, in English and French, with a sourced definition", () => {
+    expect(label(CEILING_CATEGORIES, "police", "en")).toBe("Police personnel, total");
+    expect(label(CEILING_CATEGORIES, "police", "fr")).toBe("Personnel de police, total");
+    expect(label(CEILING_CATEGORIES, "individualPolice", "en")).toBe("Individual police officers");
+    expect(CEILING_CATEGORIES.police.definition.en).toMatch(/individual officers and formed police units together/);
+    for (const s of CEILING_CATEGORIES.police.definition.sources) expect(source(s.sourceId)?.url, s.sourceId).toBe(s.url);
+    expect(source("un-fr-unmiss-mandate")?.note).toMatch(/dont des unités constituées si nécessaire/);
+  });
+
+  it("has a label for every ceiling field of the schema", () => {
+    const fields = ["troops", "staffOfficers", "militaryObservers", "individualPolice", "formedPoliceUnits", "formedPolicePersonnel", "police"];
+    expect(Object.keys(CEILING_CATEGORIES).sort()).toEqual([...fields].sort());
+    for (const m of mandates) for (const key of Object.keys(m.ceilings ?? {})) expect(fields, `${m.id} ${key}`).toContain(key);
   });
 });

@@ -2,7 +2,7 @@
 // mission has a resolution link or says why not, the mandates of 2023–2025, the reported figures,
 // the Vancouver themes and meetings, the world totals. Expected values are written out from the
 // sources (verification pass 3, domain facts, the raw files), not read back from the curated files.
-import { COLLECTION_OF, ENTITY_KINDS, MISSION_TYPES, PCRS_LEVELS, POC_LEVELS, validateDataset, type Codelist, type Label } from "@bluehelm/core";
+import { CEILING_CATEGORIES, COLLECTION_OF, ENTITY_KINDS, MISSION_TYPES, PCRS_LEVELS, POC_LEVELS, validateDataset, type Codelist, type Label } from "@bluehelm/core";
 import { createIndex, mandateStanding, pocCoverage, reportedVsComputed } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 import { events, loadDataset, mandates, principles, reportedFigures, sources, themes, worldTotals } from "../src/index.js";
@@ -29,7 +29,7 @@ describe("sources", () => {
   });
 
   it("every codelist definition cites a source of the registry", () => {
-    for (const list of [PCRS_LEVELS, POC_LEVELS, MISSION_TYPES] as Codelist<string>[]) {
+    for (const list of [PCRS_LEVELS, POC_LEVELS, MISSION_TYPES, CEILING_CATEGORIES] as Codelist<string>[]) {
       for (const entry of Object.values(list) as (Label & { definition?: { sources: readonly { sourceId: string; url: string }[] } })[]) {
         for (const s of entry.definition?.sources ?? []) {
           expect(sourceIds.has(s.sourceId), s.sourceId).toBe(true);

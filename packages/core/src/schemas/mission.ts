@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { MANDATE_TASKS, MISSION_TYPES, POC_LEVELS, codes, describeDefinitions } from "../codelists.js";
+import { CEILING_CATEGORIES, MANDATE_TASKS, MISSION_TYPES, POC_LEVELS, codes, definitionOf, describeDefinitions, type CeilingCategory } from "../codelists.js";
 import { CoordinatesSchema, CountSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, PartialDateSchema, provenanceShape, TextSchema } from "./common.js";
 
 /**
@@ -91,8 +91,14 @@ export const ResolutionSymbolSchema = z
   .regex(/^S\/RES\/[1-9]\d{0,4} \((?:19[4-9]\d|2\d{3})\)$/, "a resolution symbol of the form S/RES/2765 (2024)")
   .meta({ id: "ResolutionSymbol", description: "Security Council resolution symbol, e.g. S/RES/2765 (2024)." });
 
+/** A ceiling field, described by its label (and definition, when it has one) in CEILING_CATEGORIES. */
+const ceiling = (field: CeilingCategory, more?: string) => {
+  const definition = definitionOf(CEILING_CATEGORIES, field);
+  return CountSchema.optional().describe([`${CEILING_CATEGORIES[field].en}.`, more, definition?.en].filter(Boolean).join(" "));
+};
+
 /**
- * Authorized ceilings of uniformed personnel, by category.
+ * Authorized ceilings of uniformed personnel, by category; {@link CEILING_CATEGORIES} labels each field.
  *
  * @example
  * ```ts
@@ -103,13 +109,13 @@ export const ResolutionSymbolSchema = z
  */
 export const CeilingsSchema = z
   .strictObject({
-    troops: CountSchema.optional(),
-    staffOfficers: CountSchema.optional(),
-    militaryObservers: CountSchema.optional().describe("Military observers, alone or with staff officers as the resolution groups them."),
-    individualPolice: CountSchema.optional(),
-    formedPoliceUnits: CountSchema.optional().describe("Number of formed police units."),
-    formedPolicePersonnel: CountSchema.optional(),
-    police: CountSchema.optional().describe("Police personnel when the resolution does not split individual and formed units."),
+    troops: ceiling("troops"),
+    staffOfficers: ceiling("staffOfficers"),
+    militaryObservers: ceiling("militaryObservers", "Alone or with the staff officers, as the resolution groups them."),
+    individualPolice: ceiling("individualPolice"),
+    formedPoliceUnits: ceiling("formedPoliceUnits", "The number of units, not of their personnel."),
+    formedPolicePersonnel: ceiling("formedPolicePersonnel"),
+    police: ceiling("police"),
   })
   .meta({ id: "Ceilings", description: "Authorized ceilings of uniformed personnel." });
 
