@@ -1,29 +1,68 @@
-// A server for the API benchmark, run as a child process so that it does not
-// share a thread with the load generator:
+// A server for the benchmarks, run as a child process so that it does not
+// share a thread with the load generator, and so that its memory can be read:
 //   api-server.ts bluehelm DATA_DIR        the Bluehelm API on an embedded store
+//   api-server.ts bluehelm postgres://…    the Bluehelm API on PostgreSQL
 //   api-server.ts bare BODY_FILE TYPE      node:http answering every request with those bytes
+//   api-server.ts bare-stream BODY_FILE TYPE   the same, streamed from the file (for exports)
+//   api-server.ts bare-dir DIR            node:http answering /N with the bytes of DIR/N (type in DIR/N.type)
 // Prints `listening on http://127.0.0.1:PORT` when ready; exits on SIGTERM.
-import { readFileSync } from "node:fs";
+// Environment: BLUEHELM_BENCH_CACHE=off turns the API's rendered-response
+// cache off; BLUEHELM_BENCH_TOKEN=editor makes an editor token first and
+// prints `token SECRET` before listening.
+import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { createApp, listen } from "@bluehelm/server";
 import { openStore } from "@bluehelm/store";
 
 const [mode, arg, type] = process.argv.slice(2);
 
-if (mode === "bare") {
-  const body = readFileSync(arg!);
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": type ?? "application/json", "content-length": body.length });
-    res.end(body);
+if (mode === "bare-dir") {
+  const bodies = new Map<string, { body: Buffer; type: string }>();
+  for (const name of readdirSync(arg!)) {
+    if (!name.endsWith(".type")) bodies.set(`/${name}`, { body: readFileSync(join(arg!, name)), type: readFileSync(join(arg!, `${name}.type`), "utf8") });
+  }
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      const found = bodies.get(req.url ?? "");
+      if (!found) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { "content-type": found.type, "content-length": found.body.length });
+      res.end(found.body);
+    });
+  });
+  server.listen(0, "127.0.0.1", () => {
+    process.stdout.write(`listening on http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
+  });
+  process.on("SIGTERM", () => server.close(() => process.exit(0)));
+} else if (mode === "bare" || mode === "bare-stream") {
+  const body = mode === "bare" ? readFileSync(arg!) : undefined;
+  const size = statSync(arg!).size;
+  const server = createServer((req, res) => {
+    // The request body (if any) is read and dropped, as a real server would.
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(200, { "content-type": type ?? "application/json", "content-length": size });
+      if (body) res.end(body);
+      else createReadStream(arg!).pipe(res);
+    });
   });
   server.listen(0, "127.0.0.1", () => {
     process.stdout.write(`listening on http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
   });
   process.on("SIGTERM", () => server.close(() => process.exit(0)));
 } else if (mode === "bluehelm") {
-  const store = await openStore({ dataDir: arg! });
-  // BLUEHELM_BENCH_CACHE=off measures every request through the store (no rendered-response cache).
+  const where = arg!;
+  // A new database is seeded with the reference dataset, as the real server does.
+  const store = await openStore(/^postgres(ql)?:\/\//.test(where) ? { url: where } : { dataDir: where });
+  if (process.env.BLUEHELM_BENCH_TOKEN === "editor") {
+    const { token } = await store.createToken({ name: "bench", role: "editor" }, "system:bench");
+    process.stdout.write(`token ${token}\n`);
+  }
   const app = createApp({ store, logger: false, rateLimit: false, ...(process.env.BLUEHELM_BENCH_CACHE === "off" ? { cacheEntries: 0 } : {}) });
   const running = await listen(app.fetch);
   process.stdout.write(`listening on ${running.url}\n`);
@@ -34,6 +73,6 @@ if (mode === "bare") {
       .then(() => process.exit(0));
   });
 } else {
-  process.stderr.write("usage: api-server.ts bluehelm DATA_DIR | bare BODY_FILE TYPE\n");
+  process.stderr.write("usage: api-server.ts bluehelm DATA_DIR|URL | bare BODY_FILE TYPE | bare-stream BODY_FILE TYPE | bare-dir DIR\n");
   process.exit(2);
 }

@@ -1,0 +1,126 @@
+// EXPLAIN (ANALYZE, BUFFERS) of the hot queries of the store on PostgreSQL:
+// the filtered list page, the deep cursor page and the pledge status as of a
+// date (page and count statements, as the store's own SQL builder makes them),
+// and the statements of appending a pledge event, run in a transaction that
+// is rolled back, so the database is left as it was.
+import type { ReadonlyDataset } from "@bluehelm/core";
+import pg from "pg";
+// The store's SQL builder of list queries: the statements explained are the ones the store runs.
+import { buildListQuery } from "../../packages/store/src/list-query.js";
+import { table } from "./server.js";
+
+export interface ExplainTarget {
+  readonly url: string;
+  readonly missionId: string;
+  /** The cursor of the deep page (of contributions by id). */
+  readonly deepCursor: string;
+  readonly statusDate: string;
+  readonly pledgeId: string;
+  readonly base: ReadonlyDataset;
+}
+
+export interface ExplainedStatement {
+  readonly query: string;
+  readonly statement: string;
+  readonly planningMs: number;
+  readonly executionMs: number;
+  /** Shared buffers hit and read, from the plan's top node. */
+  readonly sharedHit: number;
+  readonly sharedRead: number;
+  readonly plan: string;
+}
+
+/** The statements explained, by hot query. */
+function statements(t: ExplainTarget): { query: string; statement: string; sql: string; params: readonly unknown[]; write?: boolean }[] {
+  const filtered = buildListQuery("contribution", {
+    filters: [
+      { field: "missionId", op: "eq", values: [t.missionId] },
+      { field: "category", op: "eq", values: ["troops"] },
+    ],
+    limit: 50,
+  });
+  const deep = buildListQuery("contribution", { limit: 50, cursor: t.deepCursor });
+  const status = buildListQuery("pledge", { filters: [{ field: "status", op: "eq", values: ["deployed"] }], asOf: t.statusDate, limit: 50 });
+  const source = t.base.sources[0]!.id;
+  const event = { id: `${t.pledgeId}-explained`, pledgeId: t.pledgeId, type: "withdrawn", date: "2020-12-31", sources: [source], confidence: "unverified" };
+  return [
+    { query: "filtered list page", statement: "page", ...filtered.page },
+    { query: "filtered list page", statement: "count", ...filtered.count },
+    { query: "deep cursor page", statement: "page", ...deep.page },
+    { query: "deep cursor page", statement: "count", ...deep.count },
+    { query: "status as of a date", statement: "page", ...status.page },
+    { query: "status as of a date", statement: "count", ...status.count },
+    // The statements of the store's appendPledgeEvent (sql-store.ts), in its order.
+    { query: "event append", statement: "lock the pledge", sql: "SELECT id, data FROM records WHERE resource = 'pledge' AND id = $1 FOR UPDATE", params: [t.pledgeId], write: true },
+    {
+      query: "event append",
+      statement: "the pledge's events",
+      sql: "SELECT id, data, version, updated_at FROM records WHERE resource = 'pledge-event' AND data->>'pledgeId' = $1 ORDER BY seq",
+      params: [t.pledgeId],
+      write: true,
+    },
+    {
+      query: "event append",
+      statement: "insert the event",
+      sql: "INSERT INTO records (resource, id, data, effective_date) VALUES ('pledge-event', $1, $2::jsonb, $3) ON CONFLICT (resource, id) DO NOTHING RETURNING id, data, version, updated_at",
+      params: [event.id, JSON.stringify(event), event.date],
+      write: true,
+    },
+    { query: "event append", statement: "clear the status history", sql: "DELETE FROM pledge_status WHERE pledge_id = $1", params: [t.pledgeId], write: true },
+    {
+      query: "event append",
+      statement: "audit entry",
+      sql: "INSERT INTO audit_log (actor, action, resource, record_id, before, after, request_id) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)",
+      params: ["system:bench", "append", "pledge-event", event.id, null, JSON.stringify(event), null],
+      write: true,
+    },
+    {
+      query: "event append",
+      statement: "reload of the events collection (checks after a write)",
+      sql: "SELECT data FROM records WHERE resource = $1 ORDER BY seq",
+      params: ["pledge-event"],
+      write: true,
+    },
+  ];
+}
+
+export async function explainHotQueries(t: ExplainTarget): Promise<ExplainedStatement[]> {
+  const client = new pg.Client({ connectionString: t.url });
+  await client.connect();
+  const out: ExplainedStatement[] = [];
+  try {
+    await client.query("SET statement_timeout = '120s'");
+    for (const s of statements(t)) {
+      if (s.write) await client.query("BEGIN");
+      try {
+        const result = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, [...s.params]);
+        const plan = result.rows.map((r) => r["QUERY PLAN"]).join("\n");
+        const number = (re: RegExp) => Number(re.exec(plan)?.[1] ?? NaN);
+        out.push({
+          query: s.query,
+          statement: s.statement,
+          planningMs: number(/Planning Time: ([\d.]+) ms/),
+          executionMs: number(/Execution Time: ([\d.]+) ms/),
+          // The first Buffers line is the top node's: the whole statement's.
+          sharedHit: number(/Buffers: shared(?: hit=(\d+))?/) || 0,
+          sharedRead: number(/Buffers: shared[^\n]*? read=(\d+)/) || 0,
+          plan,
+        });
+      } finally {
+        if (s.write) await client.query("ROLLBACK");
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  return out;
+}
+
+export function formatExplain(explained: readonly ExplainedStatement[], scale: number): string {
+  const summary = table(
+    ["query", "statement", "planning ms", "execution ms", "shared hit", "shared read"],
+    explained.map((e) => [e.query, e.statement, e.planningMs.toFixed(2), e.executionMs.toFixed(2), String(e.sharedHit), String(e.sharedRead)]),
+  );
+  const plans = explained.map((e) => `-- ${e.query}: ${e.statement}\n${e.plan}`).join("\n\n");
+  return `EXPLAIN (ANALYZE, BUFFERS) of the hot queries at ${scale}× (writes in a transaction rolled back)\n${summary}\n\n${plans}`;
+}
