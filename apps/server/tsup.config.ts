@@ -13,7 +13,8 @@ export default defineConfig([
     external: ["zod", /^@bluehelm\//, /^hono/, /^@hono\//],
   },
   {
-    entry: { node: "src/node.ts" },
+    // The validation worker is a file of its own, started by the pool from next to the bundle.
+    entry: { node: "src/node.ts", "validation-worker": "src/validation-worker.ts" },
     format: ["esm"],
     tsconfig: "tsconfig.build.json",
     sourcemap: true,

@@ -3,7 +3,7 @@
 import type { Store } from "@bluehelm/store";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { IndexCache, ResponseCache } from "./caches.js";
-import { RateLimiter, TrustedProxies } from "./client-address.js";
+import { RateLimiter, TokenBucket, TrustedProxies } from "./client-address.js";
 import { defaultHook, errorHandler } from "./errors.js";
 import { header, problemResponse, send, type AppContext, type AppEnv } from "./http.js";
 import { silent, stdoutSink, type LogSink } from "./log.js";
@@ -20,7 +20,8 @@ import { metaRoutes } from "./routes/meta.js";
 import { resourceRoutes } from "./routes/resources.js";
 import { serviceRoutes } from "./routes/service.js";
 import { tokenRoutes } from "./routes/tokens.js";
-import { validateRoutes } from "./routes/validate.js";
+import { validateRoutes, type ValidationLimits } from "./routes/validate.js";
+import { ValidationPool, defaultThreads } from "./validation-pool.js";
 import { writeRoutes } from "./routes/writes.js";
 import { acceptsHtml, isApiPath, loadWebAssets, webResponse, type WebFile, type WebOptions } from "./web.js";
 
@@ -65,6 +66,29 @@ export interface CreateAppOptions {
   readonly bodyLimit?: number;
   /** Largest UCDP GED file in bytes, for `POST /v1/analytics/alerts` and `POST /v1/imports/ucdp-ged`; default 32 MiB. */
   readonly fileBodyLimit?: number;
+  /**
+   * The limits of `POST /v1/validate`, whose cost grows with its body: validations run in worker threads,
+   * so that the other requests are answered meanwhile.
+   */
+  readonly validation?: {
+    /** Largest body in bytes; default 1 MiB. */
+    readonly bodyLimit?: number;
+    /**
+     * A token bucket per client address: `burst` validations at once, then `perMinute` a minute (429 with
+     * Retry-After past them); `false` for none. Default 10 and 10.
+     */
+    readonly rateLimit?: false | { readonly burst?: number; readonly perMinute?: number };
+    /** Worker threads; default one fewer than the machine's cores (1 to 4). 0 validates on the request thread. */
+    readonly threads?: number;
+    /** Validations waiting for a worker before the next is refused (503 with Retry-After); default 8. */
+    readonly queue?: number;
+    /** The longest one validation may run, in ms, before it is stopped (413); default 30,000. */
+    readonly timeoutMs?: number;
+    /** The heap one worker may use, in MiB, before its validation is stopped (413); default 512. */
+    readonly memoryMb?: number;
+    /** The most issues a report lists; past them it ends with a `report.truncated` issue. Default 1,000. */
+    readonly maxIssues?: number;
+  };
   /** Where structured logs go; `false` for none. Default JSON lines on standard output. */
   readonly logger?: false | LogSink;
   /** Rendered GET responses kept in memory until the next write; default 500, 0 for none. */
@@ -102,9 +126,21 @@ export interface CreateAppOptions {
 export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const { store } = options;
   const log: LogSink = options.logger === false ? silent : (options.logger ?? stdoutSink);
+  const v = options.validation ?? {};
+  const rate = v.rateLimit === false ? undefined : { burst: v.rateLimit?.burst ?? 10, perMinute: v.rateLimit?.perMinute ?? 10 };
+  const validation: ValidationLimits = {
+    bodyLimit: v.bodyLimit ?? 1024 * 1024,
+    bucket: rate ? new TokenBucket(rate.burst, rate.perMinute / 60) : undefined,
+    burst: rate?.burst ?? 0,
+    perMinute: rate?.perMinute ?? 0,
+    maxIssues: v.maxIssues ?? 1000,
+    timeoutMs: v.timeoutMs ?? 30_000,
+    pool: new ValidationPool({ threads: v.threads ?? defaultThreads(), queue: v.queue ?? 8, timeoutMs: v.timeoutMs ?? 30_000, memoryMb: v.memoryMb ?? 512, log }),
+  };
   const deps: Deps = {
     store,
     log,
+    validation,
     cache: new ResponseCache(options.cacheEntries ?? 500),
     indexCache: new IndexCache(store),
     routes: new RouteTable(),
@@ -127,7 +163,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
       log,
     }),
   );
-  app.use(limitBodies(options.bodyLimit ?? 1024 * 1024, options.fileBodyLimit ?? 32 * 1024 * 1024));
+  app.use(limitBodies(options.bodyLimit ?? 1024 * 1024, options.fileBodyLimit ?? 32 * 1024 * 1024, validation.bodyLimit));
   const auth = authenticate(store, options.auth?.publicReads ?? true);
   app.use("/v1/*", auth);
   app.use("/openapi.json", auth);

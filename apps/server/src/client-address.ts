@@ -85,3 +85,35 @@ export class RateLimiter {
     return { allowed: entry.count <= this.#max, remaining: Math.max(0, this.#max - entry.count), resetMs, limit: this.#max };
   }
 }
+
+/**
+ * A token bucket per client address: `capacity` requests at once, then one more every `1 / perSecond`
+ * seconds. For the costly routes, on top of the fixed-window limit of every request.
+ */
+export class TokenBucket {
+  readonly #capacity: number;
+  readonly #perMs: number;
+  readonly #buckets = new Map<string, { tokens: number; at: number }>();
+
+  constructor(capacity: number, perSecond: number) {
+    this.#capacity = capacity;
+    this.#perMs = perSecond / 1000;
+  }
+
+  /** Takes a token for a client; when there is none, how many seconds until there is one. */
+  take(key: string, now = Date.now()): { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSec: number } {
+    if (this.#buckets.size > 10_000) {
+      // Full buckets are the same as no bucket: forget them.
+      for (const [k, b] of this.#buckets) if (b.tokens + (now - b.at) * this.#perMs >= this.#capacity) this.#buckets.delete(k);
+    }
+    const bucket = this.#buckets.get(key) ?? { tokens: this.#capacity, at: now };
+    bucket.tokens = Math.min(this.#capacity, bucket.tokens + (now - bucket.at) * this.#perMs);
+    bucket.at = now;
+    this.#buckets.set(key, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return { allowed: true };
+    }
+    return { allowed: false, retryAfterSec: Math.max(1, Math.ceil((1 - bucket.tokens) / this.#perMs / 1000)) };
+  }
+}

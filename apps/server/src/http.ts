@@ -26,7 +26,7 @@ export interface Principal {
 /**
  * The Hono environment of the app `createApp` returns: what a request carries
  * once the common middleware ran (its id, the authenticated principal, the
- * actor written to the audit log). Name it to type a value holding the app,
+ * actor written to the audit log, the client's address). Name it to type a value holding the app,
  * e.g. `const app: Hono<AppEnv> = createApp({ store })`.
  *
  * @example
@@ -44,7 +44,7 @@ export interface Principal {
  */
 export interface AppEnv {
   Bindings: { incoming?: { socket?: { remoteAddress?: string }; headers?: Readonly<Record<string, string | string[] | undefined>> } };
-  Variables: { requestId: string; principal: Principal | undefined; actor: string; base: Record<string, string> };
+  Variables: { requestId: string; principal: Principal | undefined; actor: string; base: Record<string, string>; client: string };
 }
 
 export type AppContext = Context<AppEnv>;

@@ -7,6 +7,7 @@ import type { IndexCache, ResponseCache } from "./caches.js";
 import { defaultHook } from "./errors.js";
 import type { AppContext, AppEnv } from "./http.js";
 import type { LogSink } from "./log.js";
+import type { ValidationLimits } from "./routes/validate.js";
 
 /** Paths (OpenAPI templates) and the methods each answers. */
 export class RouteTable {
@@ -34,6 +35,8 @@ export interface Deps {
   readonly cache: ResponseCache;
   readonly indexCache: IndexCache;
   readonly routes: RouteTable;
+  /** The limits and the worker pool of POST /v1/validate. */
+  readonly validation: ValidationLimits;
   /** Tells /readyz the server is shutting down. */
   readonly draining?: (() => boolean) | undefined;
 }

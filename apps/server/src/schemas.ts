@@ -27,7 +27,7 @@ const DESCRIPTIONS: Record<number, string> = {
   422: "The record breaks the schema or a rule of the dataset (see report)",
   428: "If-Match is required",
   429: "Too many requests (see Retry-After)",
-  503: "Not ready",
+  503: "Not ready, or too busy to take this request now (see Retry-After)",
 };
 
 /** The schema of a record as served: pledges carry their status as of the query's date (the core's PledgeWithStatus). */

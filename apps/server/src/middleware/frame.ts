@@ -35,6 +35,8 @@ export function frame(options: FrameOptions): MiddlewareHandler<AppEnv> {
     c.set("requestId", id);
     c.set("principal", undefined);
     c.set("actor", "anonymous");
+    const client = clientAddress(c, trustedProxies);
+    c.set("client", client);
     const origin = header(c, "origin");
     const base: Record<string, string> = { ...SECURITY_HEADERS, "x-request-id": id, ...corsHeaders(corsOrigins, origin) };
     c.set("base", base);
@@ -47,7 +49,7 @@ export function frame(options: FrameOptions): MiddlewareHandler<AppEnv> {
         "access-control-max-age": "600",
       } : {});
     } else if (limiter && c.req.path !== "/healthz" && c.req.path !== "/readyz") {
-      const r = limiter.take(clientAddress(c, trustedProxies));
+      const r = limiter.take(client);
       const reset = String(Math.ceil(r.resetMs / 1000));
       base["ratelimit-limit"] = String(r.limit);
       base["ratelimit-remaining"] = String(r.remaining);
@@ -69,7 +71,7 @@ export function frame(options: FrameOptions): MiddlewareHandler<AppEnv> {
         query: q >= 0 ? redactQuery(url.slice(q, q + 500)) : "",
         status: c.res.status,
         ms: Math.round((performance.now() - started) * 100) / 100,
-        client: clientAddress(c, trustedProxies),
+        client,
         actor: c.get("actor"),
       });
     }

@@ -1,0 +1,135 @@
+// POST /v1/validate and its own limits: a body size, a token bucket per
+// client, a bounded queue, a cap on the issues reported, and validation in
+// worker threads, so that other requests are answered while it runs.
+import { pgliteEngine } from "@bluehelm/test-utils";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pledgeFixture, reference, startServer, type TestServer } from "./harness.js";
+
+const post = (s: TestServer, body: string, query = "") => s.call(`/v1/validate${query}`, { method: "POST", body });
+
+describe("POST /v1/validate limits", () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startServer(pgliteEngine(), { validation: { bodyLimit: 4096, rateLimit: { burst: 3, perMinute: 1 }, maxIssues: 50 } });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("refuses a body over its own limit with 413, though under the limit of other bodies", async () => {
+    const body = JSON.stringify({ pledges: [pledgeFixture("big", { note: "x".repeat(5000) })] });
+    expect(body.length).toBeLessThan(1024 * 1024);
+    const res = await post(s, body);
+    expect(res.status).toBe(413);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    expect(((await res.json()) as { type: string; detail: string }).detail).toContain("4096");
+  });
+
+  it("answers 429 with Retry-After and a problem once a client's bucket is empty", async () => {
+    // The 413 above took no token: it was refused before the route.
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await post(s, JSON.stringify(pledgeFixture(`v-${i}`)), "?kind=pledge"));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429]);
+    const refused = answers[3]!;
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    const p = (await refused.json()) as { type: string; status: number; detail: string };
+    expect([p.type, p.status]).toEqual(["urn:bluehelm:problem:rate-limited", 429]);
+    expect(p.detail).toContain("3 at once, then 1 a minute");
+    // Other routes are not limited by it.
+    expect((await s.call("/v1/missions?limit=1")).status).toBe(200);
+  });
+});
+
+describe("POST /v1/validate reports", () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startServer(pgliteEngine(), { validation: { rateLimit: false, maxIssues: 100 } });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("lists at most maxIssues issues, then one report.truncated", async () => {
+    const res = await post(s, JSON.stringify({ pledges: Array.from({ length: 2000 }, () => ({})) }));
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as { valid: boolean; issues: { rule: string }[] };
+    expect(report.valid).toBe(false);
+    expect(report.issues).toHaveLength(101);
+    expect(report.issues.at(-1)!.rule).toBe("report.truncated");
+  });
+
+  it("answers 400 to a body that is not JSON and to an unknown kind", async () => {
+    const bad = await post(s, "{not json");
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { detail: string }).detail).toBe("The body is not valid JSON.");
+    const kind = await post(s, "{}", "?kind=nope");
+    expect(kind.status).toBe(400);
+    expect(((await kind.json()) as { report: { issues: { path: string[] }[] } }).report.issues[0]!.path).toEqual(["query", "kind"]);
+  });
+});
+
+describe("POST /v1/validate off the request thread", () => {
+  let s: TestServer;
+  // The whole reference dataset: its validation takes a good while, in a worker.
+  const body = JSON.stringify(reference);
+  beforeAll(async () => {
+    s = await startServer(pgliteEngine(), { validation: { rateLimit: false, threads: 1, queue: 8, bodyLimit: 64 * 1024 * 1024 } });
+    // The worker starts with the first validation.
+    expect((await post(s, JSON.stringify(pledgeFixture("warm")), "?kind=pledge")).status).toBe(200);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("answers /healthz and reads while validations run, before the first of them is done", async () => {
+    const order: string[] = [];
+    const validations = [1, 2, 3].map((n) =>
+      post(s, body).then(async (r) => {
+        expect(r.status).toBe(200);
+        expect(((await r.json()) as { issues: unknown[] }).issues).toBeInstanceOf(Array);
+        order.push(`validate ${n}`);
+      }),
+    );
+    // Once the bodies are in (a second on loopback; each validation takes longer), other requests: on the
+    // request thread they would wait for the validation running, and come after its answer.
+    await new Promise((r) => setTimeout(r, 1000));
+    for (let i = 0; i < 3; i++) {
+      const health = await s.call("/healthz");
+      expect(health.status).toBe(200);
+      order.push("healthz");
+    }
+    expect((await s.call("/v1/missions?limit=1")).status).toBe(200);
+    order.push("read");
+    await Promise.all(validations);
+    expect(order.slice(0, 4)).toEqual(["healthz", "healthz", "healthz", "read"]);
+    expect(order.slice(4).sort()).toEqual(["validate 1", "validate 2", "validate 3"]);
+  });
+
+  it("refuses validations past the queue with 503 and Retry-After", async () => {
+    const small = await startServer(pgliteEngine(), { validation: { rateLimit: false, threads: 1, queue: 0, bodyLimit: 64 * 1024 * 1024 } });
+    try {
+      const answers = await Promise.all([1, 2, 3].map(() => post(small, body)));
+      const statuses = answers.map((a) => a.status).sort();
+      expect(statuses[0]).toBe(200);
+      expect(statuses.filter((x) => x === 503).length).toBeGreaterThan(0);
+      const busy = answers.find((a) => a.status === 503)!;
+      expect(busy.headers.get("retry-after")).toBe("1");
+      expect(((await busy.json()) as { type: string }).type).toBe("urn:bluehelm:problem:unavailable");
+    } finally {
+      await small.close();
+    }
+  });
+
+  it("validates on the request thread when asked for no worker, with the same report", async () => {
+    const inline = await startServer(pgliteEngine(), { validation: { rateLimit: false, threads: 0 } });
+    try {
+      const record = JSON.stringify(pledgeFixture("x", { actorId: "Not An Id" }));
+      const a = await (await post(inline, record, "?kind=pledge")).json();
+      const b = await (await post(s, record, "?kind=pledge")).json();
+      expect(a).toEqual(b);
+      expect((a as { valid: boolean }).valid).toBe(false);
+    } finally {
+      await inline.close();
+    }
+  });
+});
