@@ -15,6 +15,8 @@ export const INSTRUMENTS: readonly InstrumentInput[] = [
     eventId: "kigali-2015",
     initiatorIds: ["rwa", "nld", "usa"],
     principleCount: 18,
+    // 38 States on the Rwanda MoD list of November 2016 are recorded; New Times reported 40 in late November 2016.
+    endorsementsComplete: false,
     sources: ["gcr2p-kigali-principles", "kigali-conference-report-2015", "rwandaun-kigali-principles-text", "usip-kigali-principles-event", "newtimes-2016-11-forty"],
     confidence: "verified",
     note: "Eighteen non-binding pledges adopted at the Kigali conference of 28–29 May 2015 (the day of adoption is not given, so adoptedOn is left out). Endorser counts over time: the first nine in May 2015; Poland the 12th on 18 April 2016; 19 new (GCR2P), a total of 24 (New Times), 29 (Ukraine's mission, RFI) or 30 (Afrique360) around 11 May 2016; Canada signed on 13 May 2016, joining the 29 of 11 May (45eNord.ca); 38 on the Rwanda MoD list of November 2016; 40 in late November 2016 (New Times). No later count was found.",
@@ -28,6 +30,8 @@ export const INSTRUMENTS: readonly InstrumentInput[] = [
     eventId: "vancouver-2017",
     initiatorIds: ["can"],
     principleCount: 17,
+    // Only the United Kingdom's endorsement is recorded; the sources report 54 (or 55) founding endorsers.
+    endorsementsComplete: false,
     sources: ["gac-vancouver-principles", "canada-dnd-2017-annex-c", "canada-dnd-vancouver-principles-introduction", "childsoldiers-vancouver-principles", "un-pk-vancouver-2017", "canada-dnd-2017-vancouver-concludes"],
     confidence: "verified",
     note: "Official title, launch on 15 November 2017 on the margins of the Vancouver ministerial and the 17 principles from Global Affairs Canada and National Defence (annex C, Implementation Guidance). No French version of the full title was found, so the title is English only. Initiators: Canada launched the principles (verified); the Roméo Dallaire Child Soldiers Initiative says it co-created them with the Government of Canada (reported). The Dallaire Initiative is not stored as an actor, because the actor schema requires a French name and none is sourced. Endorsed by 54 States at the Vancouver ministerial (a later copy of the Global Affairs Canada page says 55 founding endorsers); the endorsers are not named per date in the sources read, so the only endorsement record is the United Kingdom's (endorsed in advance of the launch); the endorser counts over time are reported figures.",
@@ -64,7 +68,11 @@ const KP_12_18_SOURCES = ["newtimes-2015-05-29-kigali-pledges", "impunitywatch-d
 const KP_12_18_NOTE =
   "The text and order of principles 12–18 were not found: every copy of the full text reached (rwandaun.org, the conference report, GCR2P pages) stops before principle 10. The primary documents to check are the GCR2P PDF and the conference report (civilianprotection.rw, pages about 40–44). No topic is assigned to this number.";
 
-export const PRINCIPLES: readonly PrincipleInput[] = [
+/**
+ * The Kigali Principles. The wording of 1–9 was checked against the text (rwandaun.org); 10 and 11 are
+ * topics a newspaper reported, and the text of 12–18 was not found, so their wording is not verified.
+ */
+export const PRINCIPLES: readonly PrincipleInput[] = ([
   { id: "kigali-principles-1", instrumentId: "kigali-principles", number: 1, numberConfidence: "verified", title: { en: "PoC training before deployment", fr: "Formation à la protection des civils avant le déploiement" }, summary: { en: "Every soldier the endorsing State sends to a mission is trained in protecting civilians before deploying.", fr: "Chaque soldat envoyé en mission par l'État signataire est formé à la protection des civils avant son déploiement." }, sources: KP_1_9, confidence: "verified" },
   { id: "kigali-principles-2", instrumentId: "kigali-principles", number: 2, numberConfidence: "verified", title: { en: "Prepared commanders and mission leaders", fr: "Commandants et dirigeants de mission préparés" }, summary: { en: "Sector and contingent commanders, and the people the State puts forward for senior mission posts, are well trained for peacekeeping and for protecting civilians above all.", fr: "Les commandants de secteur et de contingent, ainsi que les candidats de l'État aux postes de direction des missions, sont bien formés au maintien de la paix et d'abord à la protection des civils." }, sources: KP_1_9, confidence: "verified" },
   { id: "kigali-principles-3", instrumentId: "kigali-principles", number: 3, numberConfidence: "verified", title: { en: "Ready to use force to protect", fr: "Prêts à employer la force pour protéger" }, summary: { en: "Be prepared to use force where the mandate calls for it: showing force to deter, standing between armed actors and civilians, and acting directly against those clearly intent on harming civilians.", fr: "Être prêt à employer la force lorsque le mandat l'exige : démonstration de force dissuasive, interposition entre acteurs armés et civils, action directe contre ceux qui veulent manifestement s'en prendre aux civils." }, themeIds: ["ptar-performance-accountability"], sources: KP_1_9, confidence: "verified" },
@@ -85,7 +93,7 @@ export const PRINCIPLES: readonly PrincipleInput[] = [
   { id: "kigali-principles-16", instrumentId: "kigali-principles", number: 16, numberConfidence: "unverified", title: { en: "Principle 16: wording not verified against the official text", fr: "Principe 16 : libellé non vérifié sur le texte officiel" }, summary: KP_12_18_SUMMARY, sources: KP_12_18_SOURCES, confidence: "unverified", note: KP_12_18_NOTE },
   { id: "kigali-principles-17", instrumentId: "kigali-principles", number: 17, numberConfidence: "unverified", title: { en: "Principle 17: wording not verified against the official text", fr: "Principe 17 : libellé non vérifié sur le texte officiel" }, summary: KP_12_18_SUMMARY, sources: KP_12_18_SOURCES, confidence: "unverified", note: KP_12_18_NOTE },
   { id: "kigali-principles-18", instrumentId: "kigali-principles", number: 18, numberConfidence: "unverified", title: { en: "Principle 18: wording not verified against the official text", fr: "Principe 18 : libellé non vérifié sur le texte officiel" }, summary: KP_12_18_SUMMARY, sources: KP_12_18_SOURCES, confidence: "unverified", note: KP_12_18_NOTE },
-];
+] satisfies PrincipleInput[]).map((p) => ({ ...p, wordingVerified: p.number <= 9 }));
 
 const VP_GUIDANCE = ["canada-dnd-vancouver-principles-guidance", "canada-dnd-vancouver-principles-introduction"];
 /** The chapter titles of the Implementation Guidance, one chapter per principle, in order. */
@@ -124,6 +132,8 @@ export const VANCOUVER_PRINCIPLES: readonly PrincipleInput[] = VP_TITLES.map((ti
         ? "Looks forward to operational guidance for implementing the principles, to be developed with Member States, the United Nations and child protection actors."
         : "Gist not recorded: the text of this principle was not retrieved.",
     },
+    // Only the gist of 17 follows the guidance's quotation of the principle; the text of 1–16 was not retrieved.
+    wordingVerified: last,
     sources: VP_GUIDANCE,
     confidence: "verified",
     note: last

@@ -170,6 +170,12 @@ export const InstrumentSchema = z
     initiatorIds: z.array(IdSchema).default([]),
     principleCount: CountSchema.optional().describe("Number of numbered principles or pledges, as the sources give it."),
     binding: z.literal(false).default(false).describe("Always false: the framework's instruments are political commitments."),
+    endorsementsComplete: z
+      .boolean()
+      .optional()
+      .describe(
+        "Whether the per-State endorsement records of the instrument are all its endorsers: false when the sources report more endorsers than are recorded (show the reported endorser counts, the reported figures about the instrument, beside the recorded endorsements, never one as the other); absent when not assessed.",
+      ),
     ...provenanceShape,
   })
   .meta({ id: "Instrument", description: "A non-binding instrument of the framework." });
@@ -229,6 +235,12 @@ export const PrincipleSchema = z
       .describe("Confidence in the position number, when it differs from the confidence in the content."),
     title: LocalizedTextSchema.describe("A short title, in our own words."),
     summary: LocalizedTextSchema.describe("The gist, in our own words."),
+    wordingVerified: z
+      .boolean()
+      .optional()
+      .describe(
+        "Whether the title and summary were checked against the official text of the principle: false when they were not (the text was not found or not retrieved; the title, summary and note then say so and what is known); absent when not assessed.",
+      ),
     themeIds: z.array(IdSchema).default([]),
     ...provenanceShape,
   })
