@@ -3,17 +3,22 @@ import { describe, expect, it } from "vitest";
 import { formatApiBench, runApiBench } from "./api.bench.js";
 
 describe("the API benchmark", () => {
-  it("measures a list endpoint and a bare node:http server in the same run and prints both with their ratio", async () => {
-    const result = await runApiBench({ durationSec: 1, connections: 2, rounds: 2 });
-    const text = formatApiBench(result, 1, 2);
-    expect(result.bare.requestsPerSecond).toBeGreaterThan(0);
-    expect(result.bluehelm.requestsPerSecond).toBeGreaterThan(0);
-    expect(result.bluehelm.non2xx + result.bluehelm.errors).toBe(0);
-    expect(result.throughputRatio).toBeCloseTo(result.bluehelm.requestsPerSecond / result.bare.requestsPerSecond, 9);
-    expect(text).toMatch(/bare node:http\s+\d+ req\/s\s+p99\s+[\d.]+ ms/);
-    expect(text).toMatch(/bluehelm\s+\d+ req\/s\s+p99\s+[\d.]+ ms/);
-    expect(text).toContain("2 alternating rounds");
-    expect(text).toMatch(/ratio bluehelm ÷ bare: throughput [\d.]+, p99 latency [\d.]+/);
+  it("measures a list page and a record, uncached, and a bare node:http server in the same run and prints both with their ratio", async () => {
+    const results = await runApiBench({ engine: "pglite", scale: 0, durationSec: 1, connections: 2, rounds: 2, cache: false, paths: ["/v1/missions?limit=50", "/v1/missions/minusca"] });
+    expect(results.map((r) => [r.engine, r.path, r.cache])).toEqual([
+      ["pglite", "/v1/missions?limit=50", false],
+      ["pglite", "/v1/missions/minusca", false],
+    ]);
+    for (const r of results) {
+      expect(r.bare.requestsPerSecond).toBeGreaterThan(0);
+      expect(r.bluehelm.requestsPerSecond).toBeGreaterThan(0);
+      expect(r.bluehelm.non2xx + r.bluehelm.errors).toBe(0);
+      expect(r.throughputRatio).toBeCloseTo(r.bluehelm.requestsPerSecond / r.bare.requestsPerSecond, 9);
+    }
+    const text = formatApiBench(results, 1, 2);
+    expect(text).toContain("2 alternating rounds of 1 s each");
+    expect(text).toContain("response cache off");
+    expect(text).toMatch(/pglite\s+0×\s+\/v1\/missions\/minusca\s+\d+\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+0/);
   });
 
   it("refuses a number of rounds that is not a whole number ≥ 1", async () => {

@@ -1,5 +1,6 @@
-// API benchmark: requests per second and p99 latency of a list endpoint of
-// the Bluehelm API (on the embedded store), next to a bare node:http server
+// API benchmark: requests per second and p99 latency of endpoints of the
+// Bluehelm API (by default a list page and a single record, on each store,
+// with the synthetic data of a scale), next to a bare node:http server
 // answering the same bytes, measured in the same run on loopback, with their
 // ratio. Each server runs in its own process; autocannon drives the load.
 // The two are measured in alternating rounds (bare, Bluehelm, Bluehelm, bare,
@@ -7,13 +8,15 @@
 // the machine during the run weighs on both alike.
 // The API keeps rendered GET responses until the next write; --no-cache
 // measures every request through the store instead.
-// Usage: pnpm --filter @bluehelm/bench bench:api [--duration 10] [--rounds 3] [--connections 10] [--path /v1/missions?limit=50] [--no-cache]
-import { spawn, type ChildProcess } from "node:child_process";
+// Usage: pnpm --filter @bluehelm/bench bench:api [--engine both|pglite|postgres] [--scale 1] [--duration 10] [--rounds 3]
+//   [--connections 10] [--path /v1/contributions?limit=50 --path …] [--no-cache]
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { deadline, describeScratch, scratchStore, type Engine } from "./scale-data.js";
+import { commandLine, fixed, startServer, stop, table, type RunningChild } from "./server.js";
 
 export interface ServerFigures {
   readonly name: string;
@@ -24,6 +27,8 @@ export interface ServerFigures {
 }
 
 export interface ApiBenchResult {
+  readonly engine: Engine;
+  readonly scale: number;
   readonly path: string;
   readonly bytes: number;
   readonly cache: boolean;
@@ -34,42 +39,6 @@ export interface ApiBenchResult {
   readonly throughputRatio: number;
   /** bluehelm p99 ÷ bare p99. */
   readonly p99Ratio: number;
-}
-
-const here = import.meta.dirname;
-const root = join(here, "..", "..");
-
-function startServer(args: string[], cache = true): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@bluehelm/source", join(here, "api-server.ts"), ...args], {
-    cwd: root,
-    env: { ...process.env, BLUEHELM_BENCH_CACHE: cache ? "on" : "off" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error("a benchmark server did not start in time")), 120_000);
-    child.stdout.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1]! });
-      }
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`a benchmark server exited (${code}) before listening`));
-    });
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-  await exited;
-  clearTimeout(timer);
 }
 
 async function warmUp(url: string, durationSec: number, connections: number): Promise<void> {
@@ -98,78 +67,140 @@ function medianFigures(name: string, rounds: readonly ServerFigures[]): ServerFi
   };
 }
 
-export async function runApiBench(options: { durationSec?: number; connections?: number; path?: string; cache?: boolean; rounds?: number } = {}): Promise<ApiBenchResult> {
+export interface ApiBenchOptions {
+  readonly engine?: Engine;
+  /** The synthetic data loaded besides the reference dataset (synthetic.ts); default 0, none. */
+  readonly scale?: number;
+  readonly durationSec?: number;
+  readonly connections?: number;
+  /** Default the missions list page. */
+  readonly paths?: readonly string[];
+  readonly cache?: boolean;
+  readonly rounds?: number;
+  /** Called with the line telling what the store holds, once loaded. */
+  readonly onLoaded?: (text: string) => void;
+}
+
+/** Each path on one store, next to the bare server answering its bytes. */
+export async function runApiBench(options: ApiBenchOptions = {}): Promise<ApiBenchResult[]> {
   const rounds = options.rounds ?? 3;
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`rounds must be a whole number ≥ 1, got ${rounds}`);
   const durationSec = options.durationSec ?? 10;
   const connections = options.connections ?? 10;
-  const path = options.path ?? "/v1/missions?limit=50";
+  const engine = options.engine ?? "pglite";
+  const scale = options.scale ?? 0;
+  const paths = options.paths ?? ["/v1/missions?limit=50"];
+  const store = await scratchStore(engine, scale);
+  options.onLoaded?.(describeScratch(store));
   const dir = mkdtempSync(join(tmpdir(), "bluehelm-bench-api-"));
-  const children: ChildProcess[] = [];
+  const children: RunningChild[] = [];
   try {
-    const api = await startServer(["bluehelm", join(dir, "db")], options.cache ?? true);
-    children.push(api.child);
-    const sample = await fetch(api.url + path);
-    if (sample.status !== 200) throw new Error(`${path} answered ${sample.status}`);
-    const bytes = new Uint8Array(await sample.arrayBuffer());
-    const bodyFile = join(dir, "body");
-    writeFileSync(bodyFile, bytes);
-    const bare = await startServer(["bare", bodyFile, sample.headers.get("content-type") ?? "application/json"]);
-    children.push(bare.child);
-    // Both servers are idle but for the one being measured; rounds alternate
-    // which goes first (ABBA…), so neither always runs on a warmer machine.
-    await warmUp(bare.url + path, durationSec, connections);
-    await warmUp(api.url + path, durationSec, connections);
-    const bareRounds: ServerFigures[] = [];
-    const apiRounds: ServerFigures[] = [];
-    for (let round = 0; round < rounds; round++) {
-      const measureBare = () => load("bare node:http", bare.url + path, durationSec, connections).then((f) => bareRounds.push(f));
-      const measureApi = () => load("bluehelm", api.url + path, durationSec, connections).then((f) => apiRounds.push(f));
-      if (round % 2 === 0) {
-        await measureBare();
-        await measureApi();
-      } else {
-        await measureApi();
-        await measureBare();
+    const api = await startServer(["bluehelm", store.where], { cache: options.cache ?? true });
+    children.push(api);
+    const results: ApiBenchResult[] = [];
+    for (const [i, path] of paths.entries()) {
+      const sample = await fetch(api.url + path);
+      if (sample.status !== 200) throw new Error(`${path} answered ${sample.status}`);
+      const bytes = new Uint8Array(await sample.arrayBuffer());
+      const bodyFile = join(dir, `body-${i}`);
+      writeFileSync(bodyFile, bytes);
+      const bare = await startServer(["bare", bodyFile, sample.headers.get("content-type") ?? "application/json"]);
+      children.push(bare);
+      // Both servers are idle but for the one being measured; rounds alternate
+      // which goes first (ABBA…), so neither always runs on a warmer machine.
+      await warmUp(bare.url + path, durationSec, connections);
+      await warmUp(api.url + path, durationSec, connections);
+      const bareRounds: ServerFigures[] = [];
+      const apiRounds: ServerFigures[] = [];
+      for (let round = 0; round < rounds; round++) {
+        const measureBare = () => load("bare node:http", bare.url + path, durationSec, connections).then((f) => bareRounds.push(f));
+        const measureApi = () => load("bluehelm", api.url + path, durationSec, connections).then((f) => apiRounds.push(f));
+        if (round % 2 === 0) {
+          await measureBare();
+          await measureApi();
+        } else {
+          await measureApi();
+          await measureBare();
+        }
       }
+      await stop(bare.child);
+      const bareFigures = medianFigures("bare node:http", bareRounds);
+      const apiFigures = medianFigures("bluehelm", apiRounds);
+      results.push({
+        engine,
+        scale,
+        path,
+        bytes: bytes.length,
+        cache: options.cache ?? true,
+        rounds,
+        bare: bareFigures,
+        bluehelm: apiFigures,
+        throughputRatio: apiFigures.requestsPerSecond / bareFigures.requestsPerSecond,
+        p99Ratio: apiFigures.p99Ms / Math.max(bareFigures.p99Ms, 0.001),
+      });
     }
-    const bareFigures = medianFigures("bare node:http", bareRounds);
-    const apiFigures = medianFigures("bluehelm", apiRounds);
-    return {
-      path,
-      bytes: bytes.length,
-      cache: options.cache ?? true,
-      rounds,
-      bare: bareFigures,
-      bluehelm: apiFigures,
-      throughputRatio: apiFigures.requestsPerSecond / bareFigures.requestsPerSecond,
-      p99Ratio: apiFigures.p99Ms / Math.max(bareFigures.p99Ms, 0.001),
-    };
+    return results;
   } finally {
-    for (const child of children) await stop(child);
+    for (const c of children) await stop(c.child);
     rmSync(dir, { recursive: true, force: true });
+    await store.drop();
   }
 }
 
-export function formatApiBench(r: ApiBenchResult, durationSec: number, connections: number): string {
-  const row = (f: ServerFigures) =>
-    `  ${f.name.padEnd(16)} ${f.requestsPerSecond.toFixed(0).padStart(8)} req/s   p99 ${f.p99Ms.toFixed(2).padStart(7)} ms${f.errors + f.non2xx > 0 ? `   (${f.errors} errors, ${f.non2xx} non-2xx)` : ""}`;
+export function formatApiBench(results: readonly ApiBenchResult[], durationSec: number, connections: number): string {
+  const first = results[0];
+  if (!first) return "";
+  const errors = (f: ServerFigures) => String(f.errors + f.non2xx);
   return [
-    `API benchmark: GET ${r.path} (${r.bytes} bytes), ${connections} connections, ${r.rounds} alternating rounds of ${durationSec} s each (medians), loopback, response cache ${r.cache ? "on" : "off"}`,
-    row(r.bare),
-    row(r.bluehelm),
-    `  ratio bluehelm ÷ bare: throughput ${r.throughputRatio.toFixed(2)}, p99 latency ${r.p99Ratio.toFixed(2)}`,
+    `API benchmark: ${connections} connections, ${first.rounds} alternating rounds of ${durationSec} s each (medians), loopback, response cache ${first.cache ? "on" : "off"}; bare = node:http answering the same bytes`,
+    table(
+      ["store", "scale", "GET", "bytes", "bare req/s", "bluehelm req/s", "req/s ÷ bare", "bare p99 ms", "bluehelm p99 ms", "p99 ÷ bare", "errors + non-2xx"],
+      results.map((r) => [
+        r.engine,
+        `${r.scale}×`,
+        r.path,
+        String(r.bytes),
+        fixed(r.bare.requestsPerSecond, 0),
+        fixed(r.bluehelm.requestsPerSecond, 0),
+        fixed(r.throughputRatio, 2),
+        fixed(r.bare.p99Ms, 2),
+        fixed(r.bluehelm.p99Ms, 2),
+        fixed(r.p99Ratio, 2),
+        errors(r.bluehelm),
+      ]),
+    ),
   ].join("\n");
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((a, i) => !(i === 0 && a === "--")),
-    options: { duration: { type: "string" }, connections: { type: "string" }, rounds: { type: "string" }, path: { type: "string" }, "no-cache": { type: "boolean" } },
+    options: {
+      engine: { type: "string" },
+      scale: { type: "string" },
+      duration: { type: "string" },
+      connections: { type: "string" },
+      rounds: { type: "string" },
+      path: { type: "string", multiple: true },
+      "no-cache": { type: "boolean" },
+      minutes: { type: "string" },
+    },
   });
-  const durationSec = Number(values.duration ?? 10);
+  const engineText = values.engine ?? process.env.BENCH_ENGINE ?? "both";
+  if (!["both", "pglite", "postgres"].includes(engineText)) throw new Error(`--engine is both, pglite or postgres (got ${engineText})`);
+  const engines: Engine[] = engineText === "both" ? ["pglite", "postgres"] : [engineText as Engine];
+  const scale = Number(values.scale ?? process.env.BENCH_SCALE ?? 1);
+  const durationSec = Number(values.duration ?? process.env.BENCH_DURATION ?? 10);
   const connections = Number(values.connections ?? 10);
   const rounds = Number(values.rounds ?? 3);
-  const result = await runApiBench({ durationSec, connections, rounds, cache: values["no-cache"] !== true, ...(values.path ? { path: values.path } : {}) });
-  console.log(formatApiBench(result, durationSec, connections));
+  // A list page and a record from the middle of the synthetic contributions (a mission without them).
+  const paths = values.path ?? (scale > 0 ? ["/v1/contributions?limit=50", `/v1/contributions/synthetic-contribution-${Math.floor((40_000 * scale) / 2)}`] : ["/v1/missions?limit=50", "/v1/missions/minusca"]);
+  deadline(Number(values.minutes ?? 30));
+  console.log(`$ ${commandLine()}`);
+  const results: ApiBenchResult[] = [];
+  for (const engine of engines) {
+    results.push(...(await runApiBench({ engine, scale, durationSec, connections, rounds, paths, cache: values["no-cache"] !== true, onLoaded: (t) => console.log(t) })));
+  }
+  console.log(formatApiBench(results, durationSec, connections));
+  process.exit(0);
 }
