@@ -6,6 +6,20 @@ export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Bulk-loads rows with `COPY … FROM` (PostgreSQL's text format: one row a
+   * line, columns separated by tabs, `\N` for null): `chunks` are pieces of
+   * that text, each made of whole lines, read as the load goes.
+   */
+  copyFrom(table: string, columns: readonly string[], chunks: Iterable<string>): Promise<void>;
+}
+
+const SAFE_NAME = /^[a-z_][a-z0-9_]*$/;
+
+/** The target of a COPY: table and column names are the store's own, checked all the same. */
+function copyTarget(table: string, columns: readonly string[]): string {
+  if (!SAFE_NAME.test(table) || columns.length === 0 || !columns.every((c) => SAFE_NAME.test(c))) throw new Error(`Not a COPY target: ${table} (${columns.join(", ")})`);
+  return `${table} (${columns.join(", ")})`;
 }
 
 export interface Driver extends Queryable {
@@ -82,7 +96,10 @@ export async function pgliteDriver(dataDir: string): Promise<Driver> {
     release();
     throw pgliteError(error, dir, "to open");
   }
-  type Target = { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }>; exec: (sql: string) => Promise<unknown> };
+  type Target = {
+    query: (sql: string, params?: unknown[], options?: { blob?: Blob }) => Promise<{ rows: unknown[] }>;
+    exec: (sql: string) => Promise<unknown>;
+  };
   const wrap = (q: Target): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
       try {
@@ -99,12 +116,22 @@ export async function pgliteDriver(dataDir: string): Promise<Driver> {
         throw readable(error, dir, "on a statement");
       }
     },
+    async copyFrom(table, columns, chunks) {
+      // PGlite reads COPY input from the blob given with the query, under the name /dev/blob.
+      const target = copyTarget(table, columns);
+      try {
+        await q.query(`COPY ${target} FROM '/dev/blob'`, [], { blob: new Blob([...chunks]) });
+      } catch (error) {
+        throw readable(error, dir, "on a bulk load");
+      }
+    },
   });
   const base = wrap(db);
   return {
     engine: "pglite",
     query: (sql, params) => base.query(sql, params),
     exec: (sql) => base.exec(sql),
+    copyFrom: (table, columns, chunks) => base.copyFrom(table, columns, chunks),
     async transaction(fn) {
       try {
         return await db.transaction((tx) => fn(wrap(tx)));
@@ -138,6 +165,10 @@ export async function pgliteDriver(dataDir: string): Promise<Driver> {
 /** Connects to PostgreSQL through a pool of node-postgres clients. */
 export async function postgresDriver(url: string, options: { max?: number } = {}): Promise<Driver> {
   const pg = await import("pg");
+  const copyStreams = await import("pg-copy-streams");
+  const copyFromStdin = copyStreams.from ?? (copyStreams as unknown as { default: typeof copyStreams }).default.from;
+  const { Readable } = await import("node:stream");
+  const { pipeline } = await import("node:stream/promises");
   const Pool = pg.default?.Pool ?? pg.Pool;
   const Client = pg.default?.Client ?? pg.Client;
   const pool = new Pool({ connectionString: url, max: options.max ?? 10 });
@@ -154,6 +185,14 @@ export async function postgresDriver(url: string, options: { max?: number } = {}
     async exec(sql) {
       await pool.query(sql);
     },
+    async copyFrom(table, columns, chunks) {
+      const client = await pool.connect();
+      try {
+        await pipeline(Readable.from(chunks), client.query(copyFromStdin(`COPY ${copyTarget(table, columns)} FROM STDIN`)));
+      } finally {
+        client.release();
+      }
+    },
     async transaction(fn) {
       const client = await pool.connect();
       try {
@@ -162,6 +201,9 @@ export async function postgresDriver(url: string, options: { max?: number } = {}
           query: (sql, params = []) => run(client, sql, params),
           exec: async (sql) => {
             await client.query(sql);
+          },
+          copyFrom: async (table, columns, chunks) => {
+            await pipeline(Readable.from(chunks), client.query(copyFromStdin(`COPY ${copyTarget(table, columns)} FROM STDIN`)));
           },
         });
         await client.query("COMMIT");

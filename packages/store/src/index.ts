@@ -8,7 +8,7 @@
  */
 import { resolve } from "node:path";
 import type { ReadonlyDataset } from "@bluehelm/core";
-import { pgliteDriver, postgresDriver } from "./driver.js";
+import { pgliteDriver, postgresDriver, type Driver } from "./driver.js";
 import { SqlStore } from "./sql-store.js";
 import type { Store } from "./types.js";
 
@@ -111,11 +111,31 @@ export function describeStore(options: OpenStoreOptions = {}): { engine: "pglite
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const { engine, location } = describeStore(options);
-  const seed = options.seed === undefined ? (await import("@bluehelm/data")).loadDataset() : options.seed;
+  let driver: Driver;
   if (engine === "postgres") {
     const url = options.url ?? (options.env ?? process.env).DATABASE_URL!;
     if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`Not a PostgreSQL URL: ${location}`);
-    return SqlStore.open(await postgresDriver(url, { max: options.poolSize ?? 10 }), { seed });
+    driver = await postgresDriver(url, { max: options.poolSize ?? 10 });
+  } else driver = await pgliteDriver(location);
+  let seed = options.seed;
+  try {
+    // The reference dataset is loaded only for a database that has never been set up: it is large, and seeding happens once.
+    if (seed === undefined) seed = (await isSetUp(driver)) ? false : (await import("@bluehelm/data")).loadDataset();
+  } catch (error) {
+    await driver.close().catch(() => undefined);
+    throw error;
   }
-  return SqlStore.open(await pgliteDriver(location), { seed });
+  return SqlStore.open(driver, { seed });
+}
+
+/**
+ * Whether the migrations have run on the database: they run and seed it in one
+ * transaction, so a database that has any is seeded already (or was opened
+ * without a seed on purpose).
+ */
+async function isSetUp(driver: Driver): Promise<boolean> {
+  const [table] = await driver.query<{ name: string | null }>("SELECT to_regclass('schema_migrations')::text AS name");
+  if (!table?.name) return false;
+  const [done] = await driver.query<{ any: boolean }>("SELECT EXISTS (SELECT 1 FROM schema_migrations) AS any");
+  return done?.any === true;
 }

@@ -3,11 +3,20 @@
  * count query, each as text with numbered placeholders and the array of
  * values bound to them. Nothing a caller gives is written into the text:
  * field and sort names are looked up in the resource's whitelist (unknown
- * names are refused), and every value — the kind, the date, filter values,
- * JSON paths, the cursor's key and the limit — is a bound parameter.
+ * names are refused) and only the whitelisted kind and JSON path are written
+ * as literals, so that the planner can match the partial expression indexes
+ * of the migrations; every value — the date, filter values, the cursor's key
+ * and id, the limit — is a bound parameter.
+ *
+ * Pages are index-driven: sorted by the field's value then the id (byte
+ * order), records without the field last, with a keyset cursor. A sorted
+ * page is two index scans, the records with the field (`(key, id)` after the
+ * cursor) then, when the page is not full, those without it (by id), so a deep
+ * page costs what the first page costs.
  */
 import { IsoDateSchema, today, type EntityKind } from "@bluehelm/core";
 import { badQuery } from "./errors.js";
+import { kindLiteral, listField, typedField } from "./expressions.js";
 import { RESOURCES, type FieldInfo } from "./resources.js";
 import type { Filter, ListQuery } from "./types.js";
 
@@ -25,14 +34,22 @@ export interface Statement {
 /** A list query as SQL: the page (one row more than the limit, to tell whether there is a next page) and the total. */
 export interface ListStatements {
   readonly page: Statement;
+  /** The total: a sum of the kept counts by date when there is no filter, else a count of the matches. */
   readonly count: Statement;
+  /** Whether the query has filters (its total is counted, not read from the kept counts). */
+  readonly filtered: boolean;
+  /**
+   * For a sort by a field, while the page is among the records with a value: the records without one,
+   * which come after them. Read only when `page` does not fill the page (an index scan of its own).
+   */
+  readonly nulls?: Statement;
   /** The page size asked for. */
   readonly limit: number;
   /** The sort as given (`id` by default): cursors are made for one sort. */
   readonly sort: string;
 }
 
-/** The columns a page row has besides the record's: the sort key's null rank and value, from which the next cursor is made. */
+/** The columns a page row has besides the record's: the sort key's null rank (0 with a value, 1 without) and value, from which the next cursor is made. */
 export interface PageKey {
   readonly id: string;
   readonly k0?: number | string;
@@ -80,15 +97,17 @@ export function checkAsOf(asOf: string | undefined): string {
   return asOf;
 }
 
+/** The status interval of a pledge `r` that contains the date in the placeholder `asOf`. */
+const asOfInterval = (asOf: string): string => `s.since <= ${asOf} AND (s.until IS NULL OR s.until > ${asOf})`;
+
 /** A pledge's status as of the date in the placeholder `asOf` (e.g. `$3::text`), for the record aliased `r`. */
 export const statusExpr = (asOf: string): string =>
-  `(SELECT s.status FROM pledge_status s WHERE s.pledge_id = r.id AND s.since <= ${asOf} ORDER BY s.ord DESC LIMIT 1)`;
+  `(SELECT s.status FROM pledge_status s WHERE s.pledge_id = r.id AND ${asOfInterval(asOf)} ORDER BY s.ord DESC LIMIT 1)`;
 /** Since when a pledge has had that status, as of the date in the placeholder `asOf`. */
 export const sinceExpr = (asOf: string): string =>
-  `(SELECT s.since FROM pledge_status s WHERE s.pledge_id = r.id AND s.since <= ${asOf} ORDER BY s.ord DESC LIMIT 1)`;
+  `(SELECT s.since FROM pledge_status s WHERE s.pledge_id = r.id AND ${asOfInterval(asOf)} ORDER BY s.ord DESC LIMIT 1)`;
 
 const SQL_TYPE: Record<FieldInfo["type"], string> = { text: "text", number: "numeric", boolean: "boolean", list: "text" };
-const NULL_DEFAULT: Record<FieldInfo["type"], string> = { text: "''", number: "0", boolean: "false", list: "''" };
 
 /** Collects bound values; `bind` returns the placeholder of the value it was given. */
 class Params {
@@ -99,18 +118,14 @@ class Params {
   }
 }
 
-/** The JSON path of a field, bound as a `text[]` parameter. */
-const jsonPath = (field: FieldInfo, params: Params): string => params.bind([...field.path], "text[]");
-
-function fieldExpr(field: FieldInfo, asOf: string, params: Params): string {
-  if (field.derived) return field.name === "status" ? statusExpr(asOf) : sinceExpr(asOf);
-  const text = `(r.data #>> ${jsonPath(field, params)})`;
-  if (field.type === "number") return `(${text})::numeric`;
-  if (field.type === "boolean") return `(${text})::boolean`;
-  return text;
+/** A scalar field of the record `r` as SQL: the derived status fields of pledges, else the typed JSON value. */
+function fieldExpr(field: FieldInfo, asOf: string): string {
+  if (field.derived) return field.name === "status" ? `(${statusExpr(asOf)} COLLATE "C")` : `(${sinceExpr(asOf)} COLLATE "C")`;
+  return typedField(field.path, field.type === "list" ? "text" : field.type, "r");
 }
 
-function condition(field: FieldInfo, f: Filter, i: number, params: Params, asOf: string): string {
+/** A filter as SQL; for an equality on the pledge status, also the placeholder of its statuses. */
+function condition(field: FieldInfo, f: Filter, i: number, params: Params, asOf: string): { sql: string; statuses?: string } {
   const values = f.values.map((v) => {
     if (field.type === "number" && !/^-?\d+(\.\d+)?$/.test(v)) {
       throw badQuery(["filters", i, "values"], `${field.name} is a number (got "${v}").`, `${field.name} est un nombre (reçu « ${v} »).`);
@@ -130,16 +145,19 @@ function condition(field: FieldInfo, f: Filter, i: number, params: Params, asOf:
   if (values.length === 0) throw badQuery(["filters", i, "values"], `No value given for ${field.name}.`, `Aucune valeur donnée pour ${field.name}.`);
   if (field.type === "list") {
     if (f.op !== "eq") throw badQuery(["filters", i, "op"], `${field.name} is a list: only equality applies.`, `${field.name} est une liste : seule l'égalité s'applique.`);
-    const path = jsonPath(field, params);
-    return `jsonb_exists_any(r.data #> ${path}, ${params.bind(values, "text[]")})`;
+    return { sql: `jsonb_exists_any(${listField(field.path, "r")}, ${params.bind(values, "text[]")})` };
   }
-  const expr = fieldExpr(field, asOf, params);
   const type = SQL_TYPE[field.type];
-  if (f.op === "eq") return `${expr} = ANY(${params.bind(values, `${type}[]`)})`;
+  if (field.derived && field.name === "status" && f.op === "eq") {
+    // The pledges whose status interval containing the date has one of the statuses: an index lookup.
+    const statuses = params.bind(values, "text[]");
+    return { sql: `r.id IN (SELECT s.pledge_id FROM pledge_status s WHERE s.status = ANY(${statuses}) AND ${asOfInterval(asOf)})`, statuses };
+  }
+  const expr = fieldExpr(field, asOf);
+  if (f.op === "eq") return { sql: `${expr} = ANY(${params.bind(values, `${type}[]`)})` };
   if (field.type === "boolean") throw badQuery(["filters", i, "op"], `${field.name} is true or false: no range applies.`, `${field.name} vaut true ou false : pas d'intervalle.`);
   if (values.length !== 1) throw badQuery(["filters", i, "values"], `A bound takes one value.`, `Une borne prend une seule valeur.`);
-  const collate = field.type === "text" ? ' COLLATE "C"' : "";
-  return `${expr}${collate} ${f.op === "gte" ? ">=" : "<="} ${params.bind(values[0], type)}`;
+  return { sql: `${expr} ${f.op === "gte" ? ">=" : "<="} ${params.bind(values[0], type)}` };
 }
 
 /**
@@ -149,11 +167,12 @@ function condition(field: FieldInfo, f: Filter, i: number, params: Params, asOf:
  */
 export function buildListQuery(kind: EntityKind, query: ListQuery = {}): ListStatements {
   const info = RESOURCES[kind];
+  if (!info) throw badQuery(["kind"], `Not a kind of record: "${String(kind)}".`, `Pas un type d'enregistrement : « ${String(kind)} ».`);
   const params = new Params();
   const asOfValue = checkAsOf(query.asOf);
-  const clauses = [`r.resource = ${params.bind(kind)}`];
   const asOf = params.bind(asOfValue, "text");
-  clauses.push(`(r.effective_date IS NULL OR r.effective_date <= ${asOf})`);
+  const clauses = [`r.resource = ${kindLiteral(kind)}`, `(r.effective_date IS NULL OR r.effective_date <= ${asOf})`];
+  const statuses: string[] = [];
   for (const [i, f] of (query.filters ?? []).entries()) {
     const field = info.fields.get(f.field);
     if (!field) {
@@ -163,17 +182,33 @@ export function buildListQuery(kind: EntityKind, query: ListQuery = {}): ListSta
         `${info.path} ne se filtre pas sur « ${f.field} » ; les champs sont : ${[...info.fields.keys()].join(", ")}.`,
       );
     }
-    clauses.push(condition(field, f, i, params, asOf));
+    const c = condition(field, f, i, params, asOf);
+    clauses.push(c.sql);
+    if (c.statuses) statuses.push(c.statuses);
   }
-  const count: Statement = { sql: `SELECT count(*)::int AS n FROM records r WHERE ${clauses.join(" AND ")}`, params: [...params.values] };
+  const filtered = clauses.length > 2;
+  // A pledge with a status as of the date was announced by then: the status intervals alone give the
+  // count when the statuses are the only filter (each pledge has one interval containing the date).
+  const count: Statement =
+    statuses.length === 1 && clauses.length === 3
+      ? {
+          // The statuses counted by day (a trigger keeps them), summed up to the date.
+          sql: `SELECT coalesce(sum(c.n), 0)::int AS n FROM pledge_status_counts c WHERE c.status = ANY(${statuses[0]}) AND c.day <= ${asOf}`,
+          params: [...params.values],
+        }
+    : filtered
+    ? { sql: `SELECT count(*)::int AS n FROM records r WHERE ${clauses.join(" AND ")}`, params: [...params.values] }
+    : {
+        // Unfiltered: the counts kept by date (a trigger keeps them), summed up to the date.
+        sql: `SELECT coalesce(sum(c.n), 0)::int AS n FROM record_counts c WHERE c.resource = ${kindLiteral(kind)} AND c.effective_date <= ${asOf}`,
+        params: [...params.values],
+      };
 
   const sort = query.sort ?? "id";
   const desc = sort.startsWith("-");
   const sortName = desc ? sort.slice(1) : sort;
-  let keyExpr: string;
-  let keyType: FieldInfo["type"] = "text";
-  if (sortName === "id") keyExpr = "''";
-  else {
+  let key: { expr: string; type: FieldInfo["type"] } | undefined;
+  if (sortName !== "id") {
     const field = info.fields.get(sortName);
     if (!field || field.type === "list") {
       const sortable = [...info.fields.values()].filter((f) => f.type !== "list").map((f) => f.name);
@@ -183,16 +218,13 @@ export function buildListQuery(kind: EntityKind, query: ListQuery = {}): ListSta
         `${info.path} ne se trie pas par « ${sortName} » ; triez par id ou l'un de : ${sortable.join(", ")}.`,
       );
     }
-    keyType = field.type;
-    keyExpr = fieldExpr(field, asOf, params);
+    key = { expr: fieldExpr(field, asOf), type: field.type };
   }
-  const k0 = desc ? `(CASE WHEN ${keyExpr} IS NULL THEN 0 ELSE 1 END)` : `(CASE WHEN ${keyExpr} IS NULL THEN 1 ELSE 0 END)`;
-  const collate = keyType === "text" ? ' COLLATE "C"' : "";
-  const kv = `COALESCE(${keyExpr}, ${NULL_DEFAULT[keyType]})`;
-  const dir = desc ? "DESC" : "ASC";
 
+  let cursor: Cursor | undefined;
   if (query.cursor !== undefined) {
     const c = decodeCursor(query.cursor, sort);
+    const keyType = key?.type ?? "text";
     const fits =
       c.v === null ||
       (keyType === "number"
@@ -200,23 +232,40 @@ export function buildListQuery(kind: EntityKind, query: ListQuery = {}): ListSta
         : keyType === "boolean"
           ? typeof c.v === "boolean"
           : typeof c.v === "string");
-    if (!fits || (typeof c.v === "string" && c.v.length > 2000) || c.id.length > 200) {
+    if (!fits || (typeof c.v === "string" && c.v.length > 2000) || c.id.length > 200 || (c.k === 0 && c.v === null && key !== undefined)) {
       throw badQuery(["cursor"], "The cursor is not one this list gave.", "Le curseur n'a pas été donné par cette liste.");
     }
-    const k = params.bind(c.k, "int");
-    const v = params.bind(c.v, SQL_TYPE[keyType]);
-    const id = params.bind(c.id, "text");
-    clauses.push(`(${k0}, ${kv}${collate}, r.id COLLATE "C") ${desc ? "<" : ">"} (${k}, ${v}${collate}, ${id} COLLATE "C")`);
+    cursor = c;
   }
   const limit = query.limit ?? DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
     throw badQuery(["limit"], `limit is a whole number from 1 to ${MAX_LIMIT}.`, `limit est un entier de 1 à ${MAX_LIMIT}.`);
   }
-  const limitParam = params.bind(limit + 1);
+  const dir = desc ? "DESC" : "ASC";
+  const after = desc ? "<" : ">";
   const derived = kind === "pledge" ? `, ${statusExpr(asOf)} AS status, ${sinceExpr(asOf)} AS status_since` : "";
-  const sql = `SELECT r.id, r.data, r.version, r.updated_at${derived}, ${k0} AS k0, ${kv} AS kv
-      FROM records r WHERE ${clauses.join(" AND ")}
-      ORDER BY ${k0} ${dir}, ${kv}${collate} ${dir}, r.id COLLATE "C" ${dir}
-      LIMIT ${limitParam}`;
-  return { page: { sql, params: [...params.values] }, count, limit, sort };
+  const columns = `r.id, r.data, r.version, r.updated_at${derived}`;
+  const where = clauses.join(" AND ");
+
+  const limitParam = (p: Params) => p.bind(limit + 1);
+  if (key === undefined) {
+    const keyset = cursor ? ` AND r.id ${after} ${params.bind(cursor.id, "text")}` : "";
+    const sql = `SELECT ${columns}, 0 AS k0, NULL AS kv FROM records r WHERE ${where}${keyset} ORDER BY r.id ${dir} LIMIT ${limitParam(params)}`;
+    return { page: { sql, params: [...params.values] }, count, filtered, limit, sort };
+  }
+  const cast = SQL_TYPE[key.type];
+  // Without a value, last whichever the direction, by id; ordered by the (null) key too, so that the
+  // field's index, where the nulls are together and by id, serves this part as well.
+  const rest = new Params();
+  rest.values.push(...params.values);
+  const nullKeyset = cursor?.k === 1 ? ` AND r.id ${after} ${rest.bind(cursor.id, "text")}` : "";
+  const nulls: Statement = {
+    sql: `SELECT ${columns}, 1 AS k0, NULL::${cast} AS kv FROM records r WHERE ${where} AND ${key.expr} IS NULL${nullKeyset} ORDER BY ${key.expr} ${dir}, r.id ${dir} LIMIT ${limitParam(rest)}`,
+    params: rest.values,
+  };
+  if (cursor?.k === 1) return { page: nulls, count, filtered, limit, sort };
+  // With a value: (key, id) after the cursor's.
+  const keyset = cursor ? ` AND (${key.expr}, r.id) ${after} (${params.bind(cursor.v, cast)}, ${params.bind(cursor.id, "text")})` : "";
+  const sql = `SELECT ${columns}, 0 AS k0, ${key.expr} AS kv FROM records r WHERE ${where} AND ${key.expr} IS NOT NULL${keyset} ORDER BY ${key.expr} ${dir}, r.id ${dir} LIMIT ${limitParam(params)}`;
+  return { page: { sql, params: [...params.values] }, nulls, count, filtered, limit, sort };
 }

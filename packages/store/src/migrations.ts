@@ -1,3 +1,6 @@
+import type { EntityKind } from "@bluehelm/core";
+import { kindLiteral, typedField } from "./expressions.js";
+
 /**
  * The schema, as numbered migrations run in order by both engines (PGlite and
  * PostgreSQL) and recorded in `schema_migrations`. A migration never changes
@@ -27,6 +30,108 @@ export interface Migration {
  * for (const m of MIGRATIONS) console.log(m.id, m.name);
  * ```
  */
+/**
+ * The fields of each kind that migration 2 indexes, with the type they are
+ * compared as: the references, codes, dates and figures lists filter and sort
+ * on. Written out (not derived from the schemas) because a released migration
+ * never changes; a later field gets its index in a later migration.
+ */
+export const INDEXED_FIELDS: readonly (readonly [EntityKind, string, "text" | "number"])[] = [
+  ["source", "published", "text"],
+  ["actor", "kind", "text"],
+  ["actor", "regionalGroup", "text"],
+  ["actor", "iso3", "text"],
+  ["actor", "since", "text"],
+  ["actor-role", "actorId", "text"],
+  ["actor-role", "missionId", "text"],
+  ["actor-role", "role", "text"],
+  ["actor-role", "from", "text"],
+  ["assessment-share", "actorId", "text"],
+  ["assessment-share", "scale", "text"],
+  ["assessment-share", "fromYear", "number"],
+  ["theme", "parentId", "text"],
+  ["event", "kind", "text"],
+  ["event", "startDate", "text"],
+  ["event", "countryId", "text"],
+  ["instrument", "kind", "text"],
+  ["instrument", "adoptedOn", "text"],
+  ["instrument", "eventId", "text"],
+  ["principle", "instrumentId", "text"],
+  ["principle", "number", "number"],
+  ["endorsement", "actorId", "text"],
+  ["endorsement", "instrumentId", "text"],
+  ["endorsement", "date.date", "text"],
+  ["endorsement", "eventId", "text"],
+  ["mission", "acronym", "text"],
+  ["mission", "startDate", "text"],
+  ["mission", "endDate", "text"],
+  ["mission", "predecessorId", "text"],
+  ["mandate", "missionId", "text"],
+  ["mandate", "adoptedOn", "text"],
+  ["mandate", "expiresOn", "text"],
+  ["mandate", "poc", "text"],
+  ["pledge", "actorId", "text"],
+  ["pledge", "eventId", "text"],
+  ["pledge", "announcedOn", "text"],
+  ["pledge", "kind", "text"],
+  ["pledge", "unit.unitType", "text"],
+  ["pledge", "unit.personnel", "number"],
+  ["pledge", "funding.amount", "number"],
+  ["pledge", "missionId", "text"],
+  ["pledge-event", "pledgeId", "text"],
+  ["pledge-event", "type", "text"],
+  ["pledge-event", "date", "text"],
+  ["contribution", "contributorId", "text"],
+  ["contribution", "missionId", "text"],
+  ["contribution", "periodStart", "text"],
+  ["contribution", "category", "text"],
+  ["contribution", "total", "number"],
+  ["capability-requirement", "missionId", "text"],
+  ["capability-requirement", "unitType", "text"],
+  ["capability-requirement", "publishedOn", "text"],
+  ["gender-target", "category", "text"],
+  ["gender-target", "year", "number"],
+  ["conduct-stat", "missionId", "text"],
+  ["conduct-stat", "year", "number"],
+  ["deployment-site", "missionId", "text"],
+  ["deployment-site", "hostId", "text"],
+  ["deployment-site", "dataset", "text"],
+  ["deployment-site", "periodStart", "text"],
+  ["deployment-site", "year", "number"],
+  ["deployment-site", "personnel.total", "number"],
+  ["conflict-event", "hostId", "text"],
+  ["conflict-event", "year", "number"],
+  ["conflict-event", "dateStart", "text"],
+  ["conflict-event", "typeOfViolence", "text"],
+  ["conflict-event", "ucdpId", "number"],
+  ["conflict-event", "countryId", "number"],
+  ["conflict-event", "deaths.best", "number"],
+  ["peacekeeper-fatality", "missionId", "text"],
+  ["peacekeeper-fatality", "nationalityId", "text"],
+  ["peacekeeper-fatality", "incidentDate", "text"],
+  ["peacekeeper-fatality", "personnelType", "text"],
+  ["peacekeeper-fatality", "incidentType", "text"],
+  ["reported-figure", "subjectId", "text"],
+  ["reported-figure", "measure", "text"],
+  ["reported-figure", "date.date", "text"],
+  ["world-total", "year", "number"],
+];
+
+/** The name of the index of a field of a kind: `records_pledge_event_date`, `records_contribution_total`. */
+export function fieldIndexName(kind: EntityKind, field: string): string {
+  return `records_${kind}_${field}`.replace(/[-.]/g, "_").toLowerCase();
+}
+
+/**
+ * One partial expression index per indexed field: the field's value, then the
+ * id, over the records of its kind only. It serves equality and bounds on the
+ * field, and pages sorted by it (keyset on the value and the id, both ways).
+ */
+const fieldIndexes = INDEXED_FIELDS.map(
+  ([kind, field, type]) =>
+    `CREATE INDEX ${fieldIndexName(kind, field)} ON records (${typedField(field.split("."), type)}, id) WHERE resource = ${kindLiteral(kind)};`,
+).join("\n");
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     id: 1,
@@ -108,6 +213,105 @@ CREATE TABLE meta (
   key text PRIMARY KEY,
   value text NOT NULL
 );
+`,
+  },
+  {
+    id: 2,
+    name: "byte-ordered ids, field indexes, counts by date, pledge status intervals",
+    sql: `
+ALTER TABLE records ALTER COLUMN id TYPE text COLLATE "C";
+ALTER TABLE pledge_status ALTER COLUMN pledge_id TYPE text COLLATE "C";
+
+${fieldIndexes}
+
+CREATE TABLE record_counts (
+  resource text NOT NULL,
+  effective_date text COLLATE "C" NOT NULL,
+  n bigint NOT NULL,
+  PRIMARY KEY (resource, effective_date)
+);
+INSERT INTO record_counts (resource, effective_date, n)
+  SELECT resource, coalesce(effective_date, ''), count(*) FROM records GROUP BY 1, 2;
+
+CREATE FUNCTION bluehelm_count_records() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO record_counts AS c (resource, effective_date, n)
+      SELECT resource, coalesce(effective_date, ''), count(*) FROM new_rows GROUP BY 1, 2 ORDER BY 1, 2
+      ON CONFLICT (resource, effective_date) DO UPDATE SET n = c.n + EXCLUDED.n;
+  ELSIF TG_OP = 'DELETE' THEN
+    INSERT INTO record_counts AS c (resource, effective_date, n)
+      SELECT resource, coalesce(effective_date, ''), -count(*) FROM old_rows GROUP BY 1, 2 ORDER BY 1, 2
+      ON CONFLICT (resource, effective_date) DO UPDATE SET n = c.n + EXCLUDED.n;
+  ELSE
+    INSERT INTO record_counts AS c (resource, effective_date, n)
+      SELECT resource, eff, sum(d) FROM (
+        SELECT resource, coalesce(effective_date, '') AS eff, 1 AS d FROM new_rows
+        UNION ALL
+        SELECT resource, coalesce(effective_date, ''), -1 FROM old_rows
+      ) moved GROUP BY 1, 2 HAVING sum(d) <> 0 ORDER BY 1, 2
+      ON CONFLICT (resource, effective_date) DO UPDATE SET n = c.n + EXCLUDED.n;
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER records_count_insert AFTER INSERT ON records
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_count_records();
+CREATE TRIGGER records_count_update AFTER UPDATE ON records
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_count_records();
+CREATE TRIGGER records_count_delete AFTER DELETE ON records
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_count_records();
+
+ALTER TABLE pledge_status ADD COLUMN until text;
+UPDATE pledge_status s SET until = n.next
+  FROM (SELECT pledge_id, ord, lead(since) OVER (PARTITION BY pledge_id ORDER BY ord) AS next FROM pledge_status) n
+  WHERE n.pledge_id = s.pledge_id AND n.ord = s.ord AND n.next IS NOT NULL;
+CREATE INDEX pledge_status_as_of ON pledge_status (status, since) INCLUDE (pledge_id, until);
+
+-- How many pledges have each status as of a day: +1 on the day an interval begins, -1 on the day it
+-- ends; the sum up to a day counts the intervals containing it. A trigger keeps it.
+CREATE TABLE pledge_status_counts (
+  status text NOT NULL,
+  day text COLLATE "C" NOT NULL,
+  n bigint NOT NULL,
+  PRIMARY KEY (status, day)
+);
+INSERT INTO pledge_status_counts (status, day, n)
+  SELECT status, day, sum(d) FROM (
+    SELECT status, since AS day, 1 AS d FROM pledge_status
+    UNION ALL
+    SELECT status, until, -1 FROM pledge_status WHERE until IS NOT NULL
+  ) steps GROUP BY 1, 2 HAVING sum(d) <> 0;
+
+CREATE FUNCTION bluehelm_count_statuses() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO pledge_status_counts AS c (status, day, n)
+      SELECT status, day, sum(d) FROM (
+        SELECT status, since AS day, 1 AS d FROM new_rows
+        UNION ALL
+        SELECT status, until, -1 FROM new_rows WHERE until IS NOT NULL
+      ) steps GROUP BY 1, 2 HAVING sum(d) <> 0 ORDER BY 1, 2
+      ON CONFLICT (status, day) DO UPDATE SET n = c.n + EXCLUDED.n;
+  ELSE
+    INSERT INTO pledge_status_counts AS c (status, day, n)
+      SELECT status, day, sum(d) FROM (
+        SELECT status, since AS day, -1 AS d FROM old_rows
+        UNION ALL
+        SELECT status, until, 1 FROM old_rows WHERE until IS NOT NULL
+      ) steps GROUP BY 1, 2 HAVING sum(d) <> 0 ORDER BY 1, 2
+      ON CONFLICT (status, day) DO UPDATE SET n = c.n + EXCLUDED.n;
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER pledge_status_count_insert AFTER INSERT ON pledge_status
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_count_statuses();
+CREATE TRIGGER pledge_status_count_delete AFTER DELETE ON pledge_status
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_count_statuses();
+
+ANALYZE records;
+ANALYZE pledge_status;
 `,
   },
 ];

@@ -4,6 +4,7 @@ import {
   ENTITY_KINDS,
   ENTITY_SCHEMAS,
   IdSchema,
+  isId,
   makeIssue,
   makeReport,
   pledgeStatus,
@@ -21,7 +22,8 @@ import {
 import { readAudit, writeAudit } from "./audit.js";
 import type { Driver, Queryable } from "./driver.js";
 import { StoreError, badQuery, invalid } from "./errors.js";
-import { buildListQuery, checkAsOf, cursorAfter, sinceExpr, statusExpr } from "./list-query.js";
+import { kindLiteral, typedField } from "./expressions.js";
+import { buildListQuery, checkAsOf, cursorAfter, sinceExpr, statusExpr, type Statement } from "./list-query.js";
 import { MIGRATIONS, MIGRATIONS_TABLE } from "./migrations.js";
 import { RESOURCES, effectiveDate, type WritableKind } from "./resources.js";
 import { ordered, toStored, type Row } from "./rows.js";
@@ -29,22 +31,89 @@ import * as tokens from "./token-store.js";
 import type { Role } from "./tokens.js";
 import type { AuditEntry, AuditQuery, ListQuery, Page, Store, StoredRecord, TokenInfo, WriteContext, WriteResult } from "./types.js";
 
+type Collections = Partial<Record<keyof Dataset, unknown[]>>;
+
 const CHANNEL = "bluehelm_changes";
 
-/** The status history rows of a pledge, folded from its events. */
+/** The status history of a pledge, folded from its events by the core's lifecycle. */
 function statusSteps(pledge: { id: string; announcedOn: string }, events: readonly PledgeEvent[]) {
   return pledgeStatus(pledge, events, { asOf: "9999-12-31", path: ["pledgeEvents"] });
 }
 
-async function writeSteps(tx: Queryable, pledge: { id: string; announcedOn: string }, events: readonly PledgeEvent[]): Promise<void> {
-  const folded = statusSteps(pledge, events);
-  await tx.query("DELETE FROM pledge_status WHERE pledge_id = $1", [pledge.id]);
+/** A pledge's status history as rows of `pledge_status`. */
+interface StatusRows {
+  readonly pledgeId: string;
+  readonly history: readonly { readonly status: string; readonly since: string; readonly eventId?: string }[];
+}
+
+/**
+ * Replaces the status rows of pledges: one row per step of each history, valid
+ * from its `since` until the next step's (`until` null for the last). Steps of
+ * one day follow each other, so all but the last of a day get an empty
+ * interval and the later step wins, as in the core's fold.
+ */
+async function writeStatusRows(tx: Queryable, pledges: readonly StatusRows[]): Promise<void> {
+  if (pledges.length === 0) return;
+  const ids: string[] = [];
+  const ords: number[] = [];
+  const statuses: string[] = [];
+  const sinces: string[] = [];
+  const untils: (string | null)[] = [];
+  const events: (string | null)[] = [];
+  for (const p of pledges) {
+    p.history.forEach((h, ord) => {
+      ids.push(p.pledgeId);
+      ords.push(ord);
+      statuses.push(h.status);
+      sinces.push(h.since);
+      untils.push(p.history[ord + 1]?.since ?? null);
+      events.push(h.eventId ?? null);
+    });
+  }
+  await tx.query("DELETE FROM pledge_status WHERE pledge_id = ANY($1::text[])", [pledges.map((p) => p.pledgeId)]);
   await tx.query(
-    `INSERT INTO pledge_status (pledge_id, ord, status, since, event_id)
-     SELECT $1, (e->>'ord')::int, e->>'status', e->>'since', e->>'eventId' FROM jsonb_array_elements($2::jsonb) e`,
-    [pledge.id, JSON.stringify(folded.history.map((h, ord) => ({ ord, status: h.status, since: h.since, eventId: h.eventId ?? null })))],
+    `INSERT INTO pledge_status (pledge_id, ord, status, since, until, event_id)
+     SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])`,
+    [ids, ords, statuses, sinces, untils, events],
   );
 }
+
+async function writeSteps(tx: Queryable, pledge: { id: string; announcedOn: string }, events: readonly PledgeEvent[]): Promise<void> {
+  await writeStatusRows(tx, [{ pledgeId: pledge.id, history: statusSteps(pledge, events).history }]);
+}
+
+/** The kinds a record can refer to by id (the targets of the core's reference rules). */
+const REFERENCED_KINDS: readonly EntityKind[] = ["source", "actor", "theme", "event", "instrument", "mission", "pledge"];
+
+/**
+ * For the core's rules that compare records of one kind with each other
+ * (duplicates by key, sums over a period): the fields of which one equal value
+ * puts a stored record among those a new one is compared with. The rule itself
+ * then runs in the core, on those few records.
+ */
+const COMPARED_BY: Partial<Record<EntityKind, readonly (readonly [string, "text" | "number"])[]>> = {
+  actor: [["iso2", "text"], ["iso3", "text"], ["m49", "number"]],
+  "assessment-share": [["fromYear", "number"]],
+  principle: [["instrumentId", "text"]],
+  endorsement: [["actorId", "text"]],
+  "gender-target": [["year", "number"]],
+  "conduct-stat": [["missionId", "text"]],
+  "world-total": [["year", "number"]],
+};
+
+/** The strings of a record that can be ids of other records (its own id aside). */
+function referencedIds(record: object, into: Set<string>): void {
+  const visit = (value: unknown): void => {
+    if (typeof value === "string") {
+      if (isId(value)) into.add(value);
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (value !== null && typeof value === "object") Object.values(value).forEach(visit);
+  };
+  for (const [key, value] of Object.entries(record)) if (key !== "id") visit(value);
+}
+
+/** A value as a field of COPY's text format: backslashes doubled; JSON text has no raw tab or line break. */
+const copyText = (text: string): string => text.replace(/\\/g, "\\\\");
 
 export interface SqlStoreOptions {
   /** Seed an empty database with this dataset on first start; `false` to start empty. */
@@ -81,8 +150,15 @@ async function seedDataset(tx: Queryable, dataset: ReadonlyDataset): Promise<voi
     [JSON.stringify(rows)],
   );
   const eventsBy = new Map<string, PledgeEvent[]>();
-  for (const e of dataset.pledgeEvents) eventsBy.set(e.pledgeId, [...(eventsBy.get(e.pledgeId) ?? []), e]);
-  for (const p of dataset.pledges) await writeSteps(tx, p, eventsBy.get(p.id) ?? []);
+  for (const e of dataset.pledgeEvents) {
+    const list = eventsBy.get(e.pledgeId);
+    if (list) list.push(e);
+    else eventsBy.set(e.pledgeId, [e]);
+  }
+  await writeStatusRows(
+    tx,
+    dataset.pledges.map((p) => ({ pledgeId: p.id, history: statusSteps(p, eventsBy.get(p.id) ?? []).history })),
+  );
   await tx.query("INSERT INTO audit_log (actor, action, resource, after) VALUES ($1, 'seed', '*', $2::jsonb)", [
     "system:seed",
     JSON.stringify({ counts }),
@@ -100,6 +176,10 @@ export class SqlStore implements Store {
   #datasetCache: { generation: number; promise: Promise<ReadonlyDataset> } | undefined;
   #unlisten: (() => Promise<void>) | undefined;
   #writes = 0;
+  /** Totals of list queries by statement, for the generation they were counted at: every page of a query has the same. */
+  readonly #totals = new Map<string, { generation: number; promise: Promise<number> }>();
+  /** The embedded engine's write transactions, one after the other. */
+  #writeQueue: Promise<unknown> = Promise.resolve();
 
   private constructor(driver: Driver) {
     this.#driver = driver;
@@ -169,31 +249,61 @@ export class SqlStore implements Store {
 
   // ---------------------------------------------------------------- reads
 
-  async list<K extends EntityKind>(kind: K, query: ListQuery = {}): Promise<Page<K>> {
-    const { page, count, limit, sort } = buildListQuery(kind, query);
-    const [rows, counted] = await Promise.all([
-      this.#driver.query<Row>(page.sql, page.params),
-      this.#driver.query<{ n: number }>(count.sql, count.params),
-    ]).catch((error: unknown) => {
-      // A value the database cannot take as the field's type (SQLSTATE class 22, data exception) is the query's fault.
-      const code = (error as { code?: unknown }).code;
-      if (typeof code === "string" && code.startsWith("22")) {
-        throw badQuery(["query"], "A value of the query does not fit its field.", "Une valeur de la requête ne convient pas à son champ.");
-      }
-      throw error;
+  /** A query's failure: a value the database cannot take as the field's type (SQLSTATE class 22) is the query's fault. */
+  #queryError(error: unknown): never {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("22")) {
+      throw badQuery(["query"], "A value of the query does not fit its field.", "Une valeur de la requête ne convient pas à son champ.");
+    }
+    throw error;
+  }
+
+  /** The total of a list query: counted once per store generation, then the same for every page. */
+  #total(count: Statement): Promise<number> {
+    const key = `${count.sql}\u0000${JSON.stringify(count.params)}`;
+    const generation = this.#generation;
+    const cached = this.#totals.get(key);
+    if (cached?.generation === generation) return cached.promise;
+    const promise = this.#driver.query<{ n: number }>(count.sql, count.params).then((rows) => Number(rows[0]?.n ?? 0));
+    if (this.#totals.size >= 1000) this.#totals.clear();
+    this.#totals.set(key, { generation, promise });
+    promise.catch(() => {
+      if (this.#totals.get(key)?.promise === promise) this.#totals.delete(key);
     });
+    return promise;
+  }
+
+  /** One page of rows, without the total. */
+  async #page<K extends EntityKind>(kind: K, query: ListQuery): Promise<{ items: StoredRecord<K>[]; nextCursor: string | undefined }> {
+    const { page, nulls, limit, sort } = buildListQuery(kind, query);
+    let rows = await this.#driver.query<Row>(page.sql, page.params).catch((error: unknown) => this.#queryError(error));
+    if (nulls && rows.length <= limit) {
+      const more = await this.#driver.query<Row>(nulls.sql, nulls.params).catch((error: unknown) => this.#queryError(error));
+      rows = [...rows, ...more];
+    }
     const more = rows.length > limit;
     const items = more ? rows.slice(0, limit) : rows;
     const last = items[items.length - 1];
-    const nextCursor = more && last ? cursorAfter(sort, last) : undefined;
-    return { items: items.map((r) => toStored(kind, r)), total: Number(counted[0]?.n ?? 0), nextCursor };
+    return { items: items.map((r) => toStored(kind, r)), nextCursor: more && last ? cursorAfter(sort, last) : undefined };
+  }
+
+  async list<K extends EntityKind>(kind: K, query: ListQuery = {}): Promise<Page<K>> {
+    const { count } = buildListQuery(kind, query);
+    const [page, total] = await Promise.all([this.#page(kind, query), this.#total(count).catch((error: unknown) => this.#queryError(error))]);
+    return { items: page.items, total, nextCursor: page.nextCursor };
   }
 
   async *iterate<K extends EntityKind>(kind: K, query: Omit<ListQuery, "cursor"> = {}): AsyncGenerator<StoredRecord<K>> {
+    for await (const batch of this.batches(kind, query)) yield* batch;
+  }
+
+  async *batches<K extends EntityKind>(kind: K, query: Omit<ListQuery, "cursor"> = {}): AsyncGenerator<StoredRecord<K>[]> {
+    // Keyset pages without a total: each page is an index scan from the last key, so memory and the cost of a page stay constant.
     let cursor: string | undefined;
+    const limit = query.limit ?? 1000;
     do {
-      const page: Page<K> = await this.list(kind, { ...query, limit: query.limit ?? 500, ...(cursor ? { cursor } : {}) });
-      for (const item of page.items) yield item;
+      const page = await this.#page(kind, { ...query, limit, ...(cursor ? { cursor } : {}) });
+      if (page.items.length > 0) yield page.items;
       cursor = page.nextCursor;
     } while (cursor !== undefined);
   }
@@ -247,33 +357,94 @@ export class SqlStore implements Store {
   }
 
   /**
+   * The stored records the core's cross-record rules need to judge `records`
+   * (new records of one kind, or one replacing the stored `replacing`): those
+   * they refer to, fetched by id; those of their kind a rule compares them with
+   * (same id, same key of a duplicate rule); for pledge events, when `history`
+   * is asked, the stored events of their pledges. Index lookups only: the cost
+   * follows the records checked, not the size of the store.
+   */
+  async #storedContext<K extends EntityKind>(
+    kind: K,
+    records: readonly (EntityOf<K> & { id: string })[],
+    options: { readonly replacing?: string; readonly sameIds?: boolean; readonly history?: boolean },
+  ): Promise<{ collections: Collections; stored: unknown[] }> {
+    const referenced = new Set<string>();
+    for (const record of records) referencedIds(record, referenced);
+    const queries: Promise<{ resource: string; data: unknown }[]>[] = [];
+    if (referenced.size > 0) {
+      queries.push(
+        this.#driver.query("SELECT resource, data FROM records WHERE resource = ANY($1::text[]) AND id = ANY($2::text[])", [REFERENCED_KINDS, [...referenced]]),
+      );
+    }
+    const own = kindLiteral(kind);
+    if (options.sameIds) {
+      queries.push(this.#driver.query(`SELECT resource, data FROM records WHERE resource = ${own} AND id = ANY($1::text[])`, [records.map((r) => r.id)]));
+    }
+    for (const [field, type] of COMPARED_BY[kind] ?? []) {
+      const values = [...new Set(records.map((r) => (r as Record<string, unknown>)[field]).filter((v) => v !== undefined && v !== null).map(String))];
+      if (values.length === 0) continue;
+      queries.push(
+        this.#driver.query(`SELECT resource, data FROM records r WHERE r.resource = ${own} AND ${typedField([field], type, "r")} = ANY($1::${type === "number" ? "numeric" : "text"}[])`, [
+          values,
+        ]),
+      );
+    }
+    const pledgeIds = kind === "pledge-event" && options.history ? [...new Set(records.map((r) => (r as unknown as PledgeEvent).pledgeId))] : [];
+    const history =
+      pledgeIds.length > 0
+        ? this.#driver.query<{ data: unknown }>(
+            "SELECT data FROM records WHERE resource = 'pledge-event' AND (data->>'pledgeId') = ANY($1::text[]) ORDER BY seq",
+            [pledgeIds],
+          )
+        : Promise.resolve([]);
+    const [lists, events] = await Promise.all([Promise.all(queries), history]);
+    const collections: Collections = {};
+    const stored = new Map<string, unknown>();
+    for (const rows of lists) {
+      for (const row of rows) {
+        const data = row.data as { id: string };
+        if (row.resource === kind) {
+          if (data.id !== options.replacing) stored.set(data.id, data);
+        } else {
+          const list = (collections[COLLECTION_OF[row.resource as EntityKind]] ??= []);
+          list.push(data);
+        }
+      }
+    }
+    // Stored events first, in the order they were appended: the new ones follow them in each pledge's history.
+    const storedList = kind === "pledge-event" ? [...events.map((e) => e.data), ...stored.values()] : [...stored.values()];
+    return { collections, stored: storedList };
+  }
+
+  /**
+   * The issues the core's dataset rules raise on `records` (new records of one
+   * kind) put after the stored records they are judged with; paths are
+   * `[collection, index in records, …]`.
+   */
+  async #ruleIssues<K extends EntityKind>(
+    kind: K,
+    records: readonly (EntityOf<K> & { id: string })[],
+    options: { readonly replacing?: string; readonly sameIds?: boolean; readonly history?: boolean },
+  ): Promise<ValidationIssue[]> {
+    const { collections, stored } = await this.#storedContext(kind, records, options);
+    const collection = COLLECTION_OF[kind];
+    const at = stored.length;
+    collections[collection] = [...stored, ...records];
+    return validateDataset(collections)
+      .issues.filter((i) => i.severity === "error" && i.path[0] === collection && typeof i.path[1] === "number" && i.path[1] >= at)
+      .map((i) => ({ ...i, path: [collection, (i.path[1] as number) - at, ...i.path.slice(2)] }));
+  }
+
+  /**
    * The cross-record rules of the core (references, dates, duplicates) for one
-   * record put among the records it can refer to. The lifecycle is checked
-   * against the locked history inside the write's transaction instead.
+   * record put among the stored records they involve. The lifecycle is checked
+   * against the locked history inside the write's transaction instead, and a
+   * duplicate id by the insert itself.
    */
   async #crossCheck<K extends WritableKind>(kind: K, record: EntityOf<K>, replacing: string | undefined): Promise<ValidationIssue[]> {
-    // Only the records the new one can refer to (by id) take part, with the rest of its own
-    // collection for the rules on duplicates: the core's rules, on a small dataset.
-    const referenced = new Set<string>();
-    const collect = (value: unknown): void => {
-      if (typeof value === "string") referenced.add(value);
-      else if (Array.isArray(value)) value.forEach(collect);
-      else if (value !== null && typeof value === "object") Object.values(value).forEach(collect);
-    };
-    collect(record);
-    const needed: EntityKind[] = ["source", "actor", "theme", "event", "instrument", "mission", "pledge"];
-    const lists = await Promise.all([...needed, kind].map((k) => this.#collection(k)));
-    const sub: Partial<Record<keyof Dataset, readonly unknown[]>> = {};
-    needed.forEach((k, i) => {
-      sub[COLLECTION_OF[k]] = (lists[i] as readonly { id: string }[]).filter((r) => referenced.has(r.id));
-    });
-    const collection = COLLECTION_OF[kind];
-    const others = (lists[needed.length] as readonly { id: string }[]).filter((r) => r.id !== (replacing ?? record.id));
-    sub[collection] = [...others, record];
-    const at = others.length;
-    return validateDataset(sub)
-      .issues.filter((i) => i.path[0] === collection && i.path[1] === at && !i.rule.startsWith("lifecycle.") && i.rule !== "id.duplicate")
-      .map((i) => ({ ...i, path: i.path.slice(2) }));
+    const issues = await this.#ruleIssues(kind, [record as EntityOf<K> & { id: string }], replacing === undefined ? {} : { replacing });
+    return issues.filter((i) => !i.rule.startsWith("lifecycle.") && i.rule !== "id.duplicate").map((i) => ({ ...i, path: i.path.slice(2) }));
   }
 
   /** Fails fast, before the costlier checks, when the record is already past the expected version. */
@@ -321,9 +492,22 @@ export class SqlStore implements Store {
     }
   }
 
+  /**
+   * Runs a write transaction. On the embedded engine, write transactions run
+   * one after the other (a queue): a transaction holds the engine, so it only
+   * ever awaits SQL, and the JavaScript work of a write (validation) is done
+   * before it, while readers go on.
+   */
+  #serialized<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.engine !== "pglite") return fn();
+    const run = this.#writeQueue.then(fn, fn);
+    this.#writeQueue = run.catch(() => undefined);
+    return run;
+  }
+
   async #transaction<T>(fn: (tx: Queryable) => Promise<T>, kind?: EntityKind): Promise<T> {
     try {
-      return await this.#driver.transaction(fn);
+      return await this.#serialized(() => this.#driver.transaction(fn));
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (typeof code === "string" && code.startsWith("22")) {
@@ -471,53 +655,94 @@ export class SqlStore implements Store {
 
   async importRecords<K extends EntityKind>(kind: K, input: readonly unknown[], ctx: WriteContext, onProgress?: (done: number) => void): Promise<{ inserted: number }> {
     const schema = ENTITY_SCHEMAS[kind];
+    // Each record parsed once; the report of the first that fails its schema says why.
     const records = input.map((r, i) => {
-      const report = validate(kind, r);
-      if (!report.valid) throw new StoreError("invalid", `Record ${i + 1} of the import is not a valid ${kind}.`, { report });
-      return schema.parse(r) as EntityOf<K> & { id: string };
+      const parsed = schema.safeParse(r);
+      if (!parsed.success) throw new StoreError("invalid", `Record ${i + 1} of the import is not a valid ${kind}.`, { report: validate(kind, r) });
+      return parsed.data as EntityOf<K> & { id: string };
     });
-    // The dataset's rules as if the records were added (references, duplicates, the lifecycle…).
-    const ds = await this.dataset();
-    const collection = COLLECTION_OF[kind];
-    const before = (ds[collection] as readonly unknown[]).length;
-    const issues = validateDataset({ ...ds, [collection]: [...(ds[collection] as readonly unknown[]), ...records] }).issues.filter(
-      (i) => i.severity === "error" && ((i.path[0] === collection && typeof i.path[1] === "number" && i.path[1] >= before) || (kind === "pledge-event" && i.rule.startsWith("lifecycle."))),
-    );
+    if (records.length === 0) return { inserted: 0 };
+    // The dataset's rules as if the records were added (references, duplicates within the file and
+    // with stored records, the lifecycle of the pledges concerned…), on the stored records involved only.
+    const issues = await this.#ruleIssues(kind, records, { sameIds: true, history: true });
     if (issues.length > 0) throw invalid(`The import breaks the dataset's rules; nothing was written.`, issues);
+    const statusRows = await this.#importedStatus(kind, records);
+    const own = kindLiteral(kind);
     const CHUNK = 1000;
-    await this.#transaction(async (tx) => {
+    const chunks = function* (): Generator<string> {
       for (let start = 0; start < records.length; start += CHUNK) {
-        const chunk = records.slice(start, start + CHUNK);
-        const rows = await tx.query<{ id: string }>(
-          `INSERT INTO records (resource, id, data, effective_date)
-           SELECT $1, e->>'id', e->'data', e->>'eff' FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n
-           ON CONFLICT (resource, id) DO NOTHING RETURNING id`,
-          [kind, JSON.stringify(chunk.map((r) => ({ id: r.id, data: r, eff: effectiveDate(kind, r) ?? null })))],
-        );
-        if (rows.length < chunk.length) {
-          const inserted = new Set(rows.map((r) => r.id));
-          const clash = chunk.find((r) => !inserted.has(r.id))!;
-          throw new StoreError("conflict", `A ${kind} with id "${clash.id}" already exists; nothing was written.`, {
-            report: makeReport([makeIssue("id.duplicate", ["id"], { id: clash.id, first: `${RESOURCES[kind].path}/${clash.id}` })]),
-          });
+        let text = "";
+        const end = Math.min(records.length, start + CHUNK);
+        for (let n = start; n < end; n++) {
+          const r = records[n]!;
+          text += `${n}\t${r.id}\t${copyText(JSON.stringify(r))}\t${effectiveDate(kind, r) ?? "\\N"}\n`;
         }
-        await tx.query(
-          `INSERT INTO audit_log (actor, action, resource, record_id, after, request_id)
-           SELECT $1, 'import', $2, e->>'id', e, $3 FROM jsonb_array_elements($4::jsonb) e`,
-          [ctx.actor, kind, ctx.requestId ?? null, JSON.stringify(chunk)],
-        );
-        onProgress?.(Math.min(records.length, start + CHUNK));
+        yield text;
+        onProgress?.(end);
       }
-      if (kind === "pledge" || kind === "pledge-event") {
-        const pledgeIds = new Set(records.map((r) => (kind === "pledge" ? r.id : (r as unknown as PledgeEvent).pledgeId)));
-        for (const id of pledgeIds) {
-          const [row] = await tx.query<Row>("SELECT id, data FROM records WHERE resource = 'pledge' AND id = $1", [id]);
-          if (row) await writeSteps(tx, row.data as EntityOf<"pledge">, (await this.#eventsOf(tx, id)).map((e) => e.data as PledgeEvent));
+    };
+    await this.#transaction(async (tx) => {
+      await tx.exec("CREATE TEMPORARY TABLE import_rows (n integer NOT NULL, id text COLLATE \"C\" NOT NULL, data jsonb NOT NULL, eff text) ON COMMIT DROP");
+      await tx.copyFrom("import_rows", ["n", "id", "data", "eff"], chunks());
+      if (statusRows) {
+        // The histories were checked as they are: they must not have grown meanwhile (another process).
+        const ids = statusRows.rows.map((p) => p.pledgeId);
+        await tx.query("SELECT id FROM records WHERE resource = 'pledge' AND id = ANY($1::text[]) ORDER BY id FOR UPDATE", [ids]);
+        const [now] = await tx.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM records WHERE resource = 'pledge-event' AND (data->>'pledgeId') = ANY($1::text[])",
+          [ids],
+        );
+        if (Number(now?.n ?? 0) !== statusRows.storedEvents) {
+          throw new StoreError("conflict", "Events were added to these pledges during the import; nothing was written. Run the import again.");
         }
       }
+      // Set-wise: an id already stored (written since the check, by another process) refuses the whole import.
+      const [clash] = await tx.query<{ id: string }>(
+        `SELECT s.id FROM import_rows s JOIN records r ON r.resource = ${own} AND r.id = s.id ORDER BY s.n LIMIT 1`,
+      );
+      if (clash) {
+        throw new StoreError("conflict", `A ${kind} with id "${clash.id}" already exists; nothing was written.`, {
+          report: makeReport([makeIssue("id.duplicate", ["id"], { id: clash.id, first: `${RESOURCES[kind].path}/${clash.id}` })]),
+        });
+      }
+      await tx.query(`INSERT INTO records (resource, id, data, effective_date) SELECT ${own}, id, data, eff FROM import_rows ORDER BY n`);
+      await tx.query(
+        `INSERT INTO audit_log (actor, action, resource, record_id, after, request_id)
+         SELECT $1, 'import', ${own}, id, data, $2 FROM import_rows ORDER BY n`,
+        [ctx.actor, ctx.requestId ?? null],
+      );
+      if (statusRows) await writeStatusRows(tx, statusRows.rows);
       await tx.query("SELECT pg_notify($1, $2)", [CHANNEL, kind]);
-    });
+    }, kind);
     return { inserted: records.length };
+  }
+
+  /**
+   * For an import of pledges or pledge events: the status history of each
+   * pledge concerned, folded by the core from its stored events and the new
+   * ones, and how many events those pledges had (checked again when writing).
+   */
+  async #importedStatus<K extends EntityKind>(kind: K, records: readonly EntityOf<K>[]): Promise<{ rows: StatusRows[]; storedEvents: number } | undefined> {
+    if (kind === "pledge") {
+      return { rows: (records as readonly EntityOf<"pledge">[]).map((p) => ({ pledgeId: p.id, history: statusSteps(p, []).history })), storedEvents: 0 };
+    }
+    if (kind !== "pledge-event") return undefined;
+    const added = records as readonly PledgeEvent[];
+    const ids = [...new Set(added.map((e) => e.pledgeId))];
+    const [pledges, stored] = await Promise.all([
+      this.#driver.query<{ data: EntityOf<"pledge"> }>("SELECT data FROM records WHERE resource = 'pledge' AND id = ANY($1::text[])", [ids]),
+      this.#driver.query<{ data: PledgeEvent }>("SELECT data FROM records WHERE resource = 'pledge-event' AND (data->>'pledgeId') = ANY($1::text[]) ORDER BY seq", [ids]),
+    ]);
+    const events = new Map<string, PledgeEvent[]>();
+    for (const e of [...stored.map((r) => r.data), ...added]) {
+      const list = events.get(e.pledgeId);
+      if (list) list.push(e);
+      else events.set(e.pledgeId, [e]);
+    }
+    return {
+      rows: pledges.map(({ data }) => ({ pledgeId: data.id, history: statusSteps(data, events.get(data.id) ?? []).history })),
+      storedEvents: stored.length,
+    };
   }
 
   // ---------------------------------------------------------------- audit and tokens

@@ -224,8 +224,18 @@ export interface Store {
   readonly engine: "pglite" | "postgres";
   /** One page of the records of a kind matching the query, with the total. */
   list<K extends EntityKind>(kind: K, query?: ListQuery): Promise<Page<K>>;
-  /** Every record matching the query, page after page (for streaming exports). */
+  /**
+   * Every record matching the query, in the query's order, for streaming exports: keyset pages of
+   * `limit` records (default 1000) read one after the other, without counting them, so that memory
+   * stays constant and each page costs what the first one does, however large the collection.
+   */
   iterate<K extends EntityKind>(kind: K, query?: Omit<ListQuery, "cursor">): AsyncGenerator<StoredRecord<K>>;
+  /**
+   * The same records as {@link Store.iterate}, a page (an array of up to `limit` records) at a time:
+   * one await per page rather than per record, for writers that encode many records at once
+   * (NDJSON, CSV).
+   */
+  batches?<K extends EntityKind>(kind: K, query?: Omit<ListQuery, "cursor">): AsyncGenerator<StoredRecord<K>[]>;
   /** One record by id; `undefined` when there is none (or, with `asOf`, when it had not come into being). */
   get<K extends EntityKind>(kind: K, id: string, options?: { readonly asOf?: string }): Promise<StoredRecord<K> | undefined>;
   /** A pledge's events in the order they were appended. */
@@ -255,9 +265,13 @@ export interface Store {
   /**
    * Imports records of any kind, all or nothing, in one transaction: every
    * record is checked against its schema and the dataset's rules as if added
-   * to the stored data (a rejected import writes no row); ids must be new;
-   * each record gets an "import" audit entry. Pledge events are appended in
-   * the order given. `onProgress` is called with the number written so far.
+   * to the stored data (a rejected import writes no row; issue paths are
+   * `[collection, index in records, …]`); ids must be new; each record gets an
+   * "import" audit entry. Pledge events are appended in the order given.
+   * The rules are run on the records with the stored records they involve
+   * (those they refer to, those of their kind with the same id or key, the
+   * events of the pledges concerned), and the rows are bulk-loaded (`COPY`).
+   * `onProgress` is called with the number loaded so far.
    */
   importRecords<K extends EntityKind>(kind: K, records: readonly unknown[], ctx: WriteContext, onProgress?: (done: number) => void): Promise<{ inserted: number }>;
   /** Entries of the audit log, oldest first. */

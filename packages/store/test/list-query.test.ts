@@ -38,62 +38,72 @@ describe("buildListQuery binds every value", () => {
     limit: 10,
   });
 
-  it("binds the kind, the date, each filter's JSON path and values, the sort key's path and the limit, in order", () => {
-    expect(built.page.params).toEqual([
-      "pledge",
-      "2020-01-01",
-      ["note"],
-      [hostile],
-      ["partnerIds"],
-      ["a'b", "c"],
-      ["unit", "women"],
-      "5",
-      ["smart", "fillsGap"],
-      ["true"],
-      ["funding", "amount"],
-      11,
-    ]);
+  it("binds the date, each filter's values and the limit, in order", () => {
+    expect(built.page.params).toEqual(["2020-01-01", [hostile], ["a'b", "c"], "5", ["true"], 11]);
     expect(built.limit).toBe(10);
     expect(built.sort).toBe("-funding.amount");
+    expect(built.filtered).toBe(true);
   });
 
-  it("writes the conditions with placeholders only", () => {
+  it("writes the whitelisted kind and JSON paths as literals, every value as a placeholder", () => {
     const { sql } = built.page;
-    expect(sql).toContain("r.resource = $1");
-    expect(sql).toContain("(r.effective_date IS NULL OR r.effective_date <= $2::text)");
-    expect(sql).toContain("(r.data #>> $3::text[]) = ANY($4::text[])");
-    expect(sql).toContain("jsonb_exists_any(r.data #> $5::text[], $6::text[])");
-    expect(sql).toContain("((r.data #>> $7::text[]))::numeric >= $8::numeric");
-    expect(sql).toContain("((r.data #>> $9::text[]))::boolean = ANY($10::boolean[])");
-    expect(sql).toContain("COALESCE(((r.data #>> $11::text[]))::numeric, 0) AS kv");
-    expect(sql).toMatch(/LIMIT \$12$/);
-    // The pledge's derived status, as of the bound date.
-    expect(sql).toContain("s.since <= $2::text ORDER BY s.ord DESC LIMIT 1) AS status,");
+    expect(sql).toContain("r.resource = 'pledge'");
+    expect(sql).toContain("(r.effective_date IS NULL OR r.effective_date <= $1::text)");
+    expect(sql).toContain(`((r.data ->> 'note') COLLATE "C") = ANY($2::text[])`);
+    expect(sql).toContain("jsonb_exists_any((r.data -> 'partnerIds'), $3::text[])");
+    expect(sql).toContain("((r.data #>> '{unit,women}')::numeric) >= $4::numeric");
+    expect(sql).toContain("((r.data #>> '{smart,fillsGap}')::boolean) = ANY($5::boolean[])");
+    expect(sql).toContain("ORDER BY ((r.data #>> '{funding,amount}')::numeric) DESC, r.id DESC LIMIT $6");
+    // The pledge's derived status, as of the bound date, from its status intervals.
+    expect(sql).toContain("s.since <= $1::text AND (s.until IS NULL OR s.until > $1::text) ORDER BY s.ord DESC LIMIT 1) AS status,");
   });
 
-  it("has no quoted literal at all: no value, path or name is written into the text", () => {
-    for (const statement of [built.page, built.count]) {
-      expect(statement.sql).not.toContain("'");
+  it("writes no caller text into the SQL: quoted literals are only the kind and whitelisted field paths", () => {
+    for (const statement of [built.page, built.count, built.nulls!]) {
       expect(statement.sql).not.toContain("DROP");
-      expect(statement.sql).not.toMatch(/funding|amount|women|fillsGap|partnerIds|note/);
+      expect(statement.sql).not.toContain("a'b");
+      const literals = [...statement.sql.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+      for (const literal of literals) expect(["pledge", "note", "partnerIds", "{unit,women}", "{smart,fillsGap}", "{funding,amount}"]).toContain(literal);
     }
   });
 
   it("uses every bound value, and only those", () => {
-    expect(placeholders(built.page)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    expect(placeholders(built.count)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(placeholders(built.page)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(placeholders(built.count)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("reads the records without the sort field from a statement of their own, with the same filters", () => {
+    const nulls = built.nulls!;
+    expect(nulls.params).toEqual(built.page.params);
+    expect(nulls.sql).toContain("((r.data #>> '{funding,amount}')::numeric) IS NULL ORDER BY ((r.data #>> '{funding,amount}')::numeric) DESC, r.id DESC LIMIT $6");
+    expect(built.page.sql).toContain("((r.data #>> '{funding,amount}')::numeric) IS NOT NULL");
   });
 
   it("counts with the filters' values and nothing of the sort or page", () => {
-    expect(built.count.params).toEqual(["pledge", "2020-01-01", ["note"], [hostile], ["partnerIds"], ["a'b", "c"], ["unit", "women"], "5", ["smart", "fillsGap"], ["true"]]);
-    expect(built.count.sql).toMatch(/^SELECT count\(\*\)::int AS n FROM records r WHERE r\.resource = \$1 AND /);
-    expect(built.count.sql).not.toMatch(/ORDER BY|LIMIT|COALESCE/);
+    expect(built.count.params).toEqual(["2020-01-01", [hostile], ["a'b", "c"], "5", ["true"]]);
+    expect(built.count.sql).toMatch(/^SELECT count\(\*\)::int AS n FROM records r WHERE r\.resource = 'pledge' AND /);
+    expect(built.count.sql).not.toMatch(/ORDER BY|LIMIT|funding/);
+  });
+
+  it("sums the kept counts by date when there is no filter, and the status counts for a status filter alone", () => {
+    const plain = buildListQuery("contribution", { asOf: "2024-05-01" });
+    expect(plain.filtered).toBe(false);
+    expect(plain.count).toEqual({
+      sql: "SELECT coalesce(sum(c.n), 0)::int AS n FROM record_counts c WHERE c.resource = 'contribution' AND c.effective_date <= $1::text",
+      params: ["2024-05-01"],
+    });
+    const status = buildListQuery("pledge", { asOf: "2019-01-01", filters: [{ field: "status", op: "eq", values: ["deployed", "fulfilled"] }] });
+    expect(status.count).toEqual({
+      sql: "SELECT coalesce(sum(c.n), 0)::int AS n FROM pledge_status_counts c WHERE c.status = ANY($2::text[]) AND c.day <= $1::text",
+      params: ["2019-01-01", ["deployed", "fulfilled"]],
+    });
+    expect(status.page.sql).toContain("r.id IN (SELECT s.pledge_id FROM pledge_status s WHERE s.status = ANY($2::text[]) AND s.since <= $1::text AND (s.until IS NULL OR s.until > $1::text))");
   });
 
   it("compares text bounds byte-wise and takes the default page size", () => {
     const { page } = buildListQuery("endorsement", { asOf: "2024-05-01", filters: [{ field: "date.date", op: "lte", values: ["2019-12-31"] }] });
-    expect(page.params).toEqual(["endorsement", "2024-05-01", ["date", "date"], "2019-12-31", DEFAULT_LIMIT + 1]);
-    expect(page.sql).toContain('(r.data #>> $3::text[]) COLLATE "C" <= $4::text');
+    expect(page.params).toEqual(["2024-05-01", "2019-12-31", DEFAULT_LIMIT + 1]);
+    expect(page.sql).toContain(`((r.data #>> '{date,date}') COLLATE "C") <= $2::text`);
     expect(page.sql).not.toContain("AS status");
   });
 });
@@ -137,30 +147,41 @@ describe("buildListQuery refuses what it cannot bind", () => {
 describe("buildListQuery pages with cursors", () => {
   const first = { asOf: "2021-06-30", sort: "-unit.women", limit: 2 } as const;
 
-  it("binds the cursor's null rank, key and id after the filters, keeping the count as it was", () => {
+  it("binds the cursor's key and id after the filters, keeping the count as it was", () => {
     const page1 = buildListQuery("pledge", first);
-    expect(page1.page.params).toEqual(["pledge", "2021-06-30", ["unit", "women"], 3]);
-    const cursor = cursorAfter("-unit.women", { id: "x' OR 1=1 --", k0: 1, kv: "12" });
+    expect(page1.page.params).toEqual(["2021-06-30", 3]);
+    const cursor = cursorAfter("-unit.women", { id: "x' OR 1=1 --", k0: 0, kv: "12" });
     const page2 = buildListQuery("pledge", { ...first, cursor });
-    expect(page2.page.params).toEqual(["pledge", "2021-06-30", ["unit", "women"], 1, "12", "x' OR 1=1 --", 3]);
-    expect(page2.page.sql).toContain(
-      '((CASE WHEN ((r.data #>> $3::text[]))::numeric IS NULL THEN 0 ELSE 1 END), COALESCE(((r.data #>> $3::text[]))::numeric, 0), r.id COLLATE "C") < ($4::int, $5::numeric, $6::text COLLATE "C")',
-    );
+    expect(page2.page.params).toEqual(["2021-06-30", "12", "x' OR 1=1 --", 3]);
+    expect(page2.page.sql).toContain("(((r.data #>> '{unit,women}')::numeric), r.id) < ($2::numeric, $3::text) ORDER BY");
     expect(page2.page.sql).not.toContain("OR 1=1");
     expect(page2.count).toEqual(page1.count);
-    expect(placeholders(page2.page)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(placeholders(page2.page)).toEqual([1, 2, 3, 4]);
+    // The records without the field all come after the cursor's, which has one.
+    expect(page2.nulls?.params).toEqual(["2021-06-30", 3]);
   });
 
   it("moves forward with > on an ascending sort, with text keys compared byte-wise", () => {
     const cursor = cursorAfter("announcedOn", { id: "p-1", k0: 0, kv: "2019-03-01" });
     const { page } = buildListQuery("pledge", { asOf: "2021-06-30", sort: "announcedOn", cursor });
-    expect(page.params.slice(3)).toEqual([0, "2019-03-01", "p-1", DEFAULT_LIMIT + 1]);
-    expect(page.sql).toContain('r.id COLLATE "C") > ($4::int, $5::text COLLATE "C", $6::text COLLATE "C")');
+    expect(page.params).toEqual(["2021-06-30", "2019-03-01", "p-1", DEFAULT_LIMIT + 1]);
+    expect(page.sql).toContain(`(((r.data ->> 'announcedOn') COLLATE "C"), r.id) > ($2::text, $3::text) ORDER BY ((r.data ->> 'announcedOn') COLLATE "C") ASC, r.id ASC`);
   });
 
-  it("takes the cursor of the last record without the sort field (a null key)", () => {
-    const cursor = cursorAfter("-unit.women", { id: "p-9", k0: 0, kv: null });
-    expect(buildListQuery("pledge", { ...first, cursor }).page.params.slice(3, 6)).toEqual([0, null, "p-9"]);
+  it("pages by id alone with the primary key's order", () => {
+    const cursor = cursorAfter("id", { id: "p-7", k0: 0, kv: null });
+    const { page, nulls } = buildListQuery("pledge", { asOf: "2021-06-30", cursor, limit: 5 });
+    expect(page.sql).toMatch(/AND r\.id > \$2::text ORDER BY r\.id ASC LIMIT \$3$/);
+    expect(page.params).toEqual(["2021-06-30", "p-7", 6]);
+    expect(nulls).toBeUndefined();
+  });
+
+  it("takes the cursor of the last record without the sort field (a null key): only those without it, after its id", () => {
+    const cursor = cursorAfter("-unit.women", { id: "p-9", k0: 1, kv: null });
+    const { page, nulls } = buildListQuery("pledge", { ...first, cursor });
+    expect(nulls).toBeUndefined();
+    expect(page.params).toEqual(["2021-06-30", "p-9", 3]);
+    expect(page.sql).toContain("((r.data #>> '{unit,women}')::numeric) IS NULL AND r.id < $2::text ORDER BY");
   });
 
   it.each([
@@ -168,6 +189,7 @@ describe("buildListQuery pages with cursors", () => {
     ["that is not base64 JSON", () => "not a cursor"],
     ["of the wrong length", () => forged(["-unit.women", 1, "12"])],
     ["with a null rank other than 0 or 1", () => forged(["-unit.women", 2, "12", "p-1"])],
+    ["with a value rank but no value", () => forged(["-unit.women", 0, null, "p-1"])],
     ["with an object as key", () => forged(["-unit.women", 1, { toString: "x" }, "p-1"])],
     ["with a number key carrying SQL", () => forged(["-unit.women", 1, "12); DROP TABLE records; --", "p-1"])],
     ["with a boolean key on a number sort", () => forged(["-unit.women", 1, true, "p-1"])],
