@@ -26,46 +26,62 @@ function badAsOf(c: AppContext, asOf: string | undefined): Response | undefined 
   return report ? problemResponse(c, problem("invalid-query", 400, report.issues[0]!.message.en, { report })) : undefined;
 }
 
+/**
+ * The pages of records of a list query, one array per page: the store's own batches when it has them (keyset
+ * pages without a count), else its records one by one, gathered into arrays of up to `size`.
+ */
+async function* pagesOf(store: Store, kind: EntityKind, query: Parameters<Store["iterate"]>[1], size: number): AsyncGenerator<readonly StoredRecord[]> {
+  // `batches` is optional: stores without it (older ones, other implementations) are read record by record.
+  const paged = store as Store & { batches?: (kind: EntityKind, query: Parameters<Store["iterate"]>[1]) => AsyncGenerator<StoredRecord[]> };
+  if (paged.batches) {
+    yield* paged.batches(kind, { ...query, limit: size });
+    return;
+  }
+  let page: StoredRecord[] = [];
+  for await (const record of store.iterate(kind, { ...query, limit: size })) {
+    page.push(record);
+    if (page.length >= size) {
+      yield page;
+      page = [];
+    }
+  }
+  if (page.length > 0) yield page;
+}
+
+/**
+ * Every match as NDJSON or CSV, a page at a time: a page is read only when the client has taken the one
+ * before (the stream is pulled), so memory stays that of a page, whatever the size of the collection.
+ */
 function streamList(deps: Deps, c: AppContext, kind: EntityKind, format: Exclude<Format, "json">, query: Parameters<Store["iterate"]>[1], total: number): Response {
   const info = RESOURCES[kind];
-  const iterator = deps.store.iterate(kind, { ...query, limit: 500 });
+  const pages = pagesOf(deps.store, kind, query, 1000);
   const encoder = new TextEncoder();
   const columns = recordColumns(kind);
-  const headerLine = toCsv([columns]);
   let first = format === "csv";
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
         if (first) {
           first = false;
-          controller.enqueue(encoder.encode(headerLine));
+          controller.enqueue(encoder.encode(toCsv([columns])));
           return;
         }
-        const items: unknown[] = [];
-        let done = false;
-        while (items.length < 200) {
-          const next = await iterator.next();
-          if (next.done) {
-            done = true;
-            break;
-          }
-          items.push(itemOf(next.value));
+        const next = await pages.next();
+        if (next.done) {
+          controller.close();
+          return;
         }
-        if (items.length > 0) {
-          // The core writes the records; the CSV header was sent once, above.
-          const text = writeRecords(kind, items, format, { columns, header: false });
-          controller.enqueue(encoder.encode(text));
-        }
-        if (done) controller.close();
+        // The core writes the records; the CSV header was sent once, above.
+        controller.enqueue(encoder.encode(writeRecords(kind, next.value.map(itemOf), format, { columns, header: false })));
       } catch (error) {
         deps.log({ level: "error", msg: "stream failed", requestId: c.get("requestId"), error: String(error) });
         controller.error(error);
       }
     },
     async cancel() {
-      await iterator.return(undefined);
+      await pages.return(undefined);
     },
-  });
+  }, { highWaterMark: 0 });
   const headers: Record<string, string> = { "content-type": CONTENT_TYPES[format], "X-Total-Count": String(total) };
   if (format === "csv") headers["content-disposition"] = `attachment; filename="${info.path}.csv"`;
   return send(c, 200, stream, headers);
