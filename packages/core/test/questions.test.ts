@@ -63,3 +63,25 @@ describe("the question registry", () => {
     expect(answer.ok && typeof (answer.answer.value as PocCoverage).active).toBe("number");
   });
 });
+
+describe("the collections each question reads", () => {
+  const input = DatasetSchema.parse(analyticsInput());
+  const collections = Object.keys(DatasetSchema.shape) as (keyof typeof input)[];
+  it.each(Object.keys(QUESTIONS) as QuestionName[])("%s answers the same with every collection it does not read emptied", (name) => {
+    const reads: readonly string[] = QUESTIONS[name].reads;
+    for (const c of reads) expect(collections).toContain(c);
+    const only = Object.fromEntries(collections.map((c) => [c, reads.includes(c) ? input[c] : []])) as unknown as typeof input;
+    const params = { ...(REQUIRED[name] ?? {}), ...(QUESTIONS[name].params.shape.asOf ? { asOf: "2021-06-30" } : {}) };
+    expect(askQuestion(createIndex(only), name, params)).toEqual(askQuestion(index, name, params));
+  });
+  it("names, for the questions that depend on records, collections whose emptying changes the answer", () => {
+    // The other direction, on the questions whose fixture answer depends on a collection: emptying every collection changes it.
+    const empty = createIndex(DatasetSchema.parse({}));
+    const changed = (Object.keys(QUESTIONS) as QuestionName[]).filter((name) => {
+      const params = { ...(REQUIRED[name] ?? {}), ...(QUESTIONS[name].params.shape.asOf ? { asOf: "2021-06-30" } : {}) };
+      return JSON.stringify(askQuestion(empty, name, params)) !== JSON.stringify(askQuestion(index, name, params));
+    });
+    for (const name of changed) expect(QUESTIONS[name].reads.length, name).toBeGreaterThan(0);
+    expect(QUESTIONS["code-definitions"].reads).toEqual([]);
+  });
+});

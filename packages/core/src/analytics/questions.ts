@@ -13,6 +13,7 @@ import {
   type ViolenceType,
 } from "../codelists.js";
 import { today } from "../dates.js";
+import type { Dataset } from "../schemas/dataset.js";
 import type { Answer } from "./answer.js";
 import { capabilityGaps } from "./capability.js";
 import { personnelByYear, topContributors } from "./contributors.js";
@@ -108,15 +109,35 @@ export function personnelIndicator(index: DatasetIndex, yearOf: number, what: "p
  */
 export interface Question<V = unknown> {
   readonly summary: Label;
+  /**
+   * The collections of the dataset the answer depends on: a change to any other leaves the answer as it
+   * was, so a cache of answers (or of the index) needs to be refreshed only when one of these changes.
+   */
+  readonly reads: readonly (keyof Dataset)[];
   /** The parameters, as text fields (query string, command line), validated and coerced. */
   readonly params: z.ZodObject;
   /** Answers the question on an index with parameters already parsed by `params` (prefer {@link askQuestion}, which parses them). */
   readonly run: (index: DatasetIndex, params: Record<string, unknown>) => Answer<V>;
 }
 
-function question<S extends z.ZodRawShape, V>(summary: Label, shape: S, run: (index: DatasetIndex, p: z.infer<z.ZodObject<S>>) => Answer<V>): Question<V> {
-  return { summary, params: z.strictObject(shape), run: run as Question<V>["run"] };
+function question<S extends z.ZodRawShape, V>(
+  summary: Label,
+  reads: readonly (keyof Dataset)[],
+  shape: S,
+  run: (index: DatasetIndex, p: z.infer<z.ZodObject<S>>) => Answer<V>,
+): Question<V> {
+  return { summary, reads: Object.freeze([...reads]), params: z.strictObject(shape), run: run as Question<V>["run"] };
 }
+
+/*
+ * The collections each module of the analytics reads (through the index or the dataset), with those of the
+ * modules it calls: the `reads` of a question is the union for the functions it calls.
+ */
+const ENDORSEMENT_READS = ["actors", "instruments", "endorsements", "contributions"] as const;
+const PLEDGE_READS = ["pledges", "pledgeEvents"] as const;
+const MISSION_READS = ["actors", "missions", "mandates", "contributions", "conductStats", ...PLEDGE_READS] as const;
+const GROUND_READS = [...ENDORSEMENT_READS, "missions", "events", "deploymentSites", "conflictEvents"] as const;
+const REPORTED_READS = [...ENDORSEMENT_READS, "events", "pledges", "reportedFigures", "worldTotals"] as const;
 
 const instrumentOf = (index: DatasetIndex, given: string | undefined) => given ?? defaultInstrumentId(index) ?? "";
 
@@ -178,6 +199,7 @@ function buildQuestions() {
   return Object.freeze({
     endorsers: question(
       { en: "The actors that had endorsed an instrument as of a date", fr: "Les acteurs qui avaient approuvé un instrument à une date" },
+      ENDORSEMENT_READS,
       { instrumentId, asOf },
       (ix, q) => endorsersAsOf(ix, instrumentOf(ix, q.instrumentId), { asOf: q.asOf }),
     ),
@@ -186,6 +208,7 @@ function buildQuestions() {
         en: "The share of a population (Member States, the top contributors, a regional group) that had endorsed an instrument",
         fr: "La part d'une population (États Membres, principaux contributeurs, groupe régional) ayant approuvé un instrument",
       },
+      ENDORSEMENT_READS,
       { instrumentId, asOf, ...population },
       (ix, q) => endorsementCoverage(ix, instrumentOf(ix, q.instrumentId), populationOf(q), { asOf: q.asOf }),
     ),
@@ -194,6 +217,7 @@ function buildQuestions() {
         en: "Whether endorsers differ from non-endorsers on an indicator (personnel, or women's share, in the year of the date)",
         fr: "Les approbateurs diffèrent-ils des non-approbateurs sur un indicateur (effectifs, ou part des femmes, l'année de la date)",
       },
+      ENDORSEMENT_READS,
       {
         instrumentId,
         indicator: z.enum(["personnel", "women-share"]).optional().describe("The indicator compared; default personnel."),
@@ -214,11 +238,13 @@ function buildQuestions() {
     ),
     "poc-coverage": question(
       { en: "Active missions with PoC mandates and the share of deployed personnel serving under them", fr: "Missions actives à mandat de protection des civils et part des effectifs déployés sous ces mandats" },
+      ["missions", "mandates", "contributions"],
       { asOf },
       (ix, q) => pocCoverage(ix, { asOf: q.asOf }),
     ),
     pledges: question(
       { en: "Pledges with their status as of a date, filtered", fr: "Engagements avec leur statut à une date, filtrés" },
+      PLEDGE_READS,
       { asOf, ...pledgeFilter },
       (ix, q) => pledgesAsOf(ix, { asOf: q.asOf, filter: filterOf(q) }),
     ),
@@ -227,21 +253,25 @@ function buildQuestions() {
         en: "Pledges by status, kind, theme, actor and event; fulfilment and deployment rates; time to deploy and fulfil",
         fr: "Engagements par statut, type, thème, acteur et événement ; taux de réalisation et de déploiement ; délais",
       },
+      PLEDGE_READS,
       { asOf, ...pledgeFilter },
       (ix, q) => pledgeSummary(ix, { asOf: q.asOf, filter: filterOf(q) }),
     ),
     "overdue-pledges": question(
       { en: "Open pledges not yet deployed whose status has lasted longer than a threshold", fr: "Engagements ouverts non déployés dont le statut dure au-delà d'un seuil" },
+      PLEDGE_READS,
       { asOf, thresholdDays: z.coerce.number().int().min(0).max(36500).optional().describe("The threshold in days; default 365."), ...pledgeFilter },
       (ix, q) => overduePledges(ix, { asOf: q.asOf, filter: filterOf(q), ...(q.thresholdDays !== undefined ? { thresholdDays: q.thresholdDays } : {}) }),
     ),
     "capability-gaps": question(
       { en: "A mission's capability gaps: requirement − deployed − pledged, by unit type", fr: "Les lacunes capacitaires d'une mission : besoin − déployé − promis, par type d'unité" },
+      ["missions", "capabilityRequirements", "contributions", ...PLEDGE_READS],
       { missionId: id.describe("The mission."), asOf },
       (ix, q) => capabilityGaps(ix, q.missionId, { asOf: q.asOf }),
     ),
     "gender-shares": question(
       { en: "Women's share against the parity targets, by contributor, mission or category", fr: "Part des femmes au regard des cibles de parité, par contributeur, mission ou catégorie" },
+      ["contributions", "genderTargets"],
       {
         year: year.describe("The calendar year."),
         by: z.enum(["contributor", "mission", "category"]).describe("What each row is."),
@@ -251,21 +281,25 @@ function buildQuestions() {
     ),
     "francophone-environments": question(
       { en: "Missions in francophone environments against French-capable contributions", fr: "Missions en environnement francophone au regard des contributions francophones" },
+      MISSION_READS,
       { asOf, includePartial: z.enum(["true", "false"]).optional().describe("Include partly francophone environments; default true.") },
       (ix, q) => francophoneEnvironments(ix, { asOf: q.asOf, ...(q.includePartial ? { includePartial: q.includePartial === "true" } : {}) }),
     ),
     "policing-gaps": question(
       { en: "Formed police units and individual officers against the ceilings", fr: "Unités de police constituées et policiers hors unités au regard des plafonds" },
+      MISSION_READS,
       { asOf },
       (ix, q) => policingGaps(ix, { asOf: q.asOf }),
     ),
     "conduct-rates": question(
       { en: "SEA allegations per 1,000 personnel, by mission and year", fr: "Allégations d'exploitation et d'atteintes sexuelles pour 1 000 personnes, par mission et année" },
+      MISSION_READS,
       { missionId: id.optional().describe("Only this mission."), year: year.optional().describe("Only this year.") },
       (ix, q) => conductRates(ix, { ...(q.missionId ? { missionId: q.missionId } : {}), ...(q.year !== undefined ? { year: q.year } : {}) }),
     ),
     "top-contributors": question(
       { en: "The top contributors of uniformed personnel over a range of years", fr: "Les principaux contributeurs de personnel en tenue sur une période" },
+      ["contributions"],
       {
         from: year.describe("The first year."),
         to: year.describe("The last year."),
@@ -278,6 +312,7 @@ function buildQuestions() {
     ),
     "personnel-by-year": question(
       { en: "Uniformed personnel by year, for a contributor and/or a mission", fr: "Personnel en tenue par année, pour un contributeur et/ou une mission" },
+      ["contributions"],
       { contributorId: id.optional().describe("Only this contributor."), missionId: id.optional().describe("Only this mission.") },
       (ix, q) => personnelByYear(ix, { ...(q.contributorId ? { contributorId: q.contributorId } : {}), ...(q.missionId ? { missionId: q.missionId } : {}) }),
     ),
@@ -286,6 +321,7 @@ function buildQuestions() {
         en: "Violence against civilians within a radius of a mission's active deployment sites, and beyond them, per year",
         fr: "Violence contre les civils dans un rayon autour des sites de déploiement actifs d'une mission, et au-delà, par année",
       },
+      GROUND_READS,
       { missionId: id.describe("The mission."), ...ground },
       (ix, q) => violenceNearSites(ix, { missionId: q.missionId, ...groundOf(q) }),
     ),
@@ -294,6 +330,7 @@ function buildQuestions() {
         en: "Violence against civilians in places with and without peacekeepers (grid cells), per year and pooled, with intervals",
         fr: "Violence contre les civils dans les lieux avec et sans Casques bleus (cellules d'une grille), par année et au total, avec intervalles",
       },
+      GROUND_READS,
       {
         missionId: id.describe("The mission."),
         ...ground,
@@ -313,6 +350,7 @@ function buildQuestions() {
         en: "Violence against civilians near bases whose contributors had endorsed an instrument against the others, and before/after endorsement",
         fr: "Violence contre les civils près des bases dont les contributeurs avaient approuvé un instrument, contre les autres, et avant/après l'approbation",
       },
+      GROUND_READS,
       {
         instrumentId,
         missionId: id.optional().describe("Only this mission; default every mission with RADPKO bases."),
@@ -339,6 +377,7 @@ function buildQuestions() {
         en: "Early warning: events that harmed civilians near active deployment sites, with the nearest sites, their contributors and the rapid-deployment units",
         fr: "Alerte précoce : événements ayant fait des victimes civiles près de sites de déploiement actifs, avec les sites les plus proches, leurs contributeurs et les unités de déploiement rapide",
       },
+      [...GROUND_READS, ...PLEDGE_READS],
       {
         since: z.iso.date().optional().describe("The first day of the window (event start dates), YYYY-MM-DD."),
         until: z.iso.date().optional().describe("The last day of the window, YYYY-MM-DD."),
@@ -354,6 +393,7 @@ function buildQuestions() {
         en: "Where a figure computed from the records disagrees with one a source reports (endorsers, signatories, pledges), on the source's date",
         fr: "Là où un chiffre calculé à partir des enregistrements diffère d'un chiffre rapporté par une source (approbateurs, signataires, engagements), à la date de la source",
       },
+      REPORTED_READS,
       {
         subjectId: id.optional().describe("Only the figures about this record (an instrument or an event)."),
         measure: z.enum(codes(REPORTED_MEASURES)).optional().describe("Only the figures of this measure."),
@@ -366,6 +406,7 @@ function buildQuestions() {
         en: "What each PCRS readiness level requires and what each PoC level means, with the sources of each definition",
         fr: "Ce qu'exige chaque niveau de préparation du SPCR et ce que signifie chaque niveau de protection des civils, avec les sources de chaque définition",
       },
+      [],
       { list: z.enum(["pcrs-levels", "poc-levels"]).optional().describe("Only this codelist; default both.") },
       (_ix, q) => codeDefinitions(q.list ? { list: q.list } : {}),
     ),
@@ -374,6 +415,7 @@ function buildQuestions() {
         en: "World totals of uniformed peacekeeping personnel by year (1947 on), beside the per-contributor sums where they exist",
         fr: "Totaux mondiaux du personnel de maintien de la paix en tenue par année (depuis 1947), à côté des sommes par contributeur quand elles existent",
       },
+      REPORTED_READS,
       { from: year.optional().describe("The first year."), to: year.optional().describe("The last year.") },
       (ix, q) => worldPersonnel(ix, { ...(q.from !== undefined ? { from: q.from } : {}), ...(q.to !== undefined ? { to: q.to } : {}) }),
     ),
@@ -382,6 +424,7 @@ function buildQuestions() {
         en: "Peacekeeper fatalities by mission or contributor and year, by incident type, per 1,000 uniformed personnel",
         fr: "Décès de Casques bleus par mission ou contributeur et année, par type d'incident, pour 1 000 membres du personnel en tenue",
       },
+      ["actors", "missions", "contributions", "peacekeeperFatalities"],
       {
         by: z.enum(["mission", "contributor"]).optional().describe("What each row is; default mission."),
         missionId: id.optional().describe("Only this mission."),
