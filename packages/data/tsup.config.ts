@@ -27,6 +27,7 @@ export default defineConfig({
     "reported-figures": "src/reported-figures.ts",
     "world-totals": "src/world-totals.ts",
     mappings: "src/mappings.ts",
+    datasets: "src/datasets.ts",
   },
   format: ["esm", "cjs"],
   dts: { resolve: false },

@@ -38,6 +38,9 @@ export { sources, actors, actorRoles, assessmentShares, themes, events, instrume
 
 export type { ReadonlyDataset };
 
+export { DATASETS, DATASET_DATE_BASES } from "./datasets.js";
+export type { DatasetDate, DatasetDateBasis, DatasetFile, DatasetInfo } from "./datasets.js";
+
 let cached: ReadonlyDataset | undefined;
 
 /**
