@@ -2,18 +2,21 @@
 // its query parameters and its answer. The adapter only parses the query and
 // formats the answer; the questions, their parameters and the indicators are
 // the core's.
+import type { Dataset } from "@bluehelm/core";
 import { QUESTIONS, type DatasetIndex } from "@bluehelm/core/analytics";
 import type { z } from "@hono/zod-openapi";
 
 export interface AnalyticsEndpoint {
   readonly summary: string;
   readonly query: z.ZodObject;
+  /** The collections the answer depends on (the core's `reads`). */
+  readonly reads: readonly (keyof Dataset)[];
   readonly run: (index: DatasetIndex, query: Record<string, unknown>) => unknown;
 }
 
 /** The analytics endpoints by URL segment under `/v1/analytics/`. */
 export const ANALYTICS: Readonly<Record<string, AnalyticsEndpoint>> = Object.freeze(
   Object.fromEntries(
-    Object.entries(QUESTIONS).map(([name, q]) => [name, { summary: q.summary.en, query: q.params, run: (index: DatasetIndex, query: Record<string, unknown>) => q.run(index, query) }]),
+    Object.entries(QUESTIONS).map(([name, q]) => [name, { summary: q.summary.en, query: q.params, reads: q.reads, run: (index: DatasetIndex, query: Record<string, unknown>) => q.run(index, query) }]),
   ),
 );

@@ -2,7 +2,7 @@
 // on one Hono app, and the answers to unknown paths and errors.
 import type { Store } from "@bluehelm/store";
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { IndexCache, ResponseCache } from "./caches.js";
+import { AnswerCache, IndexCache, ResponseCache } from "./caches.js";
 import { RateLimiter, TokenBucket, TrustedProxies } from "./client-address.js";
 import { defaultHook, errorHandler } from "./errors.js";
 import { header, problemResponse, send, type AppContext, type AppEnv } from "./http.js";
@@ -91,7 +91,10 @@ export interface CreateAppOptions {
   };
   /** Where structured logs go; `false` for none. Default JSON lines on standard output. */
   readonly logger?: false | LogSink;
-  /** Rendered GET responses kept in memory until the next write; default 500, 0 for none. */
+  /**
+   * Rendered GET responses kept in memory: list pages until the next write, analytics answers until a
+   * collection their question reads changes. Default 500 of each, 0 for none.
+   */
   readonly cacheEntries?: number;
   /** Tells /readyz the server is shutting down. */
   readonly draining?: () => boolean;
@@ -143,6 +146,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     validation,
     cache: new ResponseCache(options.cacheEntries ?? 500),
     indexCache: new IndexCache(store),
+    answers: new AnswerCache(options.cacheEntries ?? 500),
     routes: new RouteTable(),
     draining: options.draining,
   };

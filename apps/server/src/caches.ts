@@ -1,5 +1,7 @@
-// What the server keeps in memory between requests: rendered GET answers and
-// the analytics index, both dropped when the store's data changes.
+// What the server keeps in memory between requests: rendered GET answers,
+// dropped when the store's data changes; the analytics index and answers,
+// kept until a collection they read changes.
+import { today, type Dataset, type ReadonlyDataset } from "@bluehelm/core";
 import { createIndex, type DatasetIndex } from "@bluehelm/core/analytics";
 import type { Store } from "@bluehelm/store";
 import { bodyEtag, noneMatch } from "./etags.js";
@@ -62,25 +64,97 @@ export class ResponseCache {
   }
 }
 
-/** The analytics index of the store's dataset, rebuilt when the data changes. */
+type Collection = keyof Dataset;
+
+/**
+ * The analytics index of the store's dataset. The store keeps each collection as one array until records of
+ * its kind change, so the arrays tell which collections changed: an index built before a write still answers
+ * the questions that read none of the collections the write touched, and is rebuilt only for one that does.
+ */
 export class IndexCache {
-  #entry: { generation: number; promise: Promise<DatasetIndex> } | undefined;
+  #built: { readonly dataset: ReadonlyDataset; readonly index: Promise<DatasetIndex> } | undefined;
   readonly #store: Store;
 
   constructor(store: Store) {
     this.#store = store;
   }
 
-  async get(): Promise<DatasetIndex> {
-    const generation = await currentGeneration(this.#store);
-    if (this.#entry?.generation === generation) return this.#entry.promise;
-    const promise = this.#store.dataset().then((ds) => createIndex(ds));
-    this.#entry = { generation, promise };
-    promise.catch(() => {
-      if (this.#entry?.promise === promise) this.#entry = undefined;
-    });
-    return promise;
+  /** The store's dataset now (after asking the database whether another server wrote, on PostgreSQL). */
+  async dataset(): Promise<ReadonlyDataset> {
+    await currentGeneration(this.#store);
+    return this.#store.dataset();
   }
+
+  /** An index current for the collections `reads` (every collection when not given). */
+  async get(reads?: readonly Collection[]): Promise<DatasetIndex> {
+    const dataset = await this.dataset();
+    const built = this.#built;
+    if (built && (built.dataset === dataset || (reads !== undefined && reads.every((c) => built.dataset[c] === dataset[c])))) return built.index;
+    const index = Promise.resolve().then(() => createIndex(dataset));
+    this.#built = { dataset, index };
+    index.catch(() => {
+      if (this.#built?.index === index) this.#built = undefined;
+    });
+    return index;
+  }
+}
+
+/**
+ * Rendered analytics answers, each kept while the collections its question reads are the same arrays (and
+ * the day is the same: answers default to today): a write to pledges leaves the answers about contributions
+ * in place.
+ */
+export class AnswerCache {
+  readonly #entries = new Map<string, { readonly inputs: readonly unknown[]; readonly day: string; readonly response: CachedResponse }>();
+  readonly #max: number;
+
+  constructor(max = 500) {
+    this.#max = max;
+  }
+
+  get(key: string, inputs: readonly unknown[], day: string): CachedResponse | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    if (entry.day !== day || entry.inputs.length !== inputs.length || entry.inputs.some((x, i) => x !== inputs[i])) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    return entry.response;
+  }
+
+  set(key: string, inputs: readonly unknown[], day: string, response: CachedResponse): void {
+    if (this.#max === 0 || response.body.byteLength > 2_000_000) return;
+    if (this.#entries.size >= this.#max && !this.#entries.has(key)) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest !== undefined) this.#entries.delete(oldest);
+    }
+    this.#entries.set(key, { inputs, day, response });
+  }
+}
+
+/**
+ * Sends the answer of a question from the cache while the collections it reads are unchanged, or renders it
+ * on an index current for them; answers 304 to a matching If-None-Match.
+ */
+export async function cachedAnswer(
+  indexCache: IndexCache,
+  answers: AnswerCache,
+  c: AppContext,
+  reads: readonly Collection[],
+  render: (index: DatasetIndex) => string,
+): Promise<Response> {
+  const key = cacheKey(c);
+  const day = today();
+  const dataset = await indexCache.dataset();
+  const inputs = reads.map((r) => dataset[r]);
+  let entry = answers.get(key, inputs, day);
+  if (!entry) {
+    const body = render(await indexCache.get(reads));
+    entry = { body: encoder.encode(body), etag: bodyEtag(body), headers: {} };
+    answers.set(key, inputs, day, entry);
+  }
+  if (noneMatch(header(c, "if-none-match"), entry.etag)) return send(c, 304, null, { etag: entry.etag });
+  return send(c, 200, entry.body, { "content-type": CONTENT_TYPES.json, etag: entry.etag, "cache-control": "no-cache" });
 }
 
 const encoder = new TextEncoder();

@@ -3,7 +3,7 @@
 // documented — with a validator in front, or validating its own input.
 import type { Store } from "@bluehelm/store";
 import { OpenAPIHono, type createRoute } from "@hono/zod-openapi";
-import type { IndexCache, ResponseCache } from "./caches.js";
+import type { AnswerCache, IndexCache, ResponseCache } from "./caches.js";
 import { defaultHook } from "./errors.js";
 import type { AppContext, AppEnv } from "./http.js";
 import type { LogSink } from "./log.js";
@@ -34,6 +34,8 @@ export interface Deps {
   readonly log: LogSink;
   readonly cache: ResponseCache;
   readonly indexCache: IndexCache;
+  /** Rendered analytics answers, kept until a collection their question reads changes. */
+  readonly answers: AnswerCache;
   readonly routes: RouteTable;
   /** The limits and the worker pool of POST /v1/validate. */
   readonly validation: ValidationLimits;

@@ -1,11 +1,11 @@
 // The framework's questions, answered by the core as of any date, and the
 // early warning on a UCDP GED file of new events (nothing is stored).
-import { AnswerSchema, today, type ReadonlyDataset } from "@bluehelm/core";
+import { AnswerSchema, type ReadonlyDataset } from "@bluehelm/core";
 import { QUESTIONS, screenEvents } from "@bluehelm/core/analytics";
 import { readGed } from "@bluehelm/core/tabular";
 import { createRoute, z } from "@hono/zod-openapi";
 import { ANALYTICS } from "../analytics.js";
-import { cacheKey, cachedJson } from "../caches.js";
+import { cachedAnswer } from "../caches.js";
 import { zodReport } from "../errors.js";
 import { problemResponse, sendJson, type AppContext } from "../http.js";
 import { problem } from "../problem.js";
@@ -40,7 +40,7 @@ export async function readGedBody(c: AppContext, context?: ReadonlyDataset) {
 }
 
 export function analyticsRoutes(deps: Deps) {
-  const { store, cache, indexCache } = deps;
+  const { answers, indexCache } = deps;
   const group = routeGroup(deps.routes);
 
   for (const [path, endpoint] of Object.entries(ANALYTICS)) {
@@ -58,10 +58,7 @@ export function analyticsRoutes(deps: Deps) {
       async (c) => {
         const parsed = endpoint.query.safeParse(Object.fromEntries(new URL(c.req.url).searchParams));
         if (!parsed.success) return problemResponse(c, problem("invalid-query", 400, "The query string is not valid.", { report: zodReport(parsed.error, "query") }));
-        return cachedJson(store, cache, c, cacheKey(c, today()), async () => {
-          const index = await indexCache.get();
-          return { body: JSON.stringify(endpoint.run(index, parsed.data)) };
-        });
+        return cachedAnswer(indexCache, answers, c, endpoint.reads, (index) => JSON.stringify(endpoint.run(index, parsed.data)));
       },
     );
   }

@@ -1,0 +1,102 @@
+// Analytics answers and the index are kept across writes to collections a
+// question does not read, and refreshed after writes to those it does.
+import type { ReadonlyDataset } from "@bluehelm/core";
+import { QUESTIONS } from "@bluehelm/core/analytics";
+import { openStore, type Store } from "@bluehelm/store";
+import { pgliteEngine, type EngineUnderTest } from "@bluehelm/test-utils";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../src/index.js";
+import { pledgeFixture } from "./harness.js";
+
+/** Counts, per collection, how often a dataset handed out by the store was read: building an index reads every one. */
+function counting(store: Store): { store: Store; reads: Map<string, number> } {
+  const reads = new Map<string, number>();
+  const wrapped = new WeakMap<ReadonlyDataset, ReadonlyDataset>();
+  const wrap = (ds: ReadonlyDataset): ReadonlyDataset => {
+    let w = wrapped.get(ds);
+    if (!w) {
+      w = Object.freeze(
+        Object.defineProperties(
+          {},
+          Object.fromEntries(
+            Object.keys(ds).map((k) => [k, { enumerable: true, get: () => (reads.set(k, (reads.get(k) ?? 0) + 1), ds[k as keyof ReadonlyDataset]) }]),
+          ),
+        ),
+      ) as ReadonlyDataset;
+      wrapped.set(ds, w);
+    }
+    return w;
+  };
+  const proxy = new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === "dataset") return () => target.dataset().then(wrap);
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { store: proxy, reads };
+}
+
+describe("analytics caches across writes", () => {
+  let engine: EngineUnderTest;
+  let store: Store;
+  let reads: Map<string, number>;
+  let app: ReturnType<typeof createApp>;
+  let editor: string;
+  beforeAll(async () => {
+    engine = pgliteEngine();
+    const real = await openStore(await engine.setup());
+    ({ store, reads } = counting(real));
+    app = createApp({ store, logger: false, rateLimit: false });
+    editor = (await real.createToken({ name: "editor", role: "editor" })).token;
+  });
+  afterAll(async () => {
+    await store?.close();
+    await engine?.cleanup();
+  });
+
+  const ask = async (path: string) => {
+    const res = await app.request(path);
+    expect(res.status).toBe(200);
+    return { etag: res.headers.get("etag"), body: (await res.json()) as { value: unknown } };
+  };
+  const rebuilds = () => reads.get("peacekeeperFatalities") ?? 0;
+
+  it("declares the inputs the test relies on", () => {
+    expect(QUESTIONS["top-contributors"].reads).not.toContain("pledges");
+    expect(QUESTIONS["pledge-summary"].reads).toContain("pledges");
+    expect(QUESTIONS["pledge-summary"].reads).not.toContain("peacekeeperFatalities");
+  });
+
+  it("keeps an answer and the index across a write to a collection the question does not read", async () => {
+    const contributors = "/v1/analytics/top-contributors?from=2015&to=2019";
+    const summary = "/v1/analytics/pledge-summary?asOf=2030-01-01";
+    const first = await ask(contributors);
+    const before = await ask(summary);
+    const built = rebuilds();
+    expect(built).toBeGreaterThan(0);
+
+    const created = await app.request("/v1/pledges", {
+      method: "POST",
+      headers: { authorization: `Bearer ${editor}`, "content-type": "application/json" },
+      body: JSON.stringify(pledgeFixture("cache-1")),
+    });
+    expect(created.status).toBe(201);
+
+    // Contributions did not change: the same answer, without building an index again.
+    const again = await ask(contributors);
+    expect(again).toEqual(first);
+    expect(rebuilds()).toBe(built);
+
+    // Pledges did: the summary is answered anew, on an index built again, and counts the new pledge.
+    const after = await ask(summary);
+    expect(rebuilds()).toBe(built + 1);
+    const total = (v: unknown) => (v as { total: number }).total;
+    expect(total(after.body.value)).toBe(total(before.body.value) + 1);
+    expect(after.etag).not.toBe(before.etag);
+
+    // And the index built for it serves the contributions question too, unchanged.
+    expect(await ask("/v1/analytics/top-contributors?from=2015&to=2018")).toBeDefined();
+    expect(rebuilds()).toBe(built + 1);
+  });
+});
