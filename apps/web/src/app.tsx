@@ -1,7 +1,7 @@
 /** The shell: the URL as state, the language, navigation, and the page of the route. */
 import { createContext, type ComponentChildren, type JSX } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
-import { translate, type Lang, type MessageKey } from "./i18n.js";
+import { translate, translateCount, type CountKey, type Lang, type MessageKey } from "./i18n.js";
 import { langOf, linkFrom, parseRoute, viewDate, withLang, type Route } from "./url.js";
 
 export interface AppState {
@@ -15,6 +15,8 @@ export interface AppState {
   /** The latest date with data (the end of the latest year with personnel figures), when known. */
   readonly latest: string | undefined;
   readonly t: (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+  /** A message holding a count, in the plural form the count takes. */
+  readonly tn: (key: CountKey, n: number, params?: Readonly<Record<string, string | number>>) => string;
   /** A link within the app in the current language, keeping the view's date (`asOf`) unless `params` set it. */
   readonly link: (path: string, params?: Readonly<Record<string, string | undefined>>) => string;
   readonly navigate: (url: string, options?: { readonly replace?: boolean }) => void;
@@ -67,6 +69,7 @@ export function useAppState(latest: string | undefined): AppState {
     asOf: viewDate(params, latest),
     latest,
     t: (key, p) => translate(lang, key, p),
+    tn: (key, n, p) => translateCount(lang, key, n, p),
     link: (path, p) => linkFrom(params, path, p),
     navigate,
   };

@@ -41,7 +41,7 @@ function Frame(props: { readonly id: string; readonly text: ChartText; readonly 
   );
 }
 
-function YAxis(props: { readonly y: ReturnType<typeof scaleLinear<number, number>>; readonly text: ChartText }): JSX.Element {
+function YAxis(props: { readonly y: ReturnType<typeof scaleLinear<number, number>>; readonly text: ChartText; readonly top: number }): JSX.Element {
   const { y, text } = props;
   return (
     <g class="axis" aria-hidden="true">
@@ -53,29 +53,42 @@ function YAxis(props: { readonly y: ReturnType<typeof scaleLinear<number, number
           </text>
         </g>
       ))}
-      <text x={4} y={M.top - 12} text-anchor="start" class="unit">
+      <text x={4} y={props.top - 12} text-anchor="start" class="unit">
         {text.unit}
       </text>
     </g>
   );
 }
 
-function Legend(props: { readonly keys: readonly string[]; readonly text: ChartText; readonly id: string; readonly kind: "bar" | "line" }): JSX.Element {
+/** Where each legend item goes: left to right, on as many rows as needed. */
+function legendLayout(keys: readonly string[], text: ChartText): { readonly at: readonly (readonly [number, number])[]; readonly top: number } {
   let x = M.left;
+  let y = 6;
+  const at = keys.map((key) => {
+    const width = 28 + (text.labels[key] ?? key).length * 7;
+    if (x > M.left && x + width > W - M.right) {
+      x = M.left;
+      y += 18;
+    }
+    const here = [x, y] as const;
+    x += width;
+    return here;
+  });
+  return { at, top: M.top + (y - 6) };
+}
+
+function Legend(props: { readonly keys: readonly string[]; readonly text: ChartText; readonly id: string; readonly kind: "bar" | "line" }): JSX.Element {
+  const { at } = legendLayout(props.keys, props.text);
   return (
     <g class="legend" aria-hidden="true">
-      {props.keys.map((key, i) => {
-        const at = x;
-        x += 28 + (props.text.labels[key] ?? key).length * 7;
-        return (
-          <g key={key} transform={`translate(${at}, 6)`}>
-            {props.kind === "bar" ? <rect width={14} height={14} class={`s${i}`} fill={i === 1 ? `url(#${props.id}-hatch)` : undefined} /> : <Marker i={i} x={7} y={7} />}
-            <text x={20} y={7} dy="0.32em">
-              {props.text.labels[key] ?? key}
-            </text>
-          </g>
-        );
-      })}
+      {props.keys.map((key, i) => (
+        <g key={key} transform={`translate(${at[i]![0]}, ${at[i]![1]})`}>
+          {props.kind === "bar" ? <rect width={14} height={14} class={`s${i}`} fill={i === 1 ? `url(#${props.id}-hatch)` : undefined} /> : <Marker i={i} x={7} y={7} />}
+          <text x={20} y={7} dy="0.32em">
+            {props.text.labels[key] ?? key}
+          </text>
+        </g>
+      ))}
     </g>
   );
 }
@@ -91,9 +104,13 @@ function Hatch(props: { readonly id: string }): JSX.Element {
   );
 }
 
-/** A marker per series: a circle, then a square, then a triangle. */
+/** The dash of each series' line: solid, then dashed, dotted and dash-dotted, in turn. */
+const DASHES = [undefined, "6 4", "2 3", "8 3 2 3"] as const;
+
+/** A marker per series: a circle, then a square, then a triangle (then again, with the next dash). */
 function Marker(props: { readonly i: number; readonly x: number; readonly y: number }): JSX.Element {
-  const { i, x, y } = props;
+  const { x, y } = props;
+  const i = props.i % 3;
   if (i === 0) return <circle cx={x} cy={y} r={4.5} class="m0" />;
   if (i === 1) return <rect x={x - 4} y={y - 4} width={8} height={8} class="m1" />;
   return <path d={`M${x},${y - 5}L${x + 5},${y + 4}L${x - 5},${y + 4}Z`} class="m2" />;
@@ -121,11 +138,12 @@ export function YearBarChart(props: { readonly id: string; readonly data: YearSe
   const keys = data.series.map((s) => s.key);
   const x = scaleBand<number>().domain(data.years).range([M.left, W - M.right]).padding(0.2);
   const inner = scaleBand<string>().domain(keys).range([0, x.bandwidth()]).padding(0.05);
-  const y = scaleLinear().domain([0, maxOf(data) || 1]).nice().range([H - M.bottom, M.top]);
+  const { top } = legendLayout(keys, text);
+  const y = scaleLinear().domain([0, maxOf(data) || 1]).nice().range([H - M.bottom, top]);
   return (
     <Frame id={id} text={text}>
       <Hatch id={id} />
-      <YAxis y={y} text={text} />
+      <YAxis y={y} text={text} top={top} />
       <g class="bars">
         {data.series.map((s, i) =>
           s.values.map((v, j) => {
@@ -163,10 +181,11 @@ export function YearLineChart(props: { readonly id: string; readonly data: YearS
   const x = scaleLinear()
     .domain(first === last ? [first - 1, last + 1] : [first, last])
     .range([M.left + 14, W - M.right - 14]);
-  const y = scaleLinear().domain([0, maxOf(data) || 1]).nice().range([H - M.bottom, M.top]);
+  const { top } = legendLayout(keys, text);
+  const y = scaleLinear().domain([0, maxOf(data) || 1]).nice().range([H - M.bottom, top]);
   return (
     <Frame id={id} text={text}>
-      <YAxis y={y} text={text} />
+      <YAxis y={y} text={text} top={top} />
       {data.series.map((s, i) => {
         const points = s.values.map((v, j) => [data.years[j]!, v] as const);
         const d = line<readonly [number, number | undefined]>()
@@ -174,8 +193,8 @@ export function YearLineChart(props: { readonly id: string; readonly data: YearS
           .x((p) => x(p[0]))
           .y((p) => y(p[1] ?? 0))(points);
         return (
-          <g key={s.key} class={`series l${i}`}>
-            {d ? <path d={d} class={`line l${i}`} stroke-dasharray={i === 1 ? "6 4" : undefined} /> : null}
+          <g key={s.key} class={`series l${i % 6}`}>
+            {d ? <path d={d} class={`line l${i % 6}`} stroke-dasharray={DASHES[i % DASHES.length]} /> : null}
             {points.map(([year, v]) =>
               v === undefined ? null : (
                 <g key={year}>

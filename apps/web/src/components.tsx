@@ -1,5 +1,6 @@
 /** Pieces shared by the pages: loading data, sources, methods, dates. */
 import type { Label } from "@bluehelm/core";
+import { acronymOf } from "./labels.js";
 import type { ComponentChildren, ComponentType, JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { cached, reference, type Reference } from "./api.js";
@@ -111,12 +112,12 @@ export function ActorLink(props: { readonly id: string; readonly refs: Reference
 export function MissionLink(props: { readonly id: string; readonly refs: Reference }): JSX.Element {
   const app = useApp();
   const mission = props.refs.missions.get(props.id);
-  return <Link href={app.link(`/missions/${props.id}`)}>{mission ? mission.acronym : props.id}</Link>;
+  return <Link href={app.link(`/missions/${props.id}`)}>{mission ? acronymOf(mission, app.lang) : props.id}</Link>;
 }
 
 export const actorName = (ref: Reference, id: string, lang: Lang): string => ref.actors.get(id)?.names[lang] ?? id;
 export const eventTitle = (ref: Reference, id: string | undefined, lang: Lang): string => (id === undefined ? "" : localized(lang, ref.events.get(id)?.title) || id);
-export const missionAcronym = (ref: Reference, id: string | undefined): string => (id === undefined ? "" : (ref.missions.get(id)?.acronym ?? id));
+export { acronymOf, missionAcronym } from "./labels.js";
 
 /** A date field that writes `asOf` into the URL. */
 export function AsOfField(props: { readonly value: string; readonly onChange: (value: string) => void; readonly id?: string }): JSX.Element {

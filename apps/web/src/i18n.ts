@@ -1,3 +1,5 @@
+import { formatNumber as formatCoreNumber, pluralForm, type PluralForms } from "@bluehelm/core";
+
 /**
  * The interface text in English and French. `fr` is typed against the keys
  * of `en`, so that a key missing from either language fails the type check
@@ -46,13 +48,11 @@ export const en = {
   "overview.endorsers.link": "The principles and their endorsers",
   "overview.poc": "Missions with a PoC mandate",
   "overview.poc.value": "{n} of {active} active missions",
-  "overview.poc.unknown": "{n} active missions have no recorded mandate.",
   "overview.poc.personnel": "Personnel under PoC mandates",
   "overview.poc.personnelValue": "{n} of {counted} counted",
   "overview.poc.noPersonnel": "No personnel figures cover this date.",
   "overview.poc.link": "The missions",
   "overview.pledges": "Pledges by status",
-  "overview.pledges.total": "{n} pledges announced",
   "overview.pledges.link": "Explore the pledges",
   "overview.women": "Women's share of uniformed personnel",
   "overview.women.value": "{share} in {year} ({women} of {total})",
@@ -61,6 +61,16 @@ export const en = {
   "overview.women.targets": "Parity targets for {year}",
   "overview.women.later": "Targets set for later years",
   "overview.women.link": "Women's share by country on the map",
+  "overview.world": "Uniformed personnel in every mission, by year",
+  "overview.world.subject": "every mission",
+  "overview.pledgesOverTime": "Pledges by status at the end of each year",
+  "overview.pledgesOverTime.desc": "Lines by status: how many pledges had each status at the end of each year (on the view's date for its own year); the numbers are in the table that follows.",
+  "overview.pledgesOverTime.unit": "Pledges",
+  "overview.byCategory": "Women's share by personnel category against its target, {year}",
+  "overview.byCategory.desc": "Bars of women's share in each category of uniformed personnel, each with its parity target in force that year as a marked line; the numbers are in the table that follows.",
+  "overview.byCategory.none": "No figures by category for {year}.",
+  "overview.byCategory.category": "Category",
+  "overview.byCategory.target": "Target in force",
   "map.title": "World map",
   "map.layer": "Show",
   "map.layer.endorsements": "Endorsements of the Kigali Principles",
@@ -97,6 +107,10 @@ export const en = {
   "missions.active": "Active",
   "missions.ended": "Ended",
   "missions.mission": "Mission",
+  "missions.type": "What it is",
+  "missions.others": "Other rows of the UN's list of operations",
+  "missions.others.note": "These rows group operations that have rows of their own, or are offices that are not peacekeeping operations: they are not counted as missions.",
+  "missions.whatItIs": "Definition",
   "missions.activeOnly": "Only missions active on this date",
   "missions.pocOnly": "Only active missions with a PoC mandate",
   "missions.noMandate": "No mandate recorded",
@@ -129,17 +143,16 @@ export const en = {
   "mission.women": "Women",
   "mission.share": "Women's share",
   "mission.ceiling": "Ceiling",
-  "mission.individualPolice": "Individual police officers",
-  "mission.formedPolicePersonnel": "Formed police unit personnel",
-  "mission.formedPoliceUnits": "Formed police units",
-  "mission.policeTotal": "Police, all (one ceiling for individual officers and formed units)",
   "mission.noRecord": "no Digital Library record",
   "state.acronym": "Acronym",
   "principles.title": "Instruments, principles and endorsers",
   "principles.principles": "The principles",
   "principles.endorsers": "Endorsers ({n})",
-  "principles.endorsedBy": "Endorsed by {n} actors",
   "principles.certainBy": "certain by {date}",
+  "principles.undated": "undated",
+  "principles.chart": "Endorsers by year: {title}",
+  "principles.chart.series": "Endorsers (running total)",
+  "principles.chart.unit": "Endorsers recorded",
   "events.title": "Events timeline",
   "events.themes": "Themes",
   "events.outcomes": "Outcomes",
@@ -156,7 +169,6 @@ export const en = {
   "pledges.sort": "Sort by",
   "pledges.any": "Any",
   "pledges.reset": "Clear the filters",
-  "pledges.count": "{n} pledges match; all are shown.",
   "pledges.export": "Export exactly this view (CSV)",
   "pledges.table": "Pledges",
   "pledges.col.id": "Id",
@@ -212,7 +224,6 @@ export const en = {
   "editor.pickSource": "Add a source from the registry",
   "editor.pickSource.help": "Choosing one adds its id to the field above.",
   "editor.submitting": "Sending…",
-  "editor.invalid": "The form has {n} problems; see the messages beside the fields.",
   "editor.rejected": "The server refused the record: {detail}",
   "editor.rejectedReport": "The server refused the record; its validation report is shown beside the fields.",
   "editor.unauthorized": "The server did not accept the token: sign out and sign in again with a valid editor token.",
@@ -267,13 +278,11 @@ export const fr: Record<MessageKey, string> = {
   "overview.endorsers.link": "Les principes et leurs signataires",
   "overview.poc": "Missions à mandat de protection des civils",
   "overview.poc.value": "{n} missions actives sur {active}",
-  "overview.poc.unknown": "{n} missions actives n'ont pas de mandat enregistré.",
   "overview.poc.personnel": "Effectifs sous mandat de protection des civils",
   "overview.poc.personnelValue": "{n} sur {counted} comptés",
   "overview.poc.noPersonnel": "Aucun chiffre d'effectifs ne couvre cette date.",
   "overview.poc.link": "Les missions",
   "overview.pledges": "Engagements par statut",
-  "overview.pledges.total": "{n} engagements annoncés",
   "overview.pledges.link": "Explorer les engagements",
   "overview.women": "Part des femmes dans le personnel en tenue",
   "overview.women.value": "{share} en {year} ({women} sur {total})",
@@ -282,6 +291,16 @@ export const fr: Record<MessageKey, string> = {
   "overview.women.targets": "Cibles de parité pour {year}",
   "overview.women.later": "Cibles fixées pour les années suivantes",
   "overview.women.link": "La part des femmes par pays sur la carte",
+  "overview.world": "Personnel en tenue dans l'ensemble des missions, par année",
+  "overview.world.subject": "ensemble des missions",
+  "overview.pledgesOverTime": "Engagements par statut à la fin de chaque année",
+  "overview.pledgesOverTime.desc": "Des lignes par statut : combien d'engagements avaient chaque statut à la fin de chaque année (à la date de la vue pour son année) ; les chiffres figurent dans le tableau qui suit.",
+  "overview.pledgesOverTime.unit": "Engagements",
+  "overview.byCategory": "Part des femmes par catégorie de personnel au regard de sa cible, {year}",
+  "overview.byCategory.desc": "Des barres de la part des femmes dans chaque catégorie de personnel en tenue, chacune avec la cible de parité en vigueur cette année-là marquée d'un trait ; les chiffres figurent dans le tableau qui suit.",
+  "overview.byCategory.none": "Aucun chiffre par catégorie pour {year}.",
+  "overview.byCategory.category": "Catégorie",
+  "overview.byCategory.target": "Cible en vigueur",
   "map.title": "Carte du monde",
   "map.layer": "Afficher",
   "map.layer.endorsements": "Approbations des Principes de Kigali",
@@ -318,6 +337,10 @@ export const fr: Record<MessageKey, string> = {
   "missions.active": "En cours",
   "missions.ended": "Terminées",
   "missions.mission": "Mission",
+  "missions.type": "Nature",
+  "missions.others": "Autres lignes de la liste des opérations de l'ONU",
+  "missions.others.note": "Ces lignes regroupent des opérations qui ont leurs propres lignes, ou sont des bureaux qui ne sont pas des opérations de maintien de la paix : elles ne sont pas comptées comme des missions.",
+  "missions.whatItIs": "Définition",
   "missions.activeOnly": "Seulement les missions en cours à cette date",
   "missions.pocOnly": "Seulement les missions en cours à mandat de protection des civils",
   "missions.noMandate": "Aucun mandat enregistré",
@@ -350,17 +373,16 @@ export const fr: Record<MessageKey, string> = {
   "mission.women": "Femmes",
   "mission.share": "Part des femmes",
   "mission.ceiling": "Plafond",
-  "mission.individualPolice": "Policiers hors unités constituées",
-  "mission.formedPolicePersonnel": "Personnel des unités de police constituées",
-  "mission.formedPoliceUnits": "Unités de police constituées",
-  "mission.policeTotal": "Police, ensemble (un seul plafond pour les policiers hors unités et les unités constituées)",
   "mission.noRecord": "pas de notice dans la Bibliothèque numérique",
   "state.acronym": "Sigle",
   "principles.title": "Instruments, principes et signataires",
   "principles.principles": "Les principes",
   "principles.endorsers": "Signataires ({n})",
-  "principles.endorsedBy": "Approuvé par {n} acteurs",
   "principles.certainBy": "certain au {date}",
+  "principles.undated": "sans date",
+  "principles.chart": "Signataires par année : {title}",
+  "principles.chart.series": "Signataires (total cumulé)",
+  "principles.chart.unit": "Signataires enregistrés",
   "events.title": "Chronologie des événements",
   "events.themes": "Thèmes",
   "events.outcomes": "Résultats",
@@ -377,7 +399,6 @@ export const fr: Record<MessageKey, string> = {
   "pledges.sort": "Trier par",
   "pledges.any": "Tous",
   "pledges.reset": "Effacer les filtres",
-  "pledges.count": "{n} engagements correspondent ; tous sont affichés.",
   "pledges.export": "Exporter exactement cette vue (CSV)",
   "pledges.table": "Engagements",
   "pledges.col.id": "Identifiant",
@@ -433,7 +454,6 @@ export const fr: Record<MessageKey, string> = {
   "editor.pickSource": "Ajouter une source du registre",
   "editor.pickSource.help": "En choisir une ajoute son identifiant au champ ci-dessus.",
   "editor.submitting": "Envoi…",
-  "editor.invalid": "Le formulaire comporte {n} problèmes ; voir les messages à côté des champs.",
   "editor.rejected": "Le serveur a refusé l'enregistrement : {detail}",
   "editor.rejectedReport": "Le serveur a refusé l'enregistrement ; son rapport de validation figure à côté des champs.",
   "editor.unauthorized": "Le serveur n'a pas accepté le jeton : déconnectez-vous puis reconnectez-vous avec un jeton d'éditeur valide.",
@@ -448,18 +468,60 @@ export const fr: Record<MessageKey, string> = {
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, fr };
 
+/**
+ * The messages that hold a count, in every plural form of each language
+ * (chosen by the core's `pluralForm`, through `Intl.PluralRules`): `{n}` is
+ * the count, written in the language's conventions.
+ */
+export const enCounts = {
+  "overview.pledges.total": { one: "{n} pledge announced by this date; by its status on it:", other: "{n} pledges announced by this date; by their status on it:" },
+  "overview.poc.unknown": { one: "{n} active mission has no recorded mandate.", other: "{n} active missions have no recorded mandate." },
+  "pledges.count": { one: "{n} pledge matches.", other: "{n} pledges match; all are shown." },
+  "editor.invalid": { one: "The form has {n} problem; see the message beside the field.", other: "The form has {n} problems; see the messages beside the fields." },
+  "principles.reportedNote": {
+    one: "Counts that sources report, as they state them. They are not endorsements recorded State by State: the dataset records {n} such endorsement as of this date, listed below.",
+    other: "Counts that sources report, as they state them. They are not endorsements recorded State by State: the dataset records {n} such endorsements as of this date, listed below.",
+  },
+  "search.count": { one: "{n} match", other: "{n} matches" },
+} as const satisfies Record<string, PluralForms>;
+
+export type CountKey = keyof typeof enCounts;
+
+export const frCounts: Record<CountKey, PluralForms> = {
+  "overview.pledges.total": { one: "{n} engagement annoncé à cette date ; selon son statut à cette date :", other: "{n} engagements annoncés à cette date ; selon leur statut à cette date :" },
+  "overview.poc.unknown": { one: "{n} mission active n'a pas de mandat enregistré.", other: "{n} missions actives n'ont pas de mandat enregistré." },
+  "pledges.count": { one: "{n} engagement correspond.", other: "{n} engagements correspondent ; tous sont affichés." },
+  "editor.invalid": { one: "Le formulaire comporte {n} problème ; voir le message à côté du champ.", other: "Le formulaire comporte {n} problèmes ; voir les messages à côté des champs." },
+  "principles.reportedNote": {
+    one: "Des chiffres que rapportent des sources, tels qu'elles les énoncent. Ce ne sont pas des approbations enregistrées État par État : les données en comptent {n} à cette date, énumérée ci-dessous.",
+    other: "Des chiffres que rapportent des sources, tels qu'elles les énoncent. Ce ne sont pas des approbations enregistrées État par État : les données en comptent {n} à cette date, énumérées ci-dessous.",
+  },
+  "search.count": { one: "{n} résultat", other: "{n} résultats" },
+};
+
+export const COUNTS: Readonly<Record<Lang, Readonly<Record<CountKey, PluralForms>>>> = { en: enCounts, fr: frCounts };
+
+const fill = (text: string, params: Readonly<Record<string, string | number>>): string =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+
 /** A message in a language, with `{name}` placeholders filled in. */
 export function translate(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fill(MESSAGES[lang][key], params);
 }
 
-/** Number formatting in the language's conventions. */
+/** A message holding a count, in the plural form the count takes in the language, `{n}` written in its conventions. */
+export function translateCount(lang: Lang, key: CountKey, n: number, params: Readonly<Record<string, string | number>> = {}): string {
+  return fill(pluralForm(n, lang, COUNTS[lang][key]), { ...params, n: formatNumber(lang, n) });
+}
+
+/** Number formatting in the language's conventions (the core's `formatNumber`). */
 export function formatNumber(lang: Lang, n: number, digits = 0): string {
-  return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
+  return formatCoreNumber(n, lang, { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
+/** A share (0 to 1) as a percentage in the language's conventions (the core's `formatNumber`). */
 export function formatPercent(lang: Lang, share: number, digits = 1): string {
-  return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "percent", maximumFractionDigits: digits, minimumFractionDigits: digits }).format(share);
+  return formatCoreNumber(share, lang, { style: "percent", maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
 /** A text with an English and maybe a French version, in the language (English when there is no French). */

@@ -2,6 +2,7 @@
 import type { Label } from "@bluehelm/core";
 import type { Reference } from "./api.js";
 import { localized, type Lang } from "./i18n.js";
+import { acronymOf } from "./labels.js";
 
 /** A select's choice: its value and the text shown. */
 export type Option = [value: string, text: string];
@@ -17,6 +18,8 @@ export const actorOptions = (ref: Pick<Reference, "actors">, lang: Lang): Option
 export const eventOptions = (ref: Pick<Reference, "events">, lang: Lang): Option[] =>
   [...ref.events.values()].sort((a, b) => a.startDate.localeCompare(b.startDate)).map((e) => [e.id, `${localized(lang, e.title)} (${e.startDate.slice(0, 4)})`]);
 
-/** Every mission by its acronym. */
-export const missionOptions = (ref: Pick<Reference, "missions">): Option[] =>
-  [...ref.missions.values()].sort((a, b) => a.acronym.localeCompare(b.acronym)).map((m) => [m.id, m.acronym]);
+/** Every mission by its acronym in the language (the French one the UN uses, where the data has it), alphabetically. */
+export const missionOptions = (ref: Pick<Reference, "missions">, lang: Lang = "en"): Option[] =>
+  [...ref.missions.values()]
+    .map((m): Option => [m.id, acronymOf(m, lang)])
+    .sort((a, b) => a[1].localeCompare(b[1], lang));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MESSAGES, en, fr, formatPercent, localized, translate, type MessageKey } from "../src/i18n.js";
+import { COUNTS, MESSAGES, en, enCounts, fr, frCounts, formatPercent, localized, translate, translateCount, type CountKey, type MessageKey } from "../src/i18n.js";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -29,6 +29,30 @@ describe("the interface text", () => {
       "state.mission",
       "state.oif",
     ]);
+  });
+
+  it("has every counted message in both languages, each form with the count's placeholder", () => {
+    expect(Object.keys(frCounts).sort()).toEqual(Object.keys(enCounts).sort());
+    for (const lang of ["en", "fr"] as const) {
+      for (const [key, forms] of Object.entries(COUNTS[lang])) {
+        expect(placeholders(forms.one), `${lang} ${key}`).toEqual(["n"]);
+        expect(placeholders(forms.other), `${lang} ${key}`).toEqual(["n"]);
+        expect(forms.one, `${lang} ${key}`).not.toBe(forms.other);
+      }
+    }
+  });
+
+  it("writes a count in the plural form it takes in each language", () => {
+    const key: CountKey = "pledges.count";
+    expect(translateCount("en", key, 1)).toBe("1 pledge matches.");
+    expect(translateCount("en", key, 0)).toBe("0 pledges match; all are shown.");
+    expect(translateCount("en", key, 7)).toBe("7 pledges match; all are shown.");
+    // French takes the singular for 0 and 1.
+    expect(translateCount("fr", key, 0)).toBe("0 engagement correspond.");
+    expect(translateCount("fr", key, 1)).toBe("1 engagement correspond.");
+    expect(translateCount("fr", key, 2)).toBe("2 engagements correspondent ; tous sont affichés.");
+    expect(translateCount("en", "editor.invalid", 1)).toBe("The form has 1 problem; see the message beside the field.");
+    expect(translateCount("fr", "overview.pledges.total", 1234).replace(/\s/g, " ")).toBe("1 234 engagements annoncés à cette date ; selon leur statut à cette date :");
   });
 
   it("fills placeholders and leaves unknown ones visible", () => {

@@ -28,7 +28,7 @@ describe("the CSV of a view", () => {
     const ref = {
       actors: new Map([["can", { names: { en: "Canada", fr: "Canada" } }]]),
       events: new Map([["vancouver-2017", { title: { en: "Vancouver Ministerial", fr: "Réunion ministérielle de Vancouver" } }]]),
-      missions: new Map([["minusma", { acronym: "MINUSMA" }]]),
+      missions: new Map([["unmiss", { acronym: "UNMISS", acronymFr: "MINUSS" }]]),
     } as unknown as Parameters<typeof pledgeCells>[1];
     const pledge = {
       id: "can-2017-x",
@@ -37,11 +37,12 @@ describe("the CSV of a view", () => {
       announcedOn: "2017-11-15",
       kind: "unit",
       title: { en: "Helicopters", fr: "Hélicoptères" },
-      missionId: "minusma",
+      missionId: "unmiss",
       status: "deployed",
     } as unknown as Item<"pledge">;
     expect(pledgeHeader((k) => translate("fr", k))).toEqual(["Identifiant", "Acteur", "Intitulé", "Type", "Statut", "Annoncé le", "Événement", "Mission"]);
-    expect(pledgeCells(pledge, ref, "fr")).toEqual(["can-2017-x", "Canada", "Hélicoptères", "Unité ou capacité", "Déployé", "2017-11-15", "Réunion ministérielle de Vancouver", "MINUSMA"]);
-    expect(pledgeCells({ ...pledge, eventId: undefined, missionId: undefined, status: null }, ref, "en").slice(3)).toEqual(["Unit or capability", "", "2017-11-15", "", ""]);
+    expect(pledgeCells(pledge, ref, "fr")).toEqual(["can-2017-x", "Canada", "Hélicoptères", "Unité ou capacité", "Déployé", "15 novembre 2017", "Réunion ministérielle de Vancouver", "MINUSS"]);
+    expect(pledgeCells(pledge, ref, "en").slice(5)).toEqual(["15 November 2017", "Vancouver Ministerial", "UNMISS"]);
+    expect(pledgeCells({ ...pledge, eventId: undefined, missionId: undefined, status: null }, ref, "en").slice(3)).toEqual(["Unit or capability", "", "15 November 2017", "", ""]);
   });
 });

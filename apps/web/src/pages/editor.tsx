@@ -5,6 +5,7 @@ import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import { TOKEN_KEY, editorClient, forget, listAll, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";
+import { asOfOf } from "../url.js";
 import { Show, useData, useReference, useTitle } from "../components.js";
 import { localized } from "../i18n.js";
 import { actorOptions, codelistOptions, eventOptions, missionOptions } from "../select-options.js";
@@ -83,7 +84,7 @@ function FormErrors(props: { readonly errors: Errors; readonly title: string }):
 }
 
 type Outcome =
-  | { readonly kind: "created"; readonly id: string; readonly actorId?: string }
+  | { readonly kind: "created"; readonly id: string; readonly actorId?: string; readonly announcedOn?: string }
   | { readonly kind: "invalid"; readonly count: number }
   | { readonly kind: "rejected"; readonly status: number; readonly detail: string; readonly report: boolean };
 
@@ -98,7 +99,7 @@ function rejection(error: unknown): { outcome: Outcome; report: ValidationReport
 }
 
 function Status(props: { readonly outcome: Outcome | undefined; readonly link?: string }): JSX.Element {
-  const { t } = useApp();
+  const { t, tn } = useApp();
   const o = props.outcome;
   return (
     <div role="status" aria-live="polite" class={o ? `outcome ${o.kind}` : "outcome"}>
@@ -107,7 +108,7 @@ function Status(props: { readonly outcome: Outcome | undefined; readonly link?: 
           {t("editor.created", { id: o.id })} {props.link ? <Link href={props.link}>{t("editor.seeIt")}</Link> : null}
         </p>
       ) : o?.kind === "invalid" ? (
-        <p>{t("editor.invalid", { n: o.count })}</p>
+        <p>{tn("editor.invalid", o.count)}</p>
       ) : o?.kind === "rejected" ? (
         <p>{o.status === 401 ? t("editor.unauthorized") : o.status === 403 ? t("editor.forbidden") : o.report ? t("editor.rejectedReport") : t("editor.rejected", { detail: o.detail })}</p>
       ) : null}
@@ -135,7 +136,6 @@ function useRecordForm<F extends Readonly<Record<string, string>>>(options: {
   const [form, setForm] = useState<F>(options.empty);
   // The report, with the form as it was when it was checked (an empty field it names is said to be required).
   const [checked, setChecked] = useState<{ report: ValidationReport; form: F } | undefined>();
-  const report = checked?.report;
   const setReport = (r: ValidationReport | undefined) => setChecked(r ? { report: r, form } : undefined);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [busy, setBusy] = useState(false);
@@ -216,7 +216,7 @@ function PledgeFormView(props: { readonly token: string; readonly refs: Referenc
     send: async (record) => {
       const created = await editorClient(props.token).createPledge(record as Parameters<ReturnType<typeof editorClient>["createPledge"]>[0]);
       props.onCreated(created.value.id);
-      return { kind: "created", id: created.value.id, actorId: created.value.actorId };
+      return { kind: "created", id: created.value.id, actorId: created.value.actorId, announcedOn: created.value.announcedOn };
     },
   });
   const r = props.refs;
@@ -237,7 +237,7 @@ function PledgeFormView(props: { readonly token: string; readonly refs: Referenc
         </fieldset>
       ) : null}
       {field("eventId", t("editor.eventId"), { options: withEmpty(t("editor.none"), eventOptions(r, lang)) })}
-      {field("missionId", t("editor.missionId"), { options: withEmpty(t("editor.none"), missionOptions(r)) })}
+      {field("missionId", t("editor.missionId"), { options: withEmpty(t("editor.none"), missionOptions(r, lang)) })}
       {field("sources", t("editor.sources"), { help: t("editor.sources.help"), required: true })}
       <SourcePicker form="pledge" refs={r} value={form.sources} onPick={(sources) => setForm({ ...form, sources })} />
       {field("confidence", t("editor.confidence"), { options: codelistOptions(CONFIDENCE, lang) })}
@@ -246,7 +246,7 @@ function PledgeFormView(props: { readonly token: string; readonly refs: Referenc
       <button type="submit" disabled={busy}>
         {busy ? t("editor.submitting") : t("editor.submit")}
       </button>
-      <Status outcome={outcome} link={outcome?.kind === "created" ? app.link("/pledges", { actorId: outcome.actorId }) : undefined} />
+      <Status outcome={outcome} link={outcome?.kind === "created" ? app.link("/pledges", { actorId: outcome.actorId, asOf: outcome.announcedOn !== undefined && outcome.announcedOn > app.asOf ? outcome.announcedOn : asOfOf(app.params) }) : undefined} />
     </form>
   );
 }
@@ -283,7 +283,7 @@ function EventFormView(props: { readonly token: string; readonly refs: Reference
         : field("pledgeId", t("editor.pledgeId"), { required: true })}
       {field("type", t("editor.type"), { required: true, options: withEmpty(t("editor.choose"), codelistOptions(PLEDGE_EVENT_TYPES, lang)) })}
       {field("date", t("editor.date"), { type: "date", required: true })}
-      {field("missionId", t("editor.missionId"), { options: withEmpty(t("editor.none"), missionOptions(r)) })}
+      {field("missionId", t("editor.missionId"), { options: withEmpty(t("editor.none"), missionOptions(r, lang)) })}
       {field("sources", t("editor.sources"), { help: t("editor.sources.help"), required: true })}
       <SourcePicker form="event" refs={r} value={form.sources} onPick={(sources) => setForm({ ...form, sources })} />
       {field("confidence", t("editor.confidence"), { options: codelistOptions(CONFIDENCE, lang) })}

@@ -1,9 +1,9 @@
 /** The events of the framework as a timeline, with their themes and outcomes. */
-import { EVENT_KINDS } from "@bluehelm/core";
+import { EVENT_KINDS, formatDate } from "@bluehelm/core";
 import type { JSX } from "preact";
 import { listAll } from "../api.js";
 import { Link, useApp } from "../app.js";
-import { ActorLink, Show, Sources, useData, useReference, useTitle } from "../components.js";
+import { ActorLink, AsOfField, Show, Sources, useData, useReference, useTitle } from "../components.js";
 import { formatNumber, localized } from "../i18n.js";
 
 export function Events(): JSX.Element {
@@ -11,10 +11,12 @@ export function Events(): JSX.Element {
   const { t, lang } = app;
   useTitle(t("events.title"));
   const ref = useReference();
-  const events = useData("events-timeline", () => listAll("event", { sort: "startDate" }));
+  // The events that had begun by the view's date.
+  const events = useData(`events-timeline|${app.asOf}`, () => listAll("event", { sort: "startDate", asOf: app.asOf }));
   return (
     <>
       <h1>{t("events.title")}</h1>
+      <AsOfField value={app.asOf} onChange={(v) => app.navigate(app.link("/events", { asOf: v }), { replace: true })} />
       <Show loaded={ref}>
         {(r) => (
           <Show loaded={events}>
@@ -24,11 +26,11 @@ export function Events(): JSX.Element {
                   <li key={e.id}>
                     <article aria-labelledby={`e-${e.id}`}>
                       <p class="when">
-                        <time dateTime={e.startDate}>{e.startDate}</time>
+                        <time dateTime={e.startDate}>{formatDate(e.startDate, lang)}</time>
                         {e.endDate && e.endDate !== e.startDate ? (
                           <>
                             {" – "}
-                            <time dateTime={e.endDate}>{e.endDate}</time>
+                            <time dateTime={e.endDate}>{formatDate(e.endDate, lang)}</time>
                           </>
                         ) : null}{" "}
                         · {EVENT_KINDS[e.kind][lang]}

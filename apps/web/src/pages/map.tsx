@@ -2,7 +2,7 @@
 import { geoEqualEarth, geoPath } from "d3-geo";
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { today } from "@bluehelm/core";
+import { formatDate, today } from "@bluehelm/core";
 import { womenShareByKey } from "@bluehelm/core/analytics";
 import { api, type Reference } from "../api.js";
 import { useApp } from "../app.js";
@@ -142,8 +142,8 @@ export default function MapPage(): JSX.Element {
             }}
           />
           <span class="help">
-            {t("asOf")} {asOf}
-            {layerYear(layer, asOf) !== year ? ` · ${t("map.yearEnded", { year: layerYear(layer, asOf), date: asOf })}` : ""}
+            {t("asOf")} {formatDate(asOf, lang)}
+            {layerYear(layer, asOf) !== year ? ` · ${t("map.yearEnded", { year: layerYear(layer, asOf), date: formatDate(asOf, lang) })}` : ""}
           </span>
         </div>
       </div>

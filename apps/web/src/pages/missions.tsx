@@ -1,10 +1,10 @@
 /** The list of missions and the profile of a mission. */
-import { POC_LEVELS, formatPartialDate, mandateAdoption, UNIT_TYPES, type Mandate, type Mission, type PocLevel } from "@bluehelm/core";
+import { CEILING_CATEGORIES, MISSION_TYPES, POC_LEVELS, formatDate, mandateAdoption, UNIT_TYPES, type Mandate, type Mission, type PocLevel } from "@bluehelm/core";
 import { latestPersonnelYear, mandatePeriods, mandatesAdoptedBy, missionStanding, yearsEndedBy, type Answer } from "@bluehelm/core/analytics";
 import type { JSX } from "preact";
 import { api, cached, listAll, type Reference } from "../api.js";
 import { Link, useApp } from "../app.js";
-import { ActorLink, AsOfField, Downloads, Method, Show, Sources, lazyComponent, useData, useReference, useTitle } from "../components.js";
+import { ActorLink, AsOfField, Downloads, acronymOf, Method, Show, Sources, lazyComponent, useData, useReference, useTitle } from "../components.js";
 import { PersonnelCharts } from "../personnel-charts.js";
 import { formatNumber, localized, type MessageKey } from "../i18n.js";
 import { asOfOf } from "../url.js";
@@ -54,7 +54,10 @@ export function Missions(): JSX.Element {
           <Show loaded={poc}>
             {(answer) => {
               const byId = new Map(answer.value.missions.map((m) => [m.missionId, m]));
-              const all = [...r.missions.values()].sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? "") || a.acronym.localeCompare(b.acronym));
+              const sorted = [...r.missions.values()].sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? "") || a.acronym.localeCompare(b.acronym));
+              // Operations are counted as missions; a row that groups operations, or an office that is not one, is listed apart as what it is.
+              const all = sorted.filter((m) => m.type === "operation");
+              const others = sorted.filter((m) => m.type !== "operation" && missionStanding(m, asOf) !== "not-started");
               const active = all.filter((m) => missionStanding(m, asOf) === "active" && (!pocOnly || (byId.get(m.id)?.poc ?? "none") !== "none"));
               const closed = activeOnly || pocOnly ? [] : all.filter((m) => missionStanding(m, asOf) === "closed");
               const head = (cols: readonly MessageKey[]) => (
@@ -70,7 +73,7 @@ export function Missions(): JSX.Element {
               );
               const name = (m: Mission) => (
                 <th scope="row">
-                  <Link href={app.link(`/missions/${m.id}`)}>{m.acronym}</Link> <span class="muted">{localized(lang, m.names)}</span>
+                  <Link href={app.link(`/missions/${m.id}`)}>{acronymOf(m, lang)}</Link> <span class="muted">{localized(lang, m.names)}</span>
                 </th>
               );
               return (
@@ -83,7 +86,7 @@ export function Missions(): JSX.Element {
                       <p>{t("none")}</p>
                     ) : (
                       <>
-                        <div class="scroll" tabIndex={0} role="region" aria-labelledby="m-active">
+                        <div class="scroll" tabIndex={0}>
                           <table id="missions-active" data-as-of={asOf}>
                             {head(["missions.mission", "mission.period", "mission.hosts", "mission.poc", "mission.personnel"])}
                             <tbody>
@@ -92,7 +95,7 @@ export function Missions(): JSX.Element {
                                 return (
                                   <tr key={m.id} data-id={m.id}>
                                     {name(m)}
-                                    <td>{m.startDate} –</td>
+                                    <td>{m.startDate ? formatDate(m.startDate, lang) : "?"} –</td>
                                     <td>
                                       <Hosts mission={m} refs={r} />
                                     </td>
@@ -115,7 +118,7 @@ export function Missions(): JSX.Element {
                       <h2 id="m-ended">
                         {t("missions.ended")} ({closed.length})
                       </h2>
-                      <div class="scroll" tabIndex={0} role="region" aria-labelledby="m-ended">
+                      <div class="scroll" tabIndex={0}>
                         <table id="missions-closed">
                           {head(["missions.mission", "mission.period", "mission.hosts"])}
                           <tbody>
@@ -123,7 +126,7 @@ export function Missions(): JSX.Element {
                               <tr key={m.id} data-id={m.id}>
                                 {name(m)}
                                 <td>
-                                  {m.startDate} – {m.endDate}
+                                  {m.startDate ? formatDate(m.startDate, lang) : "?"} – {m.endDate ? formatDate(m.endDate, lang) : ""}
                                 </td>
                                 <td>
                                   <Hosts mission={m} refs={r} />
@@ -134,6 +137,36 @@ export function Missions(): JSX.Element {
                         </table>
                       </div>
                       <Downloads table="missions-closed" name={`${t("missions.ended")} ${asOf}`} />
+                    </section>
+                  )}
+                  {activeOnly || pocOnly || others.length === 0 ? null : (
+                    <section aria-labelledby="m-others">
+                      <h2 id="m-others">
+                        {t("missions.others")} ({others.length})
+                      </h2>
+                      <p>{t("missions.others.note")}</p>
+                      <div class="scroll" tabIndex={0}>
+                        <table id="missions-others">
+                          {head(["missions.mission", "missions.type", "mission.period"])}
+                          <tbody>
+                            {others.map((m) => (
+                              <tr key={m.id} data-id={m.id} data-type={m.type}>
+                                {name(m)}
+                                <td>
+                                  {MISSION_TYPES[m.type][lang]}
+                                  <details class="definition">
+                                    <summary>{t("missions.whatItIs")}</summary>
+                                    <p>{MISSION_TYPES[m.type].definition[lang]}</p>
+                                  </details>
+                                </td>
+                                <td>
+                                  {m.startDate ? formatDate(m.startDate, lang) : "?"} – {m.endDate && m.endDate <= asOf ? formatDate(m.endDate, lang) : ""}
+                                </td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </div>
                     </section>
                   )}
                 </>
@@ -163,12 +196,12 @@ function Timeline(props: { readonly mandates: readonly Mandate[]; readonly end: 
       <svg id="mandates-svg" viewBox={`0 0 ${W} 40`} role="img" aria-label={t("mission.timeline")} preserveAspectRatio="none">
         {periods.map((p) => (
           <rect key={p.mandate.id} x={((dayOf(p.from) - start) / span) * W} width={Math.max(1, ((dayOf(p.to) - dayOf(p.from)) / span) * W)} y={4} height={32} class={`poc-${p.mandate.poc}`}>
-            <title>{`${p.mandate.resolution ?? p.mandate.id}${t("colon")}${POC_LEVELS[p.mandate.poc][lang]} (${p.from} – ${p.to})`}</title>
+            <title>{`${p.mandate.resolution ?? p.mandate.id}${t("colon")}${POC_LEVELS[p.mandate.poc][lang]} (${formatDate(p.from, lang)} – ${formatDate(p.to, lang)})`}</title>
           </rect>
         ))}
       </svg>
       <figcaption>
-        {periods[0]!.from} – {periods[periods.length - 1]!.to}.{" "}
+        {formatDate(periods[0]!.from, lang)} – {formatDate(periods[periods.length - 1]!.to, lang)}.{" "}
         {(Object.keys(POC_LEVELS) as PocLevel[]).map((level) => (
           <span key={level} class="legend-item">
             <span class={`swatch poc-${level}`} aria-hidden="true" /> {POC_LEVELS[level][lang]}
@@ -220,12 +253,16 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
 
   return (
     <>
-      <p class="intro">{localized(lang, mission.names)}</p>
+      <p class="intro">
+        {localized(lang, mission.names)}
+        {acronymOf(mission, lang) !== mission.acronym ? ` (${mission.acronym})` : ""}
+        {mission.type !== "operation" ? <span class="tag"> {MISSION_TYPES[mission.type][lang]}</span> : null}
+      </p>
       <AsOfField value={asOf} onChange={(v) => app.navigate(app.link(`/missions/${id}`, { asOf: v }), { replace: true })} />
       <dl class="facts">
         <dt>{t("mission.period")}</dt>
         <dd>
-          {mission.startDate ?? "?"} – {mission.endDate !== undefined && mission.endDate <= asOf ? mission.endDate : ""}
+          {mission.startDate ? formatDate(mission.startDate, lang) : "?"} – {mission.endDate !== undefined && mission.endDate <= asOf ? formatDate(mission.endDate, lang) : ""}
         </dd>
         <dt>{t("mission.hosts")}</dt>
         <dd>
@@ -256,7 +293,7 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
                 <Timeline mandates={list} end={end} />
                 {list.length > 0 ? (
                   <>
-                  <div class="scroll" tabIndex={0} role="region" aria-labelledby="s-mandates">
+                  <div class="scroll" tabIndex={0}>
                     <table id="mandates-table">
                       <thead>
                         <tr>
@@ -285,8 +322,8 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
                                 </>
                               )}
                             </th>
-                            <td>{formatPartialDate(mandateAdoption(m), lang)}</td>
-                            <td>{m.expiresOn ?? "—"}</td>
+                            <td>{formatDate(mandateAdoption(m), lang)}</td>
+                            <td>{m.expiresOn ? formatDate(m.expiresOn, lang) : "—"}</td>
                             <td>
                               <span class={`tag poc-${m.poc}`}>{POC_LEVELS[m.poc][lang]}</span>
                             </td>
@@ -367,10 +404,10 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
           // A mandate may set one ceiling for all police (individual officers and formed units together): it is shown as
           // such, never as the ceiling of individual officers.
           const lines: [string, number | undefined, number | undefined, number | undefined][] = [
-            [t("mission.individualPolice"), row.ceilings.individualPolice, row.deployed.individualPolice, row.gaps.individualPolice],
-            [t("mission.formedPolicePersonnel"), row.ceilings.formedPolicePersonnel, row.deployed.formedPolicePersonnel, row.gaps.formedPolicePersonnel],
-            [t("mission.formedPoliceUnits"), row.ceilings.formedPoliceUnits, row.formedPoliceUnits.deployed, row.gaps.formedPoliceUnits],
-            ...(row.ceilings.police !== undefined ? [[t("mission.policeTotal"), row.ceilings.police, undefined, undefined] as [string, number, undefined, undefined]] : []),
+            [CEILING_CATEGORIES.individualPolice[lang], row.ceilings.individualPolice, row.deployed.individualPolice, row.gaps.individualPolice],
+            [CEILING_CATEGORIES.formedPolicePersonnel[lang], row.ceilings.formedPolicePersonnel, row.deployed.formedPolicePersonnel, row.gaps.formedPolicePersonnel],
+            [CEILING_CATEGORIES.formedPoliceUnits[lang], row.ceilings.formedPoliceUnits, row.formedPoliceUnits.deployed, row.gaps.formedPoliceUnits],
+            ...(row.ceilings.police !== undefined ? [[CEILING_CATEGORIES.police[lang], row.ceilings.police, undefined, undefined] as [string, number, undefined, undefined]] : []),
           ];
           return (
             <table>
@@ -466,13 +503,13 @@ export function MissionProfile(props: { readonly id: string }): JSX.Element {
   const app = useApp();
   const ref = useReference();
   const mission = ref.state === "ready" ? ref.data.missions.get(props.id) : undefined;
-  useTitle(mission ? mission.acronym : props.id);
+  useTitle(mission ? acronymOf(mission, app.lang) : props.id);
   return (
     <Show loaded={ref}>
       {(r) =>
         mission ? (
           <>
-            <h1>{mission.acronym}</h1>
+            <h1>{acronymOf(mission, app.lang)}</h1>
             <Profile mission={mission} refs={r} />
           </>
         ) : (

@@ -1,12 +1,13 @@
 /** The overview: the headline figures, each with its method and sources and a link to its detail. */
-import { PERSONNEL_CATEGORIES, PLEDGE_STATUSES, type PledgeStatus } from "@bluehelm/core";
-import { latestWomenFigure, parityTargetsFor } from "@bluehelm/core/analytics";
+import { PERSONNEL_CATEGORIES, PLEDGE_STATUSES, formatDate, type PledgeStatus } from "@bluehelm/core";
+import { lastYearEndedBy, latestWomenFigure, parityTargetsFor, yearEndsThrough, yearsEndedBy } from "@bluehelm/core/analytics";
 import type { Answer, Coverage, PledgeSummary, PocCoverage } from "@bluehelm/core/analytics";
 import type { JSX } from "preact";
 import { useEffect } from "preact/hooks";
-import { api, listAll } from "../api.js";
+import { api, listAll, worldSeries } from "../api.js";
 import { Link, useApp } from "../app.js";
-import { AsOfField, Method, Show, Sources, useData, useTitle } from "../components.js";
+import { AsOfField, Chart, Method, Show, Sources, TargetsChart, useData, useTitle } from "../components.js";
+import { PersonnelCharts } from "../personnel-charts.js";
 import { formatNumber, formatPercent } from "../i18n.js";
 import { asOfOf } from "../url.js";
 
@@ -30,10 +31,7 @@ export function Overview(): JSX.Element {
   const pledges = useData(`pledge-summary|${asOf}`, () => api.analytics("pledge-summary", { asOf }));
   // The series and the targets do not depend on the date: fetched once, the year is chosen here.
   const women = useData("women", async () => {
-    const [series, targets] = await Promise.all([
-      api.analytics("personnel-by-year"),
-      listAll("gender-target"),
-    ]);
+    const [series, targets] = await Promise.all([worldSeries(), listAll("gender-target")]);
     return { series, targets };
   });
   const ready = [coverage, poc, pledges, women].every((l) => l.state === "ready");
@@ -71,7 +69,7 @@ export function Overview(): JSX.Element {
               <>
                 <p class="figure">{formatNumber(lang, a.value.withPoc)}</p>
                 <p>{t("overview.poc.value", { n: formatNumber(lang, a.value.withPoc), active: formatNumber(lang, a.value.active) })}</p>
-                {a.value.unknown > 0 ? <p class="note">{t("overview.poc.unknown", { n: formatNumber(lang, a.value.unknown) })}</p> : null}
+                {a.value.unknown > 0 ? <p class="note">{app.tn("overview.poc.unknown", a.value.unknown)}</p> : null}
                 <h3>{t("overview.poc.personnel")}</h3>
                 <p>
                   {a.value.personnelCounted > 0
@@ -90,7 +88,7 @@ export function Overview(): JSX.Element {
             {(a: Answer<PledgeSummary>) => (
               <>
                 <p class="figure">{formatNumber(lang, a.value.total)}</p>
-                <p>{t("overview.pledges.total", { n: formatNumber(lang, a.value.total) })}</p>
+                <p>{app.tn("overview.pledges.total", a.value.total)}</p>
                 <ul class="statuses">
                   {(Object.keys(PLEDGE_STATUSES) as PledgeStatus[])
                     .filter((s) => (a.value.byStatus[s] ?? 0) > 0)
@@ -131,10 +129,10 @@ export function Overview(): JSX.Element {
                           total: formatNumber(lang, point.total),
                         })}
                       </p>
-                      {point.year !== year ? <p class="note">{t("overview.women.latest", { year: point.year, date: asOf })}</p> : null}
+                      {point.year !== year ? <p class="note">{t("overview.women.latest", { year: point.year, date: formatDate(asOf, lang) })}</p> : null}
                     </>
                   ) : (
-                    <p>{t("overview.women.none", { date: asOf })}</p>
+                    <p>{t("overview.women.none", { date: formatDate(asOf, lang) })}</p>
                   )}
                   <h3>{t("overview.women.targets", { year: shown })}</h3>
                   {targets.length > 0 ? (
@@ -173,6 +171,98 @@ export function Overview(): JSX.Element {
           </Show>
         </Card>
       </div>
+      <ByCategory asOf={asOf} />
+      <PledgesOverTime asOf={asOf} />
+      <section aria-labelledby="s-world">
+        <h2 id="s-world">{t("overview.world")}</h2>
+        <Show loaded={women}>
+          {({ series }) => (
+            <>
+              <PersonnelCharts id="world" points={yearsEndedBy(series.value, asOf)} subject={t("overview.world.subject")} />
+              <Method method={series.method} />
+              <Sources ids={series.sources} />
+            </>
+          )}
+        </Show>
+      </section>
     </>
+  );
+}
+
+/** The first year of the pledges' series: the Leaders' Summit of 2015, where the framework's pledging began. */
+const PLEDGES_FROM = 2015;
+
+/** Pledges by their status at the end of each year up to the view's date, as the core's pledge summary answers each. */
+function PledgesOverTime(props: { readonly asOf: string }): JSX.Element {
+  const { t, lang } = useApp();
+  const dates = yearEndsThrough(PLEDGES_FROM, props.asOf);
+  const series = useData(`pledges-over-time|${props.asOf}`, () => Promise.all(dates.map((d) => api.analytics("pledge-summary", { asOf: d }))));
+  return (
+    <section aria-labelledby="s-pledges-time">
+      <h2 id="s-pledges-time">{t("overview.pledgesOverTime")}</h2>
+      <Show loaded={series}>
+        {(answers) => {
+          const statuses = (Object.keys(PLEDGE_STATUSES) as PledgeStatus[]).filter((s) => answers.some((a) => (a.value.byStatus[s] ?? 0) > 0));
+          if (statuses.length === 0) return <p>{t("none")}</p>;
+          return (
+            <>
+              <Chart
+                id="pledges-status"
+                kind="line"
+                yearLabel={t("mission.year")}
+                data={{ years: dates.map((d) => Number(d.slice(0, 4))), series: statuses.map((s) => ({ key: s, values: answers.map((a) => a.value.byStatus[s] ?? 0) })) }}
+                text={{
+                  title: t("overview.pledgesOverTime"),
+                  desc: t("overview.pledgesOverTime.desc"),
+                  labels: Object.fromEntries(statuses.map((s) => [s, PLEDGE_STATUSES[s][lang]])),
+                  unit: t("overview.pledgesOverTime.unit"),
+                  format: (n) => formatNumber(lang, n),
+                }}
+              />
+              <Method method={answers[0]!.method} />
+              <Sources ids={[...new Set(answers.flatMap((a) => a.sources))].sort()} />
+            </>
+          );
+        }}
+      </Show>
+    </section>
+  );
+}
+
+/** Women's share in each personnel category against the category's parity target, for the latest year ended by the date. */
+function ByCategory(props: { readonly asOf: string }): JSX.Element {
+  const { t, lang } = useApp();
+  const year = lastYearEndedBy(props.asOf);
+  const shares = useData(`gender-category|${year}`, () => api.analytics("gender-shares", { year, by: "category" }));
+  return (
+    <section aria-labelledby="s-by-category">
+      <h2 id="s-by-category">{t("overview.byCategory", { year })}</h2>
+      <Show loaded={shares}>
+        {(a) =>
+          a.value.length === 0 ? (
+            <p>{t("overview.byCategory.none", { year })}</p>
+          ) : (
+            <>
+              <TargetsChart
+                id="women-category"
+                rows={a.value.map((r) => ({ key: r.category, label: PERSONNEL_CATEGORIES[r.category][lang], share: r.share, target: r.target }))}
+                columns={[t("overview.byCategory.category"), t("mission.share"), t("overview.byCategory.target")]}
+                none="—"
+                text={{
+                  title: t("overview.byCategory", { year }),
+                  desc: t("overview.byCategory.desc"),
+                  unit: t("chart.unit.share"),
+                  shareLabel: t("mission.share"),
+                  targetLabel: t("overview.byCategory.target"),
+                  format: (n) => formatPercent(lang, n),
+                }}
+              />
+              <Method method={a.method} />
+              <Sources ids={a.sources} />
+            </>
+          )
+        }
+      </Show>
+    </section>
   );
 }

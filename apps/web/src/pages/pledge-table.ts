@@ -1,7 +1,8 @@
 /** The explorer's columns: the text of every cell, shared by the table and its CSV. */
-import { PLEDGE_KINDS, PLEDGE_STATUSES } from "@bluehelm/core";
+import { PLEDGE_KINDS, PLEDGE_STATUSES, formatDate } from "@bluehelm/core";
 import type { Item } from "@bluehelm/client";
 import type { Reference } from "../api.js";
+import { missionAcronym } from "../labels.js";
 import { localized, type Lang, type MessageKey } from "../i18n.js";
 
 export const PLEDGE_COLUMNS = ["id", "actor", "title", "kind", "status", "announced", "event", "mission"] as const;
@@ -18,8 +19,8 @@ export function pledgeCells(p: Item<"pledge">, ref: Pick<Reference, "actors" | "
     localized(lang, p.title),
     PLEDGE_KINDS[p.kind][lang],
     p.status ? PLEDGE_STATUSES[p.status][lang] : "",
-    p.announcedOn,
+    formatDate(p.announcedOn, lang),
     p.eventId === undefined ? "" : localized(lang, ref.events.get(p.eventId)?.title) || p.eventId,
-    p.missionId === undefined ? "" : (ref.missions.get(p.missionId)?.acronym ?? p.missionId),
+    p.missionId === undefined ? "" : missionAcronym(ref, p.missionId, lang),
   ];
 }

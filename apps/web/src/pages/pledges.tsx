@@ -59,7 +59,7 @@ export function Pledges(): JSX.Element {
               {select("kind", t("pledges.kind"), codelistOptions(PLEDGE_KINDS, lang))}
               {select("status", t("pledges.status"), codelistOptions(PLEDGE_STATUSES, lang))}
               {select("eventId", t("pledges.event"), eventOptions(r, lang))}
-              {select("missionId", t("pledges.mission"), missionOptions(r))}
+              {select("missionId", t("pledges.mission"), missionOptions(r, lang))}
               <div class="field">
                 <label for="f-sort">{t("pledges.sort")}</label>
                 <select id="f-sort" value={view.sort} onChange={(e) => set({ sort: e.currentTarget.value })}>
@@ -82,7 +82,7 @@ export function Pledges(): JSX.Element {
                 return (
                   <>
                     <p role="status" id="pledge-count">
-                      {t("pledges.count", { n: items.length })}
+                      {app.tn("pledges.count", items.length)}
                     </p>
                     <button type="button" onClick={() => download(`pledges${key.slice("pledges|".length) ? `-${key.slice("pledges|".length).replace(/[^a-z0-9]+/gi, "-")}` : ""}.csv`, tableCsv(header, cells))}>
                       {t("pledges.export")}

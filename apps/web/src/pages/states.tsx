@@ -1,5 +1,5 @@
 /** The list of actors and the profile of a State (or organization). */
-import { ACTOR_KINDS, CONFIDENCE, OIF_STATUSES, PLEDGE_KINDS, PLEDGE_STATUSES, REGIONAL_GROUPS, formatPartialDate, type Actor } from "@bluehelm/core";
+import { ACTOR_KINDS, CONFIDENCE, OIF_STATUSES, PLEDGE_KINDS, PLEDGE_STATUSES, REGIONAL_GROUPS, formatDate, languageName, type Actor } from "@bluehelm/core";
 import { contributionsByMissionYear, isFrancophone, periodsEndedBy, yearsEndedBy } from "@bluehelm/core/analytics";
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
@@ -80,7 +80,7 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
             <dt>{t("state.region")}</dt>
             <dd>{REGIONAL_GROUPS[actor.regionalGroup][lang]}</dd>
             <dt>{t("state.languages")}</dt>
-            <dd>{actor.languages.join(", ") || "—"}</dd>
+            <dd>{actor.languages.map((code) => languageName(code, lang)).join(", ") || "—"}</dd>
             <dt>{t("state.oif")}</dt>
             <dd>{OIF_STATUSES[actor.oif][lang]}</dd>
             <dt>{t("state.francophone")}</dt>
@@ -108,7 +108,7 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
               <ul>
                 {page.items.map((e) => (
                   <li key={e.id}>
-                    <Link href={app.link("/principles")}>{localized(lang, ref.instruments.get(e.instrumentId)?.title) || e.instrumentId}</Link> — {formatPartialDate(e.date, lang)}
+                    <Link href={app.link("/principles")}>{localized(lang, ref.instruments.get(e.instrumentId)?.title) || e.instrumentId}</Link> — {formatDate(e.date, lang)}
                     {e.eventId ? ` (${eventTitle(ref, e.eventId, lang)})` : ""} <Sources ids={e.sources} />
                   </li>
                 ))}
@@ -129,7 +129,7 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
                 <ul data-list="pledges">
                   {page.items.map((p) => (
                     <li key={p.id} data-id={p.id}>
-                      <time dateTime={p.announcedOn}>{p.announcedOn}</time>
+                      <time dateTime={p.announcedOn}>{formatDate(p.announcedOn, lang)}</time>
                       {t("colon")}
                       {localized(lang, p.title)} — {PLEDGE_KINDS[p.kind][lang]}
                       {p.status ? `, ${PLEDGE_STATUSES[p.status][lang]}` : ""}
@@ -151,7 +151,7 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
             if (rows.length === 0) return <p>{t("none")}</p>;
             return (
               <>
-              <div class="scroll" tabIndex={0} role="region" aria-labelledby="s-contributions">
+              <div class="scroll" tabIndex={0}>
                 <table id="state-contributions">
                   <thead>
                     <tr>
