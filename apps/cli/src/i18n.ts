@@ -1,3 +1,5 @@
+import { formatCount, pluralForm } from "@bluehelm/core";
+
 /** The CLI's languages and its messages, in English and French. */
 export type Lang = "en" | "fr";
 
@@ -24,7 +26,10 @@ const MESSAGES = {
   optAcceptValid: { en: "import the valid records and write the rejected ones with their errors to this file", fr: "importer les enregistrements valides et écrire les rejetés avec leurs erreurs dans ce fichier" },
   optSeed: { en: "what a new database starts with: reference (the dataset), framework (the dataset without contributions) or none", fr: "contenu initial d'une nouvelle base : reference (le jeu de données), framework (sans les contributions) ou none" },
   optProfile: { en: "read another publisher's layout: un-country-by-year, ucdp-ged", fr: "lire le format d'un autre éditeur : un-country-by-year, ucdp-ged" },
-  emptyRows: { en: "{n} all-zero rows skipped (they change no total).", fr: "{n} lignes entièrement nulles ignorées (elles ne changent aucun total)." },
+  emptyRows: {
+    en: "{n#all-zero row|all-zero rows} skipped ({n?it changes|they change} no total).",
+    fr: "{n#ligne entièrement nulle ignorée|lignes entièrement nulles ignorées} ({n?elle ne change|elles ne changent} aucun total).",
+  },
   cmdList: { en: "list {r}", fr: "lister les {r}" },
   cmdGet: { en: "show one of {r} by id", fr: "afficher un des {r} par identifiant" },
   cmdValidate: { en: "validate a file of records against the schemas and the stored data", fr: "valider un fichier d'enregistrements d'après les schémas et les données enregistrées" },
@@ -52,17 +57,26 @@ const MESSAGES = {
     fr: "Aucun contributeur trouvé : top-contributors compte les contributions {measure} aux missions en {from}–{to}, et aucune n'est enregistrée. Années ayant des contributions {measure} aux missions : {years}.",
   },
   rankingNotCounted: {
-    en: "{n} {measure} contributions are stored without a mission (a ranking over all missions) on {dates}; top-contributors does not count them. List them with: bluehelm contributions list --where measure={measure} --sort rank",
-    fr: "{n} contributions {measure} sont enregistrées sans mission (un classement sur toutes les missions) au {dates} ; top-contributors ne les compte pas. Pour les lister : bluehelm contributions list --where measure={measure} --sort rank",
+    en: "{n#{measure} contribution is|{measure} contributions are} stored without a mission (a ranking over all missions) on {dates}; top-contributors does not count {n?it|them}. List {n?it|them} with: bluehelm contributions list --where measure={measure} --sort rank",
+    fr: "{n#contribution {measure} est enregistrée|contributions {measure} sont enregistrées} sans mission (un classement sur toutes les missions) au {dates} ; top-contributors ne {n?la|les} compte pas. Pour {n?la|les} lister : bluehelm contributions list --where measure={measure} --sort rank",
   },
   badFormat: { en: "Cannot tell the format of \"{file}\"; pass --format csv, json or ndjson.", fr: "Impossible de déterminer le format de « {file} » ; passez --format csv, json ou ndjson." },
   cannotRead: { en: "Cannot read \"{file}\": {reason}.", fr: "Impossible de lire « {file} » : {reason}." },
-  valid: { en: "{file}: {n} records, all valid.", fr: "{file} : {n} enregistrements, tous valides." },
-  invalid: { en: "{file}: {n} records, {bad} rejected, {errors} errors, {warnings} warnings.", fr: "{file} : {n} enregistrements, {bad} rejetés, {errors} erreurs, {warnings} avertissements." },
-  wouldImport: { en: "Dry run: {n} would be inserted, {bad} rejected; nothing was written.", fr: "Essai : {n} seraient insérés, {bad} rejetés ; rien n'a été écrit." },
-  imported: { en: "Imported {n} {kind} records.", fr: "{n} enregistrements {kind} importés." },
+  valid: { en: "{file}: {n#record|records}, {n?valid|all valid}.", fr: "{file} : {n#enregistrement|enregistrements}, {n?valide|tous valides}." },
+  invalid: {
+    en: "{file}: {n#record|records}, {bad#rejected|rejected}, {errors#error|errors}, {warnings#warning|warnings}.",
+    fr: "{file} : {n#enregistrement|enregistrements}, {bad#rejeté|rejetés}, {errors#erreur|erreurs}, {warnings#avertissement|avertissements}.",
+  },
+  wouldImport: {
+    en: "Dry run: {n#would be inserted|would be inserted}, {bad#rejected|rejected}; nothing was written.",
+    fr: "Essai : {n#serait inséré|seraient insérés}, {bad#rejeté|rejetés} ; rien n'a été écrit.",
+  },
+  imported: { en: "Imported {n#{kind} record|{kind} records}.", fr: "{n#enregistrement {kind} importé|enregistrements {kind} importés}." },
   nothingImported: { en: "Nothing imported: the file has errors (all or nothing). Use --accept-valid to import the valid records.", fr: "Rien n'a été importé : le fichier contient des erreurs (tout ou rien). Utilisez --accept-valid pour importer les enregistrements valides." },
-  rejectedWritten: { en: "{bad} rejected records and their errors written to {file}.", fr: "{bad} enregistrements rejetés et leurs erreurs écrits dans {file}." },
+  rejectedWritten: {
+    en: "{bad#rejected record and its errors|rejected records and their errors} written to {file}.",
+    fr: "{bad#enregistrement rejeté et ses erreurs écrits|enregistrements rejetés et leurs erreurs écrits} dans {file}.",
+  },
   remoteImport: { en: "validate and import work on a database: use --db, not --api.", fr: "validate et import travaillent sur une base : utilisez --db, et non --api." },
   needsDb: { en: "{command} works on a database: use --db, not --api.", fr: "{command} travaille sur une base : utilisez --db, et non --api." },
   noRecords: { en: "No records.", fr: "Aucun enregistrement." },
@@ -88,14 +102,33 @@ const MESSAGES = {
   optRelease: { en: "the GED release of the file, e.g. 24.1 (when its name does not tell it)", fr: "la version GED du fichier, p. ex. 24.1 (quand son nom ne l'indique pas)" },
   optSource: { en: "the source id the file's events cite (default the registry's entry of the release)", fr: "l'identifiant de la source citée par les événements du fichier (défaut : l'entrée du registre pour la version)" },
   alertsExit: { en: "Exit codes: 0 no alert, 6 alerts listed, 1 the file has errors, 2 usage.", fr: "Codes de sortie : 0 aucune alerte, 6 alertes listées, 1 le fichier contient des erreurs, 2 usage." },
-  alertsSummary: { en: "{n} alerts among {screened} events screened.", fr: "{n} alertes parmi {screened} événements examinés." },
+  alertsSummary: { en: "{n#alert|alerts} among {screened#event|events} screened.", fr: "{n#alerte|alertes} parmi {screened#événement examiné|événements examinés}." },
+  moreOfRule: { en: "… and {n#more|more} [{rule}]", fr: "… et {n#autre|autres} [{rule}]" },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
 
-/** A message in a language, with `{name}` placeholders filled. */
+// A placeholder: `{name}` is the value as it is; `{n#one|other}` is the count n written the language's way with the
+// form its plural rules call for ("1 record", "0 records"; French "0 enregistrement"); `{n?one|other}` is the form
+// alone. The forms may hold `{name}` placeholders of their own; values are never read as placeholders.
+const FORM = String.raw`((?:[^{}|]|\{\w+\})*)`;
+const PLACEHOLDER = new RegExp(String.raw`\{(\w+)([#?])${FORM}\|${FORM}\}|\{(\w+)\}`, "g");
+const SIMPLE = /\{(\w+)\}/g;
+
+/**
+ * A message in a language, with its placeholders filled: `{name}` by the value; `{n#one|other}` by the count and the
+ * form of the noun its plural rules call for, through the core's formatCount; `{n?one|other}` by the form alone.
+ */
 export function t(lang: Lang, key: MessageKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+  const fill = (text: string) => text.replace(SIMPLE, (m, name: string) => (name in values ? String(values[name]) : m));
+  return MESSAGES[key][lang].replace(PLACEHOLDER, (m, counted: string | undefined, how: string, one: string, other: string, name: string | undefined) => {
+    if (counted === undefined) return name !== undefined && name in values ? String(values[name]) : m;
+    const value = values[counted];
+    const n = typeof value === "number" ? value : Number(value);
+    if (value === undefined || Number.isNaN(n)) return m;
+    const forms = { one: fill(one), other: fill(other) };
+    return how === "#" ? formatCount(n, lang, forms) : pluralForm(n, lang, forms);
+  });
 }
 
 /** The language from --lang, then BLUEHELM_LANG, then LANG (fr_*), else English. */

@@ -1,6 +1,6 @@
 import { CONFIDENCE, EVENT_KINDS, INSTRUMENT_KINDS, OIF_STATUSES, PLEDGE_EVENT_TYPES, PLEDGE_KINDS, PLEDGE_STATUSES, POC_LEVELS, REGIONAL_GROUPS, SEVERITIES, type EntityKind, type Codelist, type ValidationIssue } from "@bluehelm/core";
 import { toCsv, writeRecords } from "@bluehelm/core/tabular";
-import type { Lang } from "./i18n.js";
+import { t, type Lang } from "./i18n.js";
 
 /** How results are printed. */
 export type OutputFormat = "table" | "json" | "ndjson" | "csv";
@@ -126,7 +126,7 @@ export function printIssues(io: Io, file: string, issues: readonly ValidationIss
     io.err(`${where}: ${colored} [${i.rule}] ${i.message[io.lang]}`);
   }
   for (const [rule, n] of infoSeen) {
-    if (n > maxInfoPerRule) io.err(io.lang === "fr" ? `… et ${n - maxInfoPerRule} autres [${rule}]` : `… and ${n - maxInfoPerRule} more [${rule}]`);
+    if (n > maxInfoPerRule) io.err(t(io.lang, "moreOfRule", { n: n - maxInfoPerRule, rule }));
   }
 }
 
