@@ -1,14 +1,19 @@
 import type { EntityKind, ReadonlyDataset } from "@bluehelm/core";
 import type { QuestionResult } from "@bluehelm/core/analytics";
-import type { Filter, Page, Role, Store, StoredRecord, TokenInfo } from "@bluehelm/store";
+import type { Filter, Role, Store, StoredRecord, TokenInfo } from "@bluehelm/store";
 
 /** A list query as the CLI builds it. */
 export interface Query {
   readonly filters: readonly Filter[];
+  /** A field, `-` first for descending; the store's order (by id, byte by byte) when absent. */
   readonly sort?: string;
   readonly asOf?: string;
+  /** At most this many records: the store reads no further. */
   readonly limit?: number;
 }
+
+/** The page size of the store and the API: the most records one query returns. */
+export const PAGE_SIZE = 1000;
 
 /** A UCDP GED file as read from disk, with what tells its release. */
 export interface GedFile {
@@ -32,7 +37,11 @@ export interface TokenAdmin {
 /** Where the CLI reads and writes: a database (--db) or a remote server (--api). */
 export interface Backend {
   readonly label: string;
-  list(kind: EntityKind, query: Query): Promise<{ items: Printed[]; total: number }>;
+  /**
+   * The records matching the query, in the store's order; with `limit`, the first `limit` of them that `keep`
+   * accepts (every record when it is absent), reading no further than they are.
+   */
+  list(kind: EntityKind, query: Query, keep?: (record: Printed) => boolean): Promise<Printed[]>;
   get(kind: EntityKind, id: string, asOf?: string): Promise<Printed | undefined>;
   /** Asks a question of the core registry (the server answers it through --api). */
   ask(name: string, params: Readonly<Record<string, string | undefined>>): Promise<QuestionResult>;
@@ -52,6 +61,22 @@ export function flatten(s: StoredRecord): Printed {
   return s.status === undefined ? { ...(s.record as object) } : { ...(s.record as object), status: s.status, statusSince: s.statusSince ?? null };
 }
 
+/**
+ * The first `limit` records of a stream (all of them without a limit) that `keep` accepts, as printed; the stream is
+ * left as soon as there are enough, so that nothing more is read.
+ */
+export async function take<T>(source: AsyncIterable<T>, print: (record: T) => Printed, limit: number | undefined, keep?: (record: Printed) => boolean): Promise<Printed[]> {
+  const out: Printed[] = [];
+  if (limit === 0) return out;
+  for await (const record of source) {
+    const printed = print(record);
+    if (keep && !keep(printed)) continue;
+    out.push(printed);
+    if (limit !== undefined && out.length >= limit) break;
+  }
+  return out;
+}
+
 /** A backend over a store (PGlite directory or PostgreSQL URL). */
 export function storeBackend(store: Store, label: string): Backend {
   return {
@@ -62,18 +87,15 @@ export function storeBackend(store: Store, label: string): Backend {
       create: (input) => store.createToken(input, "cli"),
       revoke: (id) => store.revokeToken(id, "cli"),
     },
-    async list(kind, query) {
-      const items: Printed[] = [];
-      let total = 0;
-      let cursor: string | undefined;
-      do {
-        const want = query.limit === undefined ? 1000 : Math.min(1000, query.limit - items.length);
-        const page: Page = await store.list(kind, { filters: query.filters, sort: query.sort, asOf: query.asOf, limit: want, cursor });
-        total = page.total;
-        items.push(...page.items.map(flatten));
-        cursor = page.nextCursor;
-      } while (cursor !== undefined && (query.limit === undefined || items.length < query.limit));
-      return { items, total };
+    async list(kind, query, keep) {
+      // Pages as large as the limit when every record read is kept, so that `--limit 3` reads three.
+      const pageSize = query.limit === undefined || keep ? PAGE_SIZE : Math.min(PAGE_SIZE, query.limit);
+      return take(
+        store.iterate(kind, { filters: query.filters, ...(query.sort !== undefined ? { sort: query.sort } : {}), ...(query.asOf !== undefined ? { asOf: query.asOf } : {}), limit: pageSize }),
+        flatten,
+        query.limit,
+        keep,
+      );
     },
     async get(kind, id, asOf) {
       const found = await store.get(kind, id, asOf === undefined ? {} : { asOf });

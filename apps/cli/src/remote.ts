@@ -1,13 +1,13 @@
 import type { EntityKind } from "@bluehelm/core";
 import type { QuestionResult } from "@bluehelm/core/analytics";
 import type { AnalyticsName, BluehelmClient, ListQuery } from "@bluehelm/client";
-import type { Backend, Printed, Query } from "./backend.js";
+import { PAGE_SIZE, take, type Backend, type Printed, type Query } from "./backend.js";
 import { CliError, EXIT } from "./errors.js";
 
 type Scalar = string | number | boolean;
 
-/** The client's list query for the CLI's filters. */
-function toListQuery(query: Query): Omit<ListQuery, "cursor"> {
+/** The client's list query for the CLI's filters: pages as large as the limit, unless records read may be left out (`filtered`). */
+function toListQuery(query: Query, filtered: boolean): Omit<ListQuery, "cursor"> {
   const filter: Record<string, Scalar | Scalar[]> = {};
   const range: Record<string, { gte?: Scalar; lte?: Scalar }> = {};
   for (const f of query.filters) {
@@ -19,7 +19,7 @@ function toListQuery(query: Query): Omit<ListQuery, "cursor"> {
     range,
     ...(query.sort !== undefined ? { sort: query.sort } : {}),
     ...(query.asOf !== undefined ? { asOf: query.asOf } : {}),
-    ...(query.limit !== undefined ? { limit: Math.min(1000, query.limit) } : { limit: 1000 }),
+    limit: query.limit === undefined || filtered ? PAGE_SIZE : Math.min(PAGE_SIZE, query.limit),
   };
 }
 
@@ -41,21 +41,17 @@ export async function remoteBackend(baseUrl: string, token: string | undefined):
   };
   return {
     label: baseUrl,
-    async list(kind: EntityKind, query: Query) {
-      const items: Printed[] = [];
-      let total = 0;
+    async list(kind: EntityKind, query: Query, keep?: (record: Printed) => boolean) {
+      async function* records(): AsyncGenerator<Printed> {
+        for await (const page of client.pages(kind, toListQuery(query, keep !== undefined))) yield* page.items as Printed[];
+      }
       try {
-        for await (const page of client.pages(kind, toListQuery(query))) {
-          total = page.total;
-          items.push(...page.items);
-          if (query.limit !== undefined && items.length >= query.limit) break;
-        }
+        return await take(records(), (r) => r, query.limit, keep);
       } catch (e) {
         // The server refuses the query (a field it cannot sort or filter by): a usage error, as on a database.
         if (e instanceof BluehelmError && e.status === 400) throw new CliError(EXIT.usage, e.message);
         throw e;
       }
-      return { items: query.limit === undefined ? items : items.slice(0, query.limit), total };
     },
     async get(kind: EntityKind, id: string, asOf?: string) {
       try {

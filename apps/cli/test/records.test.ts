@@ -1,4 +1,4 @@
-// Listing and getting records: the order people read, one object for one record, ids typed in capitals, the
+// Listing and getting records: the store's order and --limit, one object for one record, ids typed in capitals, the
 // missions active on a date, and CSV written by the core's writer (CRLF, read back by the core's reader).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,20 +17,38 @@ const json = <T>(args: string[]): T => {
 };
 
 describe("the order of a list", () => {
-  it("lists principles by their number, 2 before 10, within each instrument", () => {
-    const kigali = json<{ id: string; number: number }[]>(["principles", "list", "--where", "instrumentId=kigali-principles"]);
-    expect(kigali.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
+  it("is the store's: by id, compared byte by byte, so kigali-principles-10 comes before kigali-principles-2", () => {
     const all = json<{ id: string }[]>(["principles", "list"]).map((p) => p.id);
-    expect(all.slice(0, 3)).toEqual(["kigali-principles-1", "kigali-principles-2", "kigali-principles-3"]);
-    expect(all.indexOf("kigali-principles-10")).toBe(all.indexOf("kigali-principles-9") + 1);
-    expect(all.indexOf("vancouver-principles-1")).toBe(all.indexOf("kigali-principles-18") + 1);
+    expect(all.slice(0, 4)).toEqual(["kigali-principles-1", "kigali-principles-10", "kigali-principles-11", "kigali-principles-12"]);
+    expect(all.slice(9, 12)).toEqual(["kigali-principles-18", "kigali-principles-2", "kigali-principles-3"]);
+    expect(all.indexOf("vancouver-principles-1")).toBe(all.indexOf("kigali-principles-9") + 1);
+    const byNumber = json<{ number: number }[]>(["principles", "list", "--where", "instrumentId=kigali-principles", "--sort", "number"]);
+    expect(byNumber.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
   });
-  it("takes --limit after ordering, and reverses with -field", () => {
-    expect(json<{ id: string }[]>(["principles", "list", "--limit", "3"]).map((p) => p.id)).toEqual(["kigali-principles-1", "kigali-principles-2", "kigali-principles-3"]);
-    const last = json<{ id: string }[]>(["principles", "list", "--sort", "-id", "--limit", "2"]).map((p) => p.id);
-    expect(last).toEqual(["vancouver-principles-17", "vancouver-principles-16"]);
+  it("--limit 3 gives the first 3 records of that order", () => {
+    expect(json<{ id: string }[]>(["principles", "list", "--limit", "3"]).map((p) => p.id)).toEqual(["kigali-principles-1", "kigali-principles-10", "kigali-principles-11"]);
+    expect(json<{ id: string }[]>(["missions", "list", "--limit", "3"]).map((m) => m.id)).toEqual(["domrep", "iptf", "micah"]);
+    const csv = bluehelm(["--db", db, "missions", "list", "--limit", "3", "--csv"]);
+    expect(csv.stdout.trimEnd().split("\r\n").map((l) => l.split(",")[0])).toEqual(["id", "domrep", "iptf", "micah"]);
+    const sorted = json<{ id: string }[]>(["principles", "list", "--where", "instrumentId=kigali-principles", "--sort", "number", "--limit", "3"]);
+    expect(sorted.map((p) => p.id)).toEqual(["kigali-principles-1", "kigali-principles-2", "kigali-principles-3"]);
+  });
+  it("reverses with -field, --limit after it", () => {
+    expect(json<{ id: string }[]>(["principles", "list", "--sort", "-id", "--limit", "2"]).map((p) => p.id)).toEqual(["vancouver-principles-9", "vancouver-principles-8"]);
     const byNumber = json<{ number: number }[]>(["principles", "list", "--where", "instrumentId=vancouver-principles", "--sort", "-number", "--limit", "3"]);
     expect(byNumber.map((p) => p.number)).toEqual([17, 16, 15]);
+  });
+  it("takes --limit after --active: the first 3 missions active on the date", () => {
+    const active = json<{ id: string }[]>(["missions", "list", "--active", "--as-of", "2015-06-30", "--limit", "3"]);
+    expect(active.map((m) => m.id)).toEqual(["minurso", "minusca", "minusma"]);
+  });
+  it("gives a --limit larger than a page of the store, in order", () => {
+    const r = bluehelm(["--db", db, "contributions", "list", "--limit", "1001", "--ndjson"]);
+    expect(r.code, r.stderr).toBe(0);
+    const ids = r.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids).toHaveLength(1001);
+    const bytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+    expect(ids.every((id, i) => i === 0 || bytes(ids[i - 1]!, id) < 0)).toBe(true);
   });
   it("still refuses a field it cannot sort by", () => {
     const r = bluehelm(["--db", db, "principles", "list", "--sort", "nonsense"]);

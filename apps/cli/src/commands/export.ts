@@ -2,7 +2,6 @@
 import type { Context } from "../context.js";
 import { CliError, EXIT } from "../errors.js";
 import { t } from "../i18n.js";
-import { orderRecords } from "../order.js";
 import { printRecords, printRecordsCsv, type OutputFormat } from "../output.js";
 import { parseDate, parseWhere } from "../parse.js";
 
@@ -26,7 +25,7 @@ export function registerExport(ctx: Context): void {
       const asOf = parseDate(lang, "--as-of", opts.asOf);
       const filters = parseWhere(lang, info, opts.where);
       const b = await ctx.openBackend();
-      const records = orderRecords((await b.list(info.kind, { filters, asOf })).items, undefined);
+      const records = await b.list(info.kind, { filters, ...(asOf !== undefined ? { asOf } : {}) });
       if (format === "csv") printRecordsCsv(io, info.kind, records);
       else printRecords(io, format, records, []);
     });

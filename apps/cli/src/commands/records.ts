@@ -1,12 +1,10 @@
 // bluehelm <resource> list|get: one pair of commands per kind of record (the store is loaded only when one runs).
 import { ENTITY_KINDS, ENTITY_PATHS, today, type EntityKind, type Mission } from "@bluehelm/core";
-import { isActive } from "@bluehelm/core/analytics";
 import type { Printed } from "../backend.js";
 import { COLUMNS } from "../columns.js";
 import type { Context } from "../context.js";
 import { CliError, EXIT } from "../errors.js";
 import { t } from "../i18n.js";
-import { orderRecords } from "../order.js";
 import { printRecords, printRecordsCsv } from "../output.js";
 import { normalizeId, parseDate, parseLimit, parseWhere } from "../parse.js";
 
@@ -42,12 +40,10 @@ export function registerRecordCommands(ctx: Context): void {
         const limit = parseLimit(lang, opts.limit);
         const asOf = parseDate(lang, "--as-of", opts.asOf);
         const filters = parseWhere(lang, info, opts.where);
+        const keep = opts.active ? await activeOn(asOf ?? today()) : undefined;
         const b = await ctx.openBackend();
-        // The store checks the sort field; the order people read is set here, over every matching record, before --limit.
-        const { items } = await b.list(kind, { filters, sort: opts.sort, asOf });
-        let records = orderRecords(items, opts.sort);
-        if (opts.active) records = activeOn(records, asOf ?? today());
-        if (limit !== undefined) records = records.slice(0, limit);
+        // The store sorts (and checks the sort field) and stops after --limit records.
+        const records = await b.list(kind, { filters, ...(opts.sort !== undefined ? { sort: opts.sort } : {}), ...(asOf !== undefined ? { asOf } : {}), ...(limit !== undefined ? { limit } : {}) }, keep);
         const f = ctx.format();
         if (f === "table" && records.length === 0) return io.out(t(lang, "noRecords"));
         if (f === "csv") printRecordsCsv(io, kind, records);
@@ -77,8 +73,9 @@ function printOne(ctx: Context, kind: EntityKind, found: Printed): void {
   else printRecords(ctx.io, f, [found], COLUMNS[kind], kind);
 }
 
-/** The missions active on a date, by the core's rule (isActive). */
-function activeOn(records: readonly Printed[], date: string): Printed[] {
+/** Whether a mission is active on a date, by the core's rule (isActive); the analytics module is loaded only for --active. */
+async function activeOn(date: string): Promise<(record: Printed) => boolean> {
+  const { isActive } = await import("@bluehelm/core/analytics");
   // The records listed are missions as stored: the fields isActive reads are theirs.
-  return records.filter((m) => isActive(m as unknown as Mission, date));
+  return (m) => isActive(m as unknown as Mission, date);
 }
