@@ -93,7 +93,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
 
   const ctx = createContext(program, io, env, options.isTTY);
   registerRecordCommands(ctx);
-  registerAnalytics(ctx);
+  await registerAnalytics(ctx, argv);
   registerAlerts(ctx);
   registerValidate(ctx);
   registerImport(ctx);

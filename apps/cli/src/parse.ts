@@ -2,7 +2,7 @@
 // which option, what was given and what is expected.
 import { readFileSync } from "node:fs";
 import { ENTITY_KINDS, IdSchema, IsoDateSchema, isEntityKind, type EntityKind } from "@bluehelm/core";
-import { type FileFormat } from "@bluehelm/core/tabular";
+import type { FileFormat } from "@bluehelm/core/tabular";
 import type { Filter, ResourceInfo } from "@bluehelm/store";
 import { CliError, EXIT } from "./errors.js";
 import { t, type Lang } from "./i18n.js";
