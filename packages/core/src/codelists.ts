@@ -597,7 +597,8 @@ export const MISSION_TYPES = codelist({
 export type MissionType = keyof typeof MISSION_TYPES;
 
 /**
- * What each authorized ceiling of a mandate counts, keyed by the field of `Ceilings`. A resolution
+ * What each authorized ceiling of a mandate counts; {@link CEILING_CATEGORY_OF} gives the code of each
+ * field of `Ceilings`. A resolution
  * either splits its police ceiling (individual officers, formed units and their personnel) or gives
  * one total for all police (`police`): the total is never a count of individual officers.
  *
@@ -606,17 +607,17 @@ export type MissionType = keyof typeof MISSION_TYPES;
  * import { CEILING_CATEGORIES, label } from "@bluehelm/core";
  *
  * console.log(label(CEILING_CATEGORIES, "police")); // "Police personnel, total"
- * console.log(label(CEILING_CATEGORIES, "individualPolice", "fr")); // "Policiers hors unités constituées"
+ * console.log(label(CEILING_CATEGORIES, "individual-police", "fr")); // "Policiers hors unités constituées"
  * console.log(CEILING_CATEGORIES.police.definition.en);
  * ```
  */
 export const CEILING_CATEGORIES = codelist({
   troops: { en: "Military personnel", fr: "Personnel militaire" },
-  staffOfficers: { en: "Staff officers", fr: "Officiers d'état-major" },
-  militaryObservers: { en: "Military observers", fr: "Observateurs militaires" },
-  individualPolice: { en: "Individual police officers", fr: "Policiers hors unités constituées" },
-  formedPoliceUnits: { en: "Formed police units (number of units)", fr: "Unités de police constituées (nombre d'unités)" },
-  formedPolicePersonnel: { en: "Formed police unit personnel", fr: "Personnel des unités de police constituées" },
+  "staff-officers": { en: "Staff officers", fr: "Officiers d'état-major" },
+  "military-observers": { en: "Military observers", fr: "Observateurs militaires" },
+  "individual-police": { en: "Individual police officers", fr: "Policiers hors unités constituées" },
+  "formed-police-units": { en: "Formed police units (number of units)", fr: "Unités de police constituées (nombre d'unités)" },
+  "formed-police-personnel": { en: "Formed police unit personnel", fr: "Personnel des unités de police constituées" },
   police: {
     en: "Police personnel, total",
     fr: "Personnel de police, total",
@@ -633,17 +634,43 @@ export const CEILING_CATEGORIES = codelist({
 });
 
 /**
- * A code of {@link CEILING_CATEGORIES}: a field of `Ceilings`.
+ * A code of {@link CEILING_CATEGORIES}.
  *
  * @example
  * ```ts
  * import type { CeilingCategory } from "@bluehelm/core";
  *
- * const value: CeilingCategory = "police";
+ * const value: CeilingCategory = "individual-police";
  * console.log(value);
  * ```
  */
 export type CeilingCategory = keyof typeof CEILING_CATEGORIES;
+
+/**
+ * The {@link CEILING_CATEGORIES} code of each field of a mandate's `Ceilings`, to label a ceiling by
+ * its field.
+ *
+ * @example
+ * ```ts
+ * import { CEILING_CATEGORIES, CEILING_CATEGORY_OF, label } from "@bluehelm/core";
+ * import { mandates } from "@bluehelm/data/mandates";
+ *
+ * const ceilings = mandates.find((m) => m.id === "unmiss-2779")?.ceilings ?? {};
+ * for (const [field, n] of Object.entries(ceilings)) {
+ *   console.log(label(CEILING_CATEGORIES, CEILING_CATEGORY_OF[field as keyof typeof CEILING_CATEGORY_OF], "fr"), n);
+ * }
+ * // "Personnel militaire 17000", "Personnel de police, total 2101"
+ * ```
+ */
+export const CEILING_CATEGORY_OF = Object.freeze({
+  troops: "troops",
+  staffOfficers: "staff-officers",
+  militaryObservers: "military-observers",
+  individualPolice: "individual-police",
+  formedPoliceUnits: "formed-police-units",
+  formedPolicePersonnel: "formed-police-personnel",
+  police: "police",
+} as const satisfies Record<string, CeilingCategory>);
 
 /**
  * Categories of uniformed personnel.

@@ -1,6 +1,6 @@
 // What each row of the mission list stands for, the French names the UN uses, and what a total police
 // ceiling is labelled. Expected values are written out from the PSDH file and the sources read.
-import { CEILING_CATEGORIES, MISSION_TYPES, MissionSchema, label } from "@bluehelm/core";
+import { CEILING_CATEGORIES, CEILING_CATEGORY_OF, MISSION_TYPES, MissionSchema, label } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
 import { mandates, missions, sources } from "../src/index.js";
 import { readRaw } from "./raw.js";
@@ -89,7 +89,8 @@ describe("ceilings", () => {
   it("labels the total police ceiling as such, in English and French, with a sourced definition", () => {
     expect(label(CEILING_CATEGORIES, "police", "en")).toBe("Police personnel, total");
     expect(label(CEILING_CATEGORIES, "police", "fr")).toBe("Personnel de police, total");
-    expect(label(CEILING_CATEGORIES, "individualPolice", "en")).toBe("Individual police officers");
+    expect(label(CEILING_CATEGORIES, CEILING_CATEGORY_OF.individualPolice, "en")).toBe("Individual police officers");
+    expect(label(CEILING_CATEGORIES, CEILING_CATEGORY_OF.police, "fr")).toBe("Personnel de police, total");
     expect(CEILING_CATEGORIES.police.definition.en).toMatch(/individual officers and formed police units together/);
     for (const s of CEILING_CATEGORIES.police.definition.sources) expect(source(s.sourceId)?.url, s.sourceId).toBe(s.url);
     expect(source("un-fr-unmiss-mandate")?.note).toMatch(/dont des unités constituées si nécessaire/);
@@ -97,7 +98,8 @@ describe("ceilings", () => {
 
   it("has a label for every ceiling field of the schema", () => {
     const fields = ["troops", "staffOfficers", "militaryObservers", "individualPolice", "formedPoliceUnits", "formedPolicePersonnel", "police"];
-    expect(Object.keys(CEILING_CATEGORIES).sort()).toEqual([...fields].sort());
+    expect(Object.keys(CEILING_CATEGORY_OF).sort()).toEqual([...fields].sort());
+    expect(Object.values(CEILING_CATEGORY_OF).sort()).toEqual(Object.keys(CEILING_CATEGORIES).sort());
     for (const m of mandates) for (const key of Object.keys(m.ceilings ?? {})) expect(fields, `${m.id} ${key}`).toContain(key);
   });
 });

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { CEILING_CATEGORIES, MANDATE_TASKS, MISSION_TYPES, POC_LEVELS, codes, definitionOf, describeDefinitions, type CeilingCategory } from "../codelists.js";
+import { CEILING_CATEGORIES, CEILING_CATEGORY_OF, MANDATE_TASKS, MISSION_TYPES, POC_LEVELS, codes, definitionOf, describeDefinitions } from "../codelists.js";
 import { CoordinatesSchema, CountSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, PartialDateSchema, provenanceShape, TextSchema } from "./common.js";
 
 /**
@@ -92,13 +92,14 @@ export const ResolutionSymbolSchema = z
   .meta({ id: "ResolutionSymbol", description: "Security Council resolution symbol, e.g. S/RES/2765 (2024)." });
 
 /** A ceiling field, described by its label (and definition, when it has one) in CEILING_CATEGORIES. */
-const ceiling = (field: CeilingCategory, more?: string) => {
-  const definition = definitionOf(CEILING_CATEGORIES, field);
-  return CountSchema.optional().describe([`${CEILING_CATEGORIES[field].en}.`, more, definition?.en].filter(Boolean).join(" "));
+const ceiling = (field: keyof typeof CEILING_CATEGORY_OF, more?: string) => {
+  const code = CEILING_CATEGORY_OF[field];
+  return CountSchema.optional().describe([`${CEILING_CATEGORIES[code].en}.`, more, definitionOf(CEILING_CATEGORIES, code)?.en].filter(Boolean).join(" "));
 };
 
 /**
- * Authorized ceilings of uniformed personnel, by category; {@link CEILING_CATEGORIES} labels each field.
+ * Authorized ceilings of uniformed personnel, by category; {@link CEILING_CATEGORIES} labels each field
+ * (its code by {@link CEILING_CATEGORY_OF}).
  *
  * @example
  * ```ts
