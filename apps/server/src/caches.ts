@@ -150,14 +150,16 @@ export async function cachedAnswer(
   let entry = answers.get(key, inputs, day);
   if (!entry) {
     const body = render(await indexCache.get(reads));
-    entry = { body: encoder.encode(body), etag: bodyEtag(body), headers: {} };
+    const bytes = utf8(body);
+    entry = { body: bytes, etag: bodyEtag(bytes), headers: {} };
     answers.set(key, inputs, day, entry);
   }
   if (noneMatch(header(c, "if-none-match"), entry.etag)) return send(c, 304, null, { etag: entry.etag });
   return send(c, 200, entry.body, { "content-type": CONTENT_TYPES.json, etag: entry.etag, "cache-control": "no-cache" });
 }
 
-const encoder = new TextEncoder();
+/** A rendered body as UTF-8 bytes, encoded once: the tag is a digest of these bytes, and they are what is sent. */
+const utf8 = (body: string): Uint8Array => Buffer.from(body, "utf8");
 
 /** The key of a cached answer: method, path and query, and what else it depends on (the day). */
 export const cacheKey = (c: AppContext, extra = ""): string => `${c.req.method}|${c.req.url.replace(/^[a-z]+:\/\/[^/]+/i, "")}|${extra}`;
@@ -174,7 +176,8 @@ export async function cachedJson(
   let entry = cache.get(generation, key);
   if (!entry) {
     const rendered = await render();
-    entry = { body: encoder.encode(rendered.body), etag: bodyEtag(rendered.body), headers: rendered.headers ?? {} };
+    const bytes = utf8(rendered.body);
+    entry = { body: bytes, etag: bodyEtag(bytes), headers: rendered.headers ?? {} };
     cache.set(generation, key, entry);
   }
   if (noneMatch(header(c, "if-none-match"), entry.etag)) return send(c, 304, null, { etag: entry.etag, ...entry.headers });

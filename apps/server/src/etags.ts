@@ -10,8 +10,8 @@ export function recordEtag(version: number, status?: string | null, since?: stri
   return `"${version}-${h}"`;
 }
 
-/** A weak tag of a rendered body (lists, answers): equal bodies, equal tags. */
-export function bodyEtag(body: string): string {
+/** A weak tag of a rendered body (lists, answers): equal bodies, equal tags (a string and its UTF-8 bytes alike). */
+export function bodyEtag(body: string | Uint8Array): string {
   return `W/"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"`;
 }
 
