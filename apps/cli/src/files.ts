@@ -3,6 +3,7 @@
 import { basename } from "node:path";
 import type { Command } from "commander";
 import type { EntityKind, ReadonlyDataset, ValidationIssue } from "@bluehelm/core";
+import type { LocatedRecord } from "@bluehelm/core/tabular";
 import type { Backend } from "./backend.js";
 import type { Context } from "./context.js";
 import { CliError, EXIT } from "./errors.js";
@@ -45,6 +46,53 @@ export async function checkFile(ctx: Context, file: string, opts: FileOptions) {
   const kind = kindOf(opts.kind);
   const b = await ctx.openBackend();
   return { kind, result: validateFile(kind, text, { format: fileFormat(lang, file, opts.format), decimalComma: opts.decimalComma ?? false, context: await contextOf(ctx, b) }), backend: b, emptyRows: 0 };
+}
+
+/** A file read for import, its file-level rules passed: the records parsed, in file order, and what was said about the file. */
+export interface CleanFile {
+  readonly kind: EntityKind;
+  /** The records, each parsed by its schema (defaults applied). */
+  readonly records: readonly unknown[];
+  /** The warnings and notes on the file (it has no error). */
+  readonly issues: readonly ValidationIssue[];
+  readonly emptyRows: number;
+  readonly backend: Backend;
+}
+
+/**
+ * Reads a file for import and checks what can be checked on the file alone — its syntax and columns, each record
+ * against its schema, ids repeated within the file — without the stored data, which the store judges the records
+ * against as it imports them. `undefined` when the file breaks one of these rules, or is a UCDP GED file (its reader
+ * maps countries to the stored actors): then {@link checkFile} gives the full report, row by row.
+ */
+export async function readClean(ctx: Context, file: string, opts: FileOptions): Promise<CleanFile | undefined> {
+  const { lang } = ctx;
+  if (opts.profile === "ucdp-ged") return undefined;
+  const text = readText(lang, file);
+  const [{ ENTITY_SCHEMAS }, { readRecords }] = await Promise.all([import("@bluehelm/core"), import("@bluehelm/core/tabular")]);
+  let read: { kind: EntityKind; records: readonly LocatedRecord[]; issues: readonly ValidationIssue[]; emptyRows: number };
+  if (opts.profile !== undefined) {
+    if (!(opts.profile in PROFILES)) throw new CliError(EXIT.usage, `--profile: one of ${Object.keys(PROFILES).join(", ")}`);
+    const profile = PROFILES[opts.profile as ProfileName];
+    if (opts.kind !== undefined && opts.kind !== profile.kind) throw new CliError(EXIT.usage, `--profile ${opts.profile} reads ${profile.kind} records, not ${opts.kind}`);
+    read = { kind: profile.kind, ...(await readProfile(opts.profile as ProfileName, text, { fileName: basename(file) })) };
+  } else {
+    if (opts.kind === undefined) throw new CliError(EXIT.usage, "--kind (or --profile) is required");
+    const kind = kindOf(opts.kind);
+    read = { kind, ...readRecords(kind, text, { format: fileFormat(lang, file, opts.format), decimalComma: opts.decimalComma ?? false }), emptyRows: 0 };
+  }
+  if (ctx.globals().api) throw new CliError(EXIT.usage, t(lang, "remoteImport"));
+  if (read.issues.some((i) => i.severity === "error")) return undefined;
+  const schema = ENTITY_SCHEMAS[read.kind];
+  const records: unknown[] = [];
+  const ids = new Set<string>();
+  for (const located of read.records) {
+    const parsed = schema.safeParse(located.record);
+    if (!parsed.success || ids.has(parsed.data.id)) return undefined;
+    ids.add(parsed.data.id);
+    records.push(parsed.data);
+  }
+  return { kind: read.kind, records, issues: read.issues, emptyRows: read.emptyRows, backend: await ctx.openBackend() };
 }
 
 /** One line on a validated file: all valid, or how many records were rejected with how many errors and warnings. */

@@ -102,7 +102,7 @@ describe("importing the real CountryByYear.csv", () => {
 
   it("succeeds, reporting the rows it leaves out", () => {
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toMatch(/Imported \d+ contribution records/);
+    expect(imported.stdout).toMatch(/Imported \d{1,3}(?:,\d{3})* contribution records/);
     expect(imported.stderr).toMatch(/file\.row-left-out/);
     expect(imported.stderr).toMatch(/all-zero rows skipped/);
   });
@@ -192,5 +192,53 @@ describe("importing a file with bad rows", () => {
     const clean = join(scratch, "clean.ndjson");
     writeFileSync(clean, JSON.stringify({ id: "new-9", actorId: "rwa", announcedOn: "2024-01-10", kind: "policy", title: { en: "Policy" }, sources: ["un-pk-ranking-2021-01"], confidence: "reported" }) + "\n");
     expect(bluehelm(["--db", db, "validate", clean, "--kind", "pledge"]).code).toBe(0);
+  });
+});
+
+describe("importing a file that passes the rules of the file alone", () => {
+  const db = join(scratch, "clean");
+  const header = "id,actorId,announcedOn,kind,title.en,unit.unitType,unit.quantity,unit.personnel,unit.women,sources,confidence";
+  const row = (id: string, actor: string) => `${id},${actor},2024-01-10,unit,Level-2 hospital,level-2-hospital,1,60,12,un-pk-ranking-2021-01,reported`;
+  const ids = (wanted: string) => (JSON.parse(bluehelm(["--db", db, "pledges", "list", "--json", "--where", `id=${wanted}`]).stdout) as { id: string }[]).map((p) => p.id).sort();
+
+  it("imports it, and the records are stored with their status", () => {
+    const file = join(scratch, "clean.csv");
+    writeFileSync(file, [header, row("clean-1", "rwa"), row("clean-2", "gha")].join("\n"));
+    const r = bluehelm(["--db", db, "import", file, "--kind", "pledge"]);
+    expect([r.code, r.stdout.trim()], r.stderr).toEqual([0, "Imported 2 pledge records."]);
+    expect(ids("clean-1,clean-2")).toEqual(["clean-1", "clean-2"]);
+    expect(JSON.parse(bluehelm(["--db", db, "pledges", "get", "clean-1", "--json"]).stdout)).toMatchObject({ id: "clean-1", actorId: "rwa", status: "announced" });
+  });
+  it("writes nothing when a record breaks a rule of the stored data, and says so at its row and column", () => {
+    const file = join(scratch, "dangling.csv");
+    writeFileSync(file, [header, row("clean-3", "rwa"), row("clean-4", "nowhere")].join("\n"));
+    const r = bluehelm(["--db", db, "import", file, "--kind", "pledge"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${file}:3:actorId: Error [reference.dangling]`);
+    expect(r.stderr).toMatch(/Nothing imported/);
+    expect(ids("clean-3,clean-4")).toEqual([]);
+  });
+  it("refuses ids already stored, and ids repeated within the file, at their rows", () => {
+    const stored = join(scratch, "stored.csv");
+    writeFileSync(stored, [header, row("clean-5", "rwa"), row("clean-1", "rwa")].join("\n"));
+    const again = bluehelm(["--db", db, "import", stored, "--kind", "pledge"]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`${stored}:3:id: Error [id.duplicate] The id "clean-1" is already used`);
+    const twice = join(scratch, "twice.csv");
+    writeFileSync(twice, [header, row("clean-6", "rwa"), row("clean-6", "gha")].join("\n"));
+    const r = bluehelm(["--db", db, "import", twice, "--kind", "pledge"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${twice}:3:id: Error [id.duplicate] The id "clean-6" is already used`);
+    expect(ids("clean-5,clean-6")).toEqual([]);
+  });
+  it("--accept-valid imports the records the stored data accepts and writes the others with their errors", () => {
+    const file = join(scratch, "partly.csv");
+    const rejected = join(scratch, "partly-rejected.ndjson");
+    writeFileSync(file, [header, row("clean-7", "rwa"), row("clean-8", "nowhere")].join("\n"));
+    const r = bluehelm(["--db", db, "import", file, "--kind", "pledge", "--accept-valid", rejected]);
+    expect(r.code).toBe(1);
+    expect(ids("clean-7,clean-8")).toEqual(["clean-7"]);
+    const lines = readFileSync(rejected, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { row: number; issues: { rule: string; column: string }[] });
+    expect(lines.map((l) => [l.row, l.issues[0]!.column, l.issues[0]!.rule])).toEqual([[3, "actorId", "reference.dangling"]]);
   });
 });
