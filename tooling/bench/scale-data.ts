@@ -124,7 +124,8 @@ function* statusLines(base: ReadonlyDataset, scale: number, batch = 2000): Gener
       own.push(next);
     }
     const folded = pledgeStatus(pledge, own, { asOf: "9999-12-31" });
-    folded.history.forEach((h, ord) => buf.push(csvLine([pledge.id, String(ord), h.status, h.since, h.eventId ?? null])));
+    // Each status holds from its day until the next one begins (the store's status intervals).
+    folded.history.forEach((h, ord) => buf.push(csvLine([pledge.id, String(ord), h.status, h.since, folded.history[ord + 1]?.since ?? null, h.eventId ?? null])));
     if (buf.length >= batch) {
       yield buf.join("");
       buf = [];
@@ -134,7 +135,7 @@ function* statusLines(base: ReadonlyDataset, scale: number, batch = 2000): Gener
 }
 
 const RECORDS_COPY = "COPY records (resource, id, data, effective_date) FROM STDIN WITH (FORMAT csv)";
-const STATUS_COPY = "COPY pledge_status (pledge_id, ord, status, since, event_id) FROM STDIN WITH (FORMAT csv)";
+const STATUS_COPY = "COPY pledge_status (pledge_id, ord, status, since, until, event_id) FROM STDIN WITH (FORMAT csv)";
 
 async function copyIntoPostgres(url: string, base: ReadonlyDataset, scale: number): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -177,7 +178,7 @@ async function copyIntoPglite(dataDir: string, base: ReadonlyDataset, scale: num
   }
 }
 
-async function importThroughStore(location: { url: string } | { dataDir: string }, base: ReadonlyDataset, scale: number, chunk = 10_000): Promise<void> {
+async function importThroughStore(location: { url: string } | { dataDir: string }, base: ReadonlyDataset, scale: number, chunk = 50_000): Promise<void> {
   const store = await openStore({ ...location, seed: false });
   try {
     const ctx = { actor: "system:bench" };
@@ -193,7 +194,7 @@ async function importThroughStore(location: { url: string } | { dataDir: string 
       if (batch.length > 0) await store.importRecords(kind, batch, ctx);
     };
     await run("pledge", syntheticPledges(base, scale));
-    // 10,000 events are whole histories of 2,000 pledges: a chunk never splits one.
+    // 50,000 events are the whole histories of 10,000 pledges: a chunk never splits one.
     await run("pledge-event", syntheticPledgeEvents(base, scale));
     await run("contribution", syntheticContributions(base, scale));
   } finally {
@@ -222,7 +223,7 @@ async function retry(fn: () => Promise<void>): Promise<void> {
  * A scratch store at a scale: the reference dataset (seeded by the store) and
  * the synthetic records (loaded by `method`). `scale` 0 loads nothing.
  */
-export async function scratchStore(engine: Engine, scale: number, method: LoadMethod = "copy"): Promise<ScratchStore> {
+export async function scratchStore(engine: Engine, scale: number, method: LoadMethod = "import"): Promise<ScratchStore> {
   const base = loadDataset();
   const counts = {
     pledge: Math.round(PER_SCALE.pledges * scale),
@@ -291,6 +292,6 @@ export function describeScratch(s: ScratchStore): string {
   const how =
     s.method === "copy"
       ? "COPY straight into the store's tables (records, pledge_status; no audit entries), after the store's own migrations and seeding"
-      : "the store's importRecords, 10,000 records a call";
+      : "the store's importRecords, 50,000 records a call";
   return `${s.engine} at ${s.scale}×: reference dataset + ${n(s.counts.pledge)} pledges, ${n(s.counts["pledge-event"])} pledge events, ${n(s.counts.contribution)} contributions; loaded in ${(s.loadMs / 1000).toFixed(1)} s through ${how}`;
 }

@@ -15,7 +15,7 @@ describe("the scale benchmark", () => {
       match: /^(get a pledge|deep cursor page|status as of a date, list|analytics pledge-summary)/,
       print: (t) => printed.push(t),
     });
-    expect(run!.loaded).toMatch(/postgres at 0\.01×: reference dataset \+ 20 pledges, 100 pledge events, 400 contributions; loaded in [\d.]+ s through COPY/);
+    expect(run!.loaded).toMatch(/postgres at 0\.01×: reference dataset \+ 20 pledges, 100 pledge events, 400 contributions; loaded in [\d.]+ s through the store's importRecords/);
     expect(run!.probes.map((p) => [p.name, p.status, p.non2xx])).toEqual([
       ["get a pledge", 200, 0],
       ["deep cursor page (after 90 %)", 200, 0],

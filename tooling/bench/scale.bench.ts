@@ -16,7 +16,7 @@
 // smallest scale of the run, so growth is visible.
 //
 // Usage: pnpm --filter @bluehelm/bench bench:scale [--engine postgres|pglite] [--scales 1,10,100]
-//   [--load copy|import] [--requests 100] [--probe-seconds 5] [--writes 200] [--only reads,export,writes,explain]
+//   [--load import|copy] [--requests 100] [--probe-seconds 5] [--writes 200] [--only reads,export,writes,explain]
 //   [--match REGEXP] [--cache] [--minutes 90]
 // Environment: BENCH_SCALES, BENCH_ENGINE, BENCH_LOAD stand for the options of the same name.
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -39,7 +39,7 @@ export interface ScaleOptions {
   readonly load?: LoadMethod;
   /** Warm calls per endpoint, at most (also bounded by probeSeconds). */
   readonly requests?: number;
-  /** Seconds of warm calls per endpoint, at most (at least 5 calls are made). */
+  /** Seconds of warm calls per endpoint, at most (at least 3 calls are made). */
   readonly probeSeconds?: number;
   /** Pledge events appended (each to a new pledge). */
   readonly writes?: number;
@@ -176,12 +176,12 @@ function probesOf(t: Targets, deepCursor: string): { name: string; path: string 
   return [...reads, ...analytics];
 }
 
-/** Warm calls, one after the other: up to `max` of them or `seconds`, at least 5. */
+/** Warm calls, one after the other: up to `max` of them or `seconds`, at least 3. */
 async function warm(url: string, max: number, seconds: number, init?: RequestInit): Promise<{ ms: number[]; non2xx: number }> {
   const ms: number[] = [];
   let non2xx = 0;
   const until = performance.now() + seconds * 1000;
-  while (ms.length < max && (ms.length < 5 || performance.now() < until)) {
+  while (ms.length < max && (ms.length < 3 || performance.now() < until)) {
     const r = await timedFetch(url, init);
     ms.push(r.ms);
     if (r.status < 200 || r.status > 299) non2xx++;
@@ -316,7 +316,7 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleRun[]> 
   const print = options.print ?? (() => undefined);
   const runs: ScaleRun[] = [];
   for (const scale of options.scales) {
-    const s = await scratchStore(options.engine, scale, options.load ?? "copy");
+    const s = await scratchStore(options.engine, scale, options.load ?? "import");
     const scratch = mkdtempSync(join(tmpdir(), "bluehelm-bench-files-"));
     try {
       const loaded = describeScratch(s);
@@ -448,7 +448,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   if (engineText !== "postgres" && engineText !== "pglite") throw new Error(`--engine is postgres or pglite (got ${engineText})`);
   const engine: Engine = engineText;
   const scales = parseScales(values.scales ?? process.env.BENCH_SCALES ?? (engine === "postgres" ? "1,10,100" : "1,10"));
-  const loadText = values.load ?? process.env.BENCH_LOAD ?? "copy";
+  const loadText = values.load ?? process.env.BENCH_LOAD ?? "import";
   if (loadText !== "copy" && loadText !== "import") throw new Error(`--load is copy or import (got ${loadText})`);
   const load: LoadMethod = loadText;
   const only = values.only ? (values.only.split(",") as Section[]) : undefined;
