@@ -10,6 +10,14 @@ import { isIsoDate } from "./dates.js";
  * The forms of a noun after a number, by plural category of `Intl.PluralRules`.
  * English and French need only `one` and `other`; the other categories are used
  * when given, for languages that have them, and fall back to `other`.
+ *
+ * @example
+ * ```ts
+ * import { formatCount, type PluralForms } from "@bluehelm/core";
+ *
+ * const missions: PluralForms = { one: "mission", other: "missions" };
+ * console.log(formatCount(1, "fr", missions), formatCount(11, "fr", missions)); // "1 mission 11 missions"
+ * ```
  */
 export interface PluralForms {
   readonly one: string;
@@ -20,7 +28,17 @@ export interface PluralForms {
   readonly many?: string;
 }
 
-/** How a date is written: `long` "5 March 2024", `medium` "5 Mar 2024", `short` "05/03/2024". */
+/**
+ * How a date is written: `long` "5 March 2024", `medium` "5 Mar 2024", `short` "05/03/2024".
+ *
+ * @example
+ * ```ts
+ * import { formatDate, type DateStyle } from "@bluehelm/core";
+ *
+ * const style: DateStyle = "medium";
+ * console.log(formatDate("2024-03-05", "en", style)); // "5 Mar 2024"
+ * ```
+ */
 export type DateStyle = "long" | "medium" | "short";
 
 /**
