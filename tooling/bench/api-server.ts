@@ -8,7 +8,8 @@
 // Prints `listening on http://127.0.0.1:PORT` when ready; exits on SIGTERM.
 // Environment: BLUEHELM_BENCH_CACHE=off turns the API's rendered-response
 // cache off; BLUEHELM_BENCH_TOKEN=editor makes an editor token first and
-// prints `token SECRET` before listening.
+// prints `token SECRET` before listening; BLUEHELM_BENCH_VALIDATE_LIMITS=off
+// lifts the rate and queue limits of POST /v1/validate.
 import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -63,7 +64,13 @@ if (mode === "bare-dir") {
     const { token } = await store.createToken({ name: "bench", role: "editor" }, "system:bench");
     process.stdout.write(`token ${token}\n`);
   }
-  const app = createApp({ store, logger: false, rateLimit: false, ...(process.env.BLUEHELM_BENCH_CACHE === "off" ? { cacheEntries: 0 } : {}) });
+  const app = createApp({
+    store,
+    logger: false,
+    rateLimit: false,
+    ...(process.env.BLUEHELM_BENCH_CACHE === "off" ? { cacheEntries: 0 } : {}),
+    ...(process.env.BLUEHELM_BENCH_VALIDATE_LIMITS === "off" ? { validation: { rateLimit: false, queue: 1000 } } : {}),
+  });
   const running = await listen(app.fetch);
   process.stdout.write(`listening on ${running.url}\n`);
   process.on("SIGTERM", () => {

@@ -3,10 +3,16 @@ import { describe, expect, it } from "vitest";
 import { runCliBench } from "./cli.bench.js";
 
 describe("the CLI benchmark", () => {
-  it("measures start-up against node -e 0 and import against psql \\copy, in the same run", async () => {
+  it("measures start-up and a query on each store against node -e 0, and import against psql \\copy, in the same run", async () => {
     const r = await runCliBench(1);
     expect(r.startup.bluehelmMs).toBeGreaterThan(0);
     expect(r.startup.ratio).toBeCloseTo(r.startup.bluehelmMs / r.startup.nodeMs, 9);
+    expect(r.query.map((q) => q.store)).toEqual(["pglite", "postgres"]);
+    for (const q of r.query) {
+      expect(q.missions).toBeGreaterThan(0);
+      expect(q.ratio).toBeCloseTo(q.ms / r.startup.nodeMs, 9);
+      expect(q.peakMiB).toBeGreaterThan(r.startup.nodePeakMiB);
+    }
     expect(r.importing.rows).toBeGreaterThan(5000);
     expect(r.importing.bluehelmRowsPerS).toBeGreaterThan(0);
     expect(r.importing.ratio).toBeCloseTo(r.importing.bluehelmRowsPerS / r.importing.copyRowsPerS, 9);

@@ -1,8 +1,13 @@
 // CLI benchmark, each figure next to a baseline measured in the same run:
 // - start-up: `bluehelm --version` against `node -e 0`;
+// - a query: `bluehelm missions list --json` on the embedded store and on
+//   PostgreSQL (each seeded with the reference dataset first, not timed),
+//   against `node -e 0`, with the peak memory (maximum RSS) of each process;
 // - import: rows/s of `bluehelm import` of the real CountryByYear.csv into a
 //   fresh PostgreSQL database, against psql's `\copy` of the same rows into a
 //   plain table (both timed as whole processes).
+// Every process is timed whole, through /usr/bin/time (which also gives its maximum RSS).
+// The CLI runs from apps/cli/dist: build it first (pnpm --filter bluehelm build).
 // Usage: pnpm --filter @bluehelm/bench bench:cli [--quick]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -11,15 +16,20 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { freshDatabase } from "@bluehelm/test-utils";
 import { median, ms } from "./measure.js";
+import { commandLine, fixed, table } from "./server.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const BIN = join(ROOT, "apps", "cli", "dist", "bin.js");
 const CSV = join(ROOT, "data", "external", "un-pk-contributions-2021", "CountryByYear.csv");
 
-function timed(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): { ms: number; stdout: string; stderr: string; code: number } {
+function timed(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): { ms: number; stdout: string; stderr: string; code: number; maxRssMiB: number } {
   const t0 = performance.now();
-  const r = spawnSync(cmd, args, { encoding: "utf8", env, maxBuffer: 256 * 1024 * 1024 });
-  return { ms: performance.now() - t0, stdout: r.stdout, stderr: r.stderr, code: r.status ?? -1 };
+  // GNU time writes the maximum RSS (KiB) as the last line of standard error.
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8", env, maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  const lines = r.stderr.trimEnd().split("\n");
+  const maxRssMiB = Number(lines.at(-1)) / 1024;
+  return { ms, stdout: r.stdout, stderr: lines.slice(0, -1).join("\n"), code: r.status ?? -1, maxRssMiB };
 }
 
 /** Dropping right after the CLI's processes exit can race their disconnection: retry a few times. */
@@ -34,17 +44,52 @@ async function dropWithRetry(drop: () => Promise<void>): Promise<void> {
   }
 }
 
+export interface QueryFigures {
+  readonly store: "pglite" | "postgres";
+  /** Median wall time of `bluehelm missions list --json`. */
+  readonly ms: number;
+  /** ms ÷ the median of `node -e 0`. */
+  readonly ratio: number;
+  /** The largest maximum RSS of its runs. */
+  readonly peakMiB: number;
+  readonly missions: number;
+}
+
 export interface CliBench {
-  readonly startup: { bluehelmMs: number; nodeMs: number; ratio: number };
+  readonly startup: { bluehelmMs: number; nodeMs: number; ratio: number; nodePeakMiB: number };
+  readonly query: readonly QueryFigures[];
   readonly importing: { rows: number; bluehelmRowsPerS: number; copyRowsPerS: number; ratio: number };
 }
 
 export async function runCliBench(runs: number): Promise<CliBench> {
   const version = Array.from({ length: runs }, () => timed(process.execPath, [BIN, "--version"]).ms);
-  const bare = Array.from({ length: runs }, () => timed(process.execPath, ["-e", "0"]).ms);
-  const startup = { bluehelmMs: median(version), nodeMs: median(bare), ratio: median(version) / median(bare) };
+  const bareRuns = Array.from({ length: runs }, () => timed(process.execPath, ["-e", "0"]));
+  const bare = bareRuns.map((r) => r.ms);
+  const startup = { bluehelmMs: median(version), nodeMs: median(bare), ratio: median(version) / median(bare), nodePeakMiB: Math.max(...bareRuns.map((r) => r.maxRssMiB)) };
 
   const scratch = mkdtempSync(join(tmpdir(), "bluehelm-bench-"));
+  const query: QueryFigures[] = [];
+  const pgQuery = await freshDatabase("bluehelm_bench");
+  try {
+    for (const [store, db] of [
+      ["pglite", join(scratch, "db")],
+      ["postgres", pgQuery.url],
+    ] as const) {
+      // Created and seeded by a first run, not timed.
+      const open = timed(process.execPath, [BIN, "--db", db, "missions", "list", "--json"]);
+      if (open.code !== 0) throw new Error(`bluehelm could not open the ${store} store: ${open.stderr.slice(-2000)}`);
+      const listed = Array.from({ length: runs }, () => timed(process.execPath, [BIN, "--db", db, "missions", "list", "--json"]));
+      const failed = listed.find((r) => r.code !== 0);
+      if (failed) throw new Error(`bluehelm missions list failed: ${failed.stderr.slice(-2000)}`);
+      const parsed: unknown = JSON.parse(listed[0]!.stdout);
+      const missions = Array.isArray(parsed) ? parsed.length : Array.isArray((parsed as { items?: unknown }).items) ? (parsed as { items: unknown[] }).items.length : 0;
+      const ms = median(listed.map((r) => r.ms));
+      query.push({ store, ms, ratio: ms / startup.nodeMs, peakMiB: Math.max(...listed.map((r) => r.maxRssMiB)), missions });
+    }
+  } finally {
+    await dropWithRetry(pgQuery.drop);
+  }
+
   const importMs: number[] = [];
   const copyMs: number[] = [];
   let rows = 0;
@@ -79,14 +124,25 @@ export async function runCliBench(runs: number): Promise<CliBench> {
   }
   const bluehelmRowsPerS = rows / (median(importMs) / 1000);
   const copyRowsPerS = rows / (median(copyMs) / 1000);
-  return { startup, importing: { rows, bluehelmRowsPerS, copyRowsPerS, ratio: bluehelmRowsPerS / copyRowsPerS } };
+  return { startup, query, importing: { rows, bluehelmRowsPerS, copyRowsPerS, ratio: bluehelmRowsPerS / copyRowsPerS } };
 }
 
 async function main() {
   const runs = process.argv.includes("--quick") ? 3 : 15;
   const r = await runCliBench(runs);
-  console.log(`CLI benchmark — Node ${process.version}, medians`);
-  console.log(`start-up: bluehelm --version ${ms(r.startup.bluehelmMs)} ms, node -e 0 ${ms(r.startup.nodeMs)} ms, ratio ${r.startup.ratio.toFixed(2)} (${runs} runs each)`);
+  console.log(`$ ${commandLine()}`);
+  console.log(`CLI benchmark — Node ${process.version}, medians of ${runs} runs, each process timed whole`);
+  console.log(`start-up: bluehelm --version ${ms(r.startup.bluehelmMs)} ms, node -e 0 ${ms(r.startup.nodeMs)} ms, ratio ${r.startup.ratio.toFixed(2)}`);
+  console.log("query: bluehelm missions list --json, against node -e 0 (the baseline row)");
+  console.log(
+    table(
+      ["process", "store", "missions", "wall ms", "÷ node -e 0", "peak RSS MiB"],
+      [
+        ["node -e 0", "–", "–", ms(r.startup.nodeMs), "1.00", fixed(r.startup.nodePeakMiB, 1)],
+        ...r.query.map((q) => ["bluehelm missions list --json", q.store, String(q.missions), ms(q.ms), q.ratio.toFixed(2), fixed(q.peakMiB, 1)]),
+      ],
+    ),
+  );
   console.log(
     `import of ${r.importing.rows} CountryByYear rows into PostgreSQL: bluehelm import ${Math.round(r.importing.bluehelmRowsPerS)} rows/s, psql \\copy ${Math.round(r.importing.copyRowsPerS)} rows/s, ratio ${r.importing.ratio.toFixed(3)}`,
   );
