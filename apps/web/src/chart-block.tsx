@@ -30,9 +30,11 @@ export default function ChartBlock(props: ChartBlockProps): JSX.Element {
 export interface TargetBlockProps {
   readonly id: string;
   readonly rows: readonly TargetRow[];
-  readonly text: Omit<ChartText, "labels"> & { readonly shareLabel: string; readonly targetLabel: string };
-  /** The table's column headings: category, share, target. */
-  readonly columns: readonly [string, string, string];
+  readonly text: Omit<ChartText, "labels"> & { readonly shareLabel: string; readonly targetLabel: string; readonly nextLabel: string };
+  /** The table's column headings: category, share, target in force, next target. */
+  readonly columns: readonly [string, string, string, string];
+  /** The text of a next target's cell (its share and year). */
+  readonly nextText: (row: TargetRow) => string;
   readonly none: string;
 }
 
@@ -60,6 +62,10 @@ export function TargetBlock(props: TargetBlockProps): JSX.Element {
                 <th scope="row">{r.label}</th>
                 <td class="num">{r.share === undefined ? props.none : text.format(r.share)}</td>
                 <td class="num">{r.target === undefined ? props.none : text.format(r.target)}</td>
+                {/* A target names the year it is for, which may be after the view's date. */}
+                <td class="num" data-statement="">
+                  {props.nextText(r)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -323,16 +323,22 @@ export interface TargetRow {
   readonly share: number | undefined;
   /** Between 0 and 1; undefined when no target is in force. */
   readonly target: number | undefined;
+  /** The next target set for a later year, between 0 and 1, when there is one; drawn hollow. */
+  readonly next?: number | undefined;
 }
 
 const TH = 40;
 
 /** Shares as horizontal bars, each with its target as a marked line across it. */
-export function TargetChart(props: { readonly id: string; readonly rows: readonly TargetRow[]; readonly text: Omit<ChartText, "labels"> & { readonly shareLabel: string; readonly targetLabel: string } }): JSX.Element {
+export function TargetChart(props: {
+  readonly id: string;
+  readonly rows: readonly TargetRow[];
+  readonly text: Omit<ChartText, "labels"> & { readonly shareLabel: string; readonly targetLabel: string; readonly nextLabel: string };
+}): JSX.Element {
   const { id, rows, text } = props;
   const left = 190;
   const height = M.top + rows.length * TH + M.bottom;
-  const hi = Math.max(0.05, ...rows.flatMap((r) => [r.share ?? 0, r.target ?? 0]));
+  const hi = Math.max(0.05, ...rows.flatMap((r) => [r.share ?? 0, r.target ?? 0, r.next ?? 0]));
   const x = scaleLinear().domain([0, hi]).nice().range([left, W - M.right - 10]);
   return (
     <svg id={`${id}-svg`} class="chart targets" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} tabindex={0} data-chart={id}>
@@ -363,6 +369,12 @@ export function TargetChart(props: { readonly id: string; readonly rows: readonl
             {text.targetLabel}
           </text>
         </g>
+        <g transform="translate(340, 0)">
+          <path d="M7,2L12,7L7,12L2,7Z" class="next" />
+          <text x={20} y={7} dy="0.32em">
+            {text.nextLabel}
+          </text>
+        </g>
       </g>
       {rows.map((r, i) => {
         const top = M.top + i * TH + 8;
@@ -379,6 +391,7 @@ export function TargetChart(props: { readonly id: string; readonly rows: readonl
                 <path d={`M${x(r.target)},${cy - 5}L${x(r.target) + 5},${cy}L${x(r.target)},${cy + 5}L${x(r.target) - 5},${cy}Z`} class="m2" />
               </g>
             ) : null}
+            {r.next !== undefined ? <path d={`M${x(r.next)},${cy - 6}L${x(r.next) + 6},${cy}L${x(r.next)},${cy + 6}L${x(r.next) - 6},${cy}Z`} class="next" /> : null}
           </g>
         );
       })}

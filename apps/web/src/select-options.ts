@@ -14,9 +14,12 @@ export const codelistOptions = (list: Readonly<Record<string, Label>>, lang: Lan
 export const actorOptions = (ref: Pick<Reference, "actors">, lang: Lang): Option[] =>
   [...ref.actors.values()].sort((a, b) => a.names[lang].localeCompare(b.names[lang], lang)).map((a) => [a.id, a.names[lang]]);
 
-/** Every event by its title and year, oldest first. */
-export const eventOptions = (ref: Pick<Reference, "events">, lang: Lang): Option[] =>
-  [...ref.events.values()].sort((a, b) => a.startDate.localeCompare(b.startDate)).map((e) => [e.id, `${localized(lang, e.title)} (${e.startDate.slice(0, 4)})`]);
+/** Every event by its title and year, oldest first; with a date, only the events that had begun by it. */
+export const eventOptions = (ref: Pick<Reference, "events">, lang: Lang, asOf?: string): Option[] =>
+  [...ref.events.values()]
+    .filter((e) => asOf === undefined || e.startDate <= asOf)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate))
+    .map((e) => [e.id, `${localized(lang, e.title)} (${e.startDate.slice(0, 4)})`]);
 
 /** Every mission by its acronym in the language (the French one the UN uses, where the data has it), alphabetically. */
 export const missionOptions = (ref: Pick<Reference, "missions">, lang: Lang = "en"): Option[] =>

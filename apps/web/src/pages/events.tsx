@@ -60,7 +60,9 @@ export function Events(): JSX.Element {
                           <h3>{t("events.outcomes")}</h3>
                           <ul>
                             {e.outcomes.map((o, i) => (
-                              <li key={i}>{localized(lang, o)}</li>
+                              <li key={i} data-statement="">
+                                {localized(lang, o)}
+                              </li>
                             ))}
                           </ul>
                         </>

@@ -1,5 +1,5 @@
 /** The list of missions and the profile of a mission. */
-import { CEILING_CATEGORIES, MISSION_TYPES, POC_LEVELS, formatDate, mandateAdoption, UNIT_TYPES, type Mandate, type Mission, type PocLevel } from "@bluehelm/core";
+import { CEILING_CATEGORIES, CEILING_CATEGORY_OF, MISSION_TYPES, POC_LEVELS, formatDate, mandateAdoption, UNIT_TYPES, type Mandate, type Mission, type PocLevel } from "@bluehelm/core";
 import { latestPersonnelYear, mandatePeriods, mandatesAdoptedBy, missionStanding, yearsEndedBy, type Answer } from "@bluehelm/core/analytics";
 import type { JSX } from "preact";
 import { api, cached, listAll, type Reference } from "../api.js";
@@ -317,7 +317,8 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
                                 <>
                                   {m.resolution ?? m.id}{" "}
                                   <span class="muted" data-no-record={m.id}>
-                                    ({t("mission.noRecord")})
+                                    ({t("mission.noRecord")}
+                                    {m.digitalLibraryGap ? `${t("colon")}${m.digitalLibraryGap}` : ""})
                                   </span>
                                 </>
                               )}
@@ -404,10 +405,10 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
           // A mandate may set one ceiling for all police (individual officers and formed units together): it is shown as
           // such, never as the ceiling of individual officers.
           const lines: [string, number | undefined, number | undefined, number | undefined][] = [
-            [CEILING_CATEGORIES.individualPolice[lang], row.ceilings.individualPolice, row.deployed.individualPolice, row.gaps.individualPolice],
-            [CEILING_CATEGORIES.formedPolicePersonnel[lang], row.ceilings.formedPolicePersonnel, row.deployed.formedPolicePersonnel, row.gaps.formedPolicePersonnel],
-            [CEILING_CATEGORIES.formedPoliceUnits[lang], row.ceilings.formedPoliceUnits, row.formedPoliceUnits.deployed, row.gaps.formedPoliceUnits],
-            ...(row.ceilings.police !== undefined ? [[CEILING_CATEGORIES.police[lang], row.ceilings.police, undefined, undefined] as [string, number, undefined, undefined]] : []),
+            [CEILING_CATEGORIES[CEILING_CATEGORY_OF.individualPolice][lang], row.ceilings.individualPolice, row.deployed.individualPolice, row.gaps.individualPolice],
+            [CEILING_CATEGORIES[CEILING_CATEGORY_OF.formedPolicePersonnel][lang], row.ceilings.formedPolicePersonnel, row.deployed.formedPolicePersonnel, row.gaps.formedPolicePersonnel],
+            [CEILING_CATEGORIES[CEILING_CATEGORY_OF.formedPoliceUnits][lang], row.ceilings.formedPoliceUnits, row.formedPoliceUnits.deployed, row.gaps.formedPoliceUnits],
+            ...(row.ceilings.police !== undefined ? [[CEILING_CATEGORIES[CEILING_CATEGORY_OF.police][lang], row.ceilings.police, undefined, undefined] as [string, number, undefined, undefined]] : []),
           ];
           return (
             <table>

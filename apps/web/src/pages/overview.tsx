@@ -1,5 +1,5 @@
 /** The overview: the headline figures, each with its method and sources and a link to its detail. */
-import { PERSONNEL_CATEGORIES, PLEDGE_STATUSES, formatDate, type PledgeStatus } from "@bluehelm/core";
+import { PERSONNEL_CATEGORIES, PLEDGE_STATUSES, formatDate, type PersonnelCategory, type PledgeStatus } from "@bluehelm/core";
 import { lastYearEndedBy, latestWomenFigure, parityTargetsFor, yearEndsThrough, yearsEndedBy } from "@bluehelm/core/analytics";
 import type { Answer, Coverage, PledgeSummary, PocCoverage } from "@bluehelm/core/analytics";
 import type { JSX } from "preact";
@@ -233,20 +233,36 @@ function PledgesOverTime(props: { readonly asOf: string }): JSX.Element {
 function ByCategory(props: { readonly asOf: string }): JSX.Element {
   const { t, lang } = useApp();
   const year = lastYearEndedBy(props.asOf);
-  const shares = useData(`gender-category|${year}`, () => api.analytics("gender-shares", { year, by: "category" }));
+  const shares = useData(`gender-category|${year}`, async () => {
+    const [answer, targets] = await Promise.all([api.analytics("gender-shares", { year, by: "category" }), listAll("gender-target")]);
+    return { answer, targets: parityTargetsFor(targets, year) };
+  });
   return (
     <section aria-labelledby="s-by-category">
       <h2 id="s-by-category">{t("overview.byCategory", { year })}</h2>
       <Show loaded={shares}>
-        {(a) =>
-          a.value.length === 0 ? (
+        {({ answer: a, targets }) => {
+          // Every category of personnel, with the share the answer has for it (if any), the target in force that year
+          // (the answer's) and the next target set for a later year.
+          const byCategory = new Map(a.value.map((r) => [r.category, r]));
+          const rows = (Object.keys(PERSONNEL_CATEGORIES) as PersonnelCategory[])
+            .filter((c) => byCategory.has(c) || targets.inForce.some((x) => x.category === c) || targets.later.some((x) => x.category === c))
+            .map((c) => {
+              const row = byCategory.get(c);
+              const next = targets.later.find((x) => x.category === c);
+              return { key: c, label: PERSONNEL_CATEGORIES[c][lang], share: row?.share, target: row?.target ?? targets.inForce.find((x) => x.category === c)?.share, next: next?.share, nextYear: next?.year };
+            });
+          const nextYear = new Map<string, number | undefined>(rows.map((r) => [r.key, r.nextYear]));
+          return rows.length === 0 ? (
             <p>{t("overview.byCategory.none", { year })}</p>
           ) : (
             <>
+              {a.value.every((r) => r.category === "all") ? <p class="note">{t("overview.byCategory.onlyAll")}</p> : null}
               <TargetsChart
                 id="women-category"
-                rows={a.value.map((r) => ({ key: r.category, label: PERSONNEL_CATEGORIES[r.category][lang], share: r.share, target: r.target }))}
-                columns={[t("overview.byCategory.category"), t("mission.share"), t("overview.byCategory.target")]}
+                rows={rows}
+                columns={[t("overview.byCategory.category"), t("mission.share"), t("overview.byCategory.target"), t("overview.byCategory.next")]}
+                nextText={(r) => (r.next === undefined ? "—" : `${formatPercent(lang, r.next)} (${nextYear.get(r.key) ?? ""})`)}
                 none="—"
                 text={{
                   title: t("overview.byCategory", { year }),
@@ -254,14 +270,15 @@ function ByCategory(props: { readonly asOf: string }): JSX.Element {
                   unit: t("chart.unit.share"),
                   shareLabel: t("mission.share"),
                   targetLabel: t("overview.byCategory.target"),
+                  nextLabel: t("overview.byCategory.next"),
                   format: (n) => formatPercent(lang, n),
                 }}
               />
               <Method method={a.method} />
-              <Sources ids={a.sources} />
+              <Sources ids={[...new Set([...a.sources, ...targets.inForce.flatMap((x) => x.sources), ...targets.later.flatMap((x) => x.sources)])].sort()} />
             </>
-          )
-        }
+          );
+        }}
       </Show>
     </section>
   );

@@ -58,7 +58,7 @@ export function Pledges(): JSX.Element {
               {select("actorId", t("pledges.actor"), actorOptions(r, lang))}
               {select("kind", t("pledges.kind"), codelistOptions(PLEDGE_KINDS, lang))}
               {select("status", t("pledges.status"), codelistOptions(PLEDGE_STATUSES, lang))}
-              {select("eventId", t("pledges.event"), eventOptions(r, lang))}
+              {select("eventId", t("pledges.event"), eventOptions(r, lang, app.asOf))}
               {select("missionId", t("pledges.mission"), missionOptions(r, lang))}
               <div class="field">
                 <label for="f-sort">{t("pledges.sort")}</label>

@@ -32,7 +32,13 @@ function InstrumentSection(props: { readonly instrument: Instrument; readonly pr
             {props.principles.map((p) => (
               <li key={p.id} value={p.number}>
                 <strong>{localized(lang, p.title)}</strong> — {localized(lang, p.summary)}{" "}
-                <span class={`tag confidence-${p.confidence}`}>{CONFIDENCE[p.confidence][lang]}</span>
+                {p.wordingVerified === false ? (
+                  <span class="tag unverified" data-unverified={p.number}>
+                    {t("principles.unverified")}
+                  </span>
+                ) : (
+                  <span class={`tag confidence-${p.confidence}`}>{CONFIDENCE[p.confidence][lang]}</span>
+                )}
               </li>
             ))}
           </ol>
@@ -46,6 +52,7 @@ function InstrumentSection(props: { readonly instrument: Instrument; readonly pr
               {(figures) =>
                 figures.length === 0 ? null : (
                   <div class="reported" data-reported={instrument.id}>
+                    {instrument.endorsementsComplete === false ? <p class="note">{t("principles.incomplete")}</p> : null}
                     <p>{app.tn("principles.reportedNote", a.value.length)}</p>
                     <ul>
                       {figures.map((f) => (
