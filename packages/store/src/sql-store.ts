@@ -426,14 +426,14 @@ export class SqlStore implements Store {
     kind: K,
     records: readonly (EntityOf<K> & { id: string })[],
     options: { readonly replacing?: string; readonly sameIds?: boolean; readonly history?: boolean },
-  ): Promise<ValidationIssue[]> {
+  ): Promise<{ issues: ValidationIssue[]; collections: Collections; stored: unknown[] }> {
     const { collections, stored } = await this.#storedContext(kind, records, options);
     const collection = COLLECTION_OF[kind];
     const at = stored.length;
-    collections[collection] = [...stored, ...records];
-    return validateDataset(collections)
+    const issues = validateDataset({ ...collections, [collection]: [...stored, ...records] })
       .issues.filter((i) => i.severity === "error" && i.path[0] === collection && typeof i.path[1] === "number" && i.path[1] >= at)
       .map((i) => ({ ...i, path: [collection, (i.path[1] as number) - at, ...i.path.slice(2)] }));
+    return { issues, collections, stored };
   }
 
   /**
@@ -443,7 +443,7 @@ export class SqlStore implements Store {
    * duplicate id by the insert itself.
    */
   async #crossCheck<K extends WritableKind>(kind: K, record: EntityOf<K>, replacing: string | undefined): Promise<ValidationIssue[]> {
-    const issues = await this.#ruleIssues(kind, [record as EntityOf<K> & { id: string }], replacing === undefined ? {} : { replacing });
+    const { issues } = await this.#ruleIssues(kind, [record as EntityOf<K> & { id: string }], replacing === undefined ? {} : { replacing });
     return issues.filter((i) => !i.rule.startsWith("lifecycle.") && i.rule !== "id.duplicate").map((i) => ({ ...i, path: i.path.slice(2) }));
   }
 
@@ -510,6 +510,10 @@ export class SqlStore implements Store {
       return await this.#serialized(() => this.#driver.transaction(fn));
     } catch (error) {
       const code = (error as { code?: unknown }).code;
+      if (code === "23505") {
+        // A unique key taken by a write of another process that committed first.
+        throw new StoreError("conflict", "A record with this id was written meanwhile; nothing was written. Read it and try again.");
+      }
       if (typeof code === "string" && code.startsWith("22")) {
         throw invalid("The record has a value the database cannot store (such as a NUL character).", [
           makeIssue("schema.invalid-value", [], {
@@ -664,9 +668,10 @@ export class SqlStore implements Store {
     if (records.length === 0) return { inserted: 0 };
     // The dataset's rules as if the records were added (references, duplicates within the file and
     // with stored records, the lifecycle of the pledges concerned…), on the stored records involved only.
-    const issues = await this.#ruleIssues(kind, records, { sameIds: true, history: true });
-    if (issues.length > 0) throw invalid(`The import breaks the dataset's rules; nothing was written.`, issues);
-    const statusRows = await this.#importedStatus(kind, records);
+    // Ids already stored are found set-wise once the rows are loaded, in the transaction.
+    const checked = await this.#ruleIssues(kind, records, { history: true });
+    if (checked.issues.length > 0) throw invalid(`The import breaks the dataset's rules; nothing was written.`, checked.issues);
+    const statusRows = this.#importedStatus(kind, records, checked);
     const own = kindLiteral(kind);
     const CHUNK = 1000;
     const chunks = function* (): Generator<string> {
@@ -684,7 +689,7 @@ export class SqlStore implements Store {
     await this.#transaction(async (tx) => {
       await tx.exec("CREATE TEMPORARY TABLE import_rows (n integer NOT NULL, id text COLLATE \"C\" NOT NULL, data jsonb NOT NULL, eff text) ON COMMIT DROP");
       await tx.copyFrom("import_rows", ["n", "id", "data", "eff"], chunks());
-      if (statusRows) {
+      if (statusRows && kind === "pledge-event") {
         // The histories were checked as they are: they must not have grown meanwhile (another process).
         const ids = statusRows.rows.map((p) => p.pledgeId);
         await tx.query("SELECT id FROM records WHERE resource = 'pledge' AND id = ANY($1::text[]) ORDER BY id FOR UPDATE", [ids]);
@@ -696,15 +701,18 @@ export class SqlStore implements Store {
           throw new StoreError("conflict", "Events were added to these pledges during the import; nothing was written. Run the import again.");
         }
       }
-      // Set-wise: an id already stored (written since the check, by another process) refuses the whole import.
-      const [clash] = await tx.query<{ id: string }>(
-        `SELECT s.id FROM import_rows s JOIN records r ON r.resource = ${own} AND r.id = s.id ORDER BY s.n LIMIT 1`,
+      // Set-wise, with the primary key: the rows whose id is already stored refuse the whole import.
+      const clashes = await tx.query<{ n: number; id: string }>(
+        `SELECT s.n, s.id FROM import_rows s WHERE EXISTS (SELECT 1 FROM records r WHERE r.resource = ${own} AND r.id = s.id) ORDER BY s.n LIMIT 100`,
       );
-      if (clash) {
-        throw new StoreError("conflict", `A ${kind} with id "${clash.id}" already exists; nothing was written.`, {
-          report: makeReport([makeIssue("id.duplicate", ["id"], { id: clash.id, first: `${RESOURCES[kind].path}/${clash.id}` })]),
-        });
+      if (clashes.length > 0) {
+        const collection = COLLECTION_OF[kind];
+        throw invalid(
+          `The import breaks the dataset's rules; nothing was written.`,
+          clashes.map((c) => makeIssue("id.duplicate", [collection, Number(c.n), "id"], { id: c.id, first: `${RESOURCES[kind].path}/${c.id}` })),
+        );
       }
+      // A row with the id of one written meanwhile by another process fails on the primary key: a conflict, nothing written.
       await tx.query(`INSERT INTO records (resource, id, data, effective_date) SELECT ${own}, id, data, eff FROM import_rows ORDER BY n`);
       await tx.query(
         `INSERT INTO audit_log (actor, action, resource, record_id, after, request_id)
@@ -722,25 +730,26 @@ export class SqlStore implements Store {
    * pledge concerned, folded by the core from its stored events and the new
    * ones, and how many events those pledges had (checked again when writing).
    */
-  async #importedStatus<K extends EntityKind>(kind: K, records: readonly EntityOf<K>[]): Promise<{ rows: StatusRows[]; storedEvents: number } | undefined> {
+  #importedStatus<K extends EntityKind>(
+    kind: K,
+    records: readonly EntityOf<K>[],
+    context: { readonly collections: Collections; readonly stored: unknown[] },
+  ): { rows: StatusRows[]; storedEvents: number } | undefined {
     if (kind === "pledge") {
       return { rows: (records as readonly EntityOf<"pledge">[]).map((p) => ({ pledgeId: p.id, history: statusSteps(p, []).history })), storedEvents: 0 };
     }
     if (kind !== "pledge-event") return undefined;
-    const added = records as readonly PledgeEvent[];
-    const ids = [...new Set(added.map((e) => e.pledgeId))];
-    const [pledges, stored] = await Promise.all([
-      this.#driver.query<{ data: EntityOf<"pledge"> }>("SELECT data FROM records WHERE resource = 'pledge' AND id = ANY($1::text[])", [ids]),
-      this.#driver.query<{ data: PledgeEvent }>("SELECT data FROM records WHERE resource = 'pledge-event' AND (data->>'pledgeId') = ANY($1::text[]) ORDER BY seq", [ids]),
-    ]);
+    // The pledges and their stored events, in append order, were read for the rules.
+    const pledges = (context.collections.pledges ?? []) as EntityOf<"pledge">[];
+    const stored = context.stored as PledgeEvent[];
     const events = new Map<string, PledgeEvent[]>();
-    for (const e of [...stored.map((r) => r.data), ...added]) {
+    for (const e of [...stored, ...(records as readonly PledgeEvent[])]) {
       const list = events.get(e.pledgeId);
       if (list) list.push(e);
       else events.set(e.pledgeId, [e]);
     }
     return {
-      rows: pledges.map(({ data }) => ({ pledgeId: data.id, history: statusSteps(data, events.get(data.id) ?? []).history })),
+      rows: pledges.filter((p) => events.has(p.id)).map((p) => ({ pledgeId: p.id, history: statusSteps(p, events.get(p.id) ?? []).history })),
       storedEvents: stored.length,
     };
   }

@@ -211,14 +211,13 @@ describe.each(ENGINES.map((make) => make()))("the store at scale on $name", (eng
     );
     expect(error.code).toBe("invalid");
     const issues = error.report!.issues.map((i) => [i.rule, i.path.join(".")]);
-    expect(issues).toEqual(
-      expect.arrayContaining([
-        ["reference.dangling", "contributions.2.contributorId"],
-        ["id.duplicate", "contributions.3.id"],
-        ["id.duplicate", "contributions.4.id"],
-      ]),
-    );
-    expect(issues).toHaveLength(3);
+    expect(issues).toEqual(expect.arrayContaining([["reference.dangling", "contributions.2.contributorId"], ["id.duplicate", "contributions.4.id"]]));
+    expect(issues).toHaveLength(2);
+    // An id already stored, found set-wise once the rows are loaded, at its row.
+    const stored2 = await rejection(store.importRecords("contribution", [contribution("scale-c-5"), contribution(stored), contribution("scale-c-6")], { actor: "test" }));
+    expect(stored2.code).toBe("invalid");
+    expect(stored2.report!.issues.map((i) => [i.rule, i.path.join(".")])).toEqual([["id.duplicate", "contributions.1.id"]]);
+    expect(await store.get("contribution", "scale-c-5")).toBeUndefined();
     expect(await store.get("contribution", "scale-c-0")).toBeUndefined();
     expect((await store.audit({ resource: "contribution", recordId: "scale-c-1" })).length).toBe(0);
 
