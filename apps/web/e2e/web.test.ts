@@ -190,6 +190,23 @@ describe("every page", () => {
   });
 });
 
+describe("the API reference", () => {
+  it("loads without a failed request: the icon browsers ask for is served", async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    try {
+      await page.goto(`${server.url}/reference`);
+      await page.waitForLoadState("load");
+      // Browsers ask for /favicon.ico on a page that names no icon; give them time to.
+      await page.waitForResponse((r) => r.url().endsWith("/favicon.ico"), { timeout: 3000 }).catch(() => undefined);
+      expect((await fetch(`${server.url}/favicon.ico`)).status).toBe(200);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe("a mission profile", () => {
   it("lists the mission's top contributors of the latest year ended by the view's date, as the core answers them", async () => {
     const { page, errors } = await open("/missions/monusco?asOf=2017-06-30");

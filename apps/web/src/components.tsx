@@ -52,12 +52,25 @@ export function Show<T>(props: { readonly loaded: Loaded<T>; readonly children: 
   return <>{props.children(props.loaded.data)}</>;
 }
 
-/** Sets the document title: the page's, then the app's name. */
+/** Sets the document's title (the page's, then the app's name) and its Open Graph title, URL and locale, for sharing. */
 export function useTitle(title: string): void {
-  const { t } = useApp();
+  const { t, lang } = useApp();
   useEffect(() => {
-    document.title = `${title} · ${t("app.name")}`;
-  }, [title, t]);
+    const full = `${title} · ${t("app.name")}`;
+    document.title = full;
+    const meta = (property: string, content: string) => {
+      let tag = document.head.querySelector<HTMLMetaElement>(`meta[property="${property}"]`);
+      if (!tag) {
+        tag = document.createElement("meta");
+        tag.setAttribute("property", property);
+        document.head.append(tag);
+      }
+      tag.content = content;
+    };
+    meta("og:title", full);
+    meta("og:url", location.href);
+    meta("og:locale", lang === "fr" ? "fr_FR" : "en_GB");
+  }, [title, t, lang]);
 }
 
 /** The sources behind a figure, each with its title and a link when it has one. */

@@ -199,7 +199,7 @@ function PledgesOverTime(props: { readonly asOf: string }): JSX.Element {
   const series = useData(`pledges-over-time|${props.asOf}`, () => Promise.all(dates.map((d) => api.analytics("pledge-summary", { asOf: d }))));
   return (
     <section aria-labelledby="s-pledges-time">
-      <h2 id="s-pledges-time">{t("overview.pledgesOverTime")}</h2>
+      <h2 id="s-pledges-time">{t("overview.pledgesOverTime.heading")}</h2>
       <Show loaded={series}>
         {(answers) => {
           const statuses = (Object.keys(PLEDGE_STATUSES) as PledgeStatus[]).filter((s) => answers.some((a) => (a.value.byStatus[s] ?? 0) > 0));
@@ -239,7 +239,7 @@ function ByCategory(props: { readonly asOf: string }): JSX.Element {
   });
   return (
     <section aria-labelledby="s-by-category">
-      <h2 id="s-by-category">{t("overview.byCategory", { year })}</h2>
+      <h2 id="s-by-category">{t("overview.byCategory.heading", { year })}</h2>
       <Show loaded={shares}>
         {({ answer: a, targets }) => {
           // Every category of personnel, with the share the answer has for it (if any), the target in force that year
