@@ -102,7 +102,8 @@ export async function runCliBench(runs: number): Promise<CliBench> {
         if (open.code !== 0) throw new Error(`bluehelm could not open ${db.name}: ${open.stderr}`);
         const imp = timed(process.execPath, [BIN, "--db", db.url, "--seed", "framework", "import", CSV, "--profile", "un-country-by-year"]);
         if (imp.code !== 0) throw new Error(`bluehelm import failed: ${imp.stderr.slice(-2000)}`);
-        rows = Number(/Imported (\d+)/.exec(imp.stdout)?.[1]);
+        // The count may be written with thousands separators (5,430).
+        rows = Number(/Imported (\d[\d,\u00a0\u202f ]*)/.exec(imp.stdout)?.[1]?.replace(/\D/g, ""));
         importMs.push(imp.ms);
         // The same rows as plain CSV, copied into a plain table.
         const listed = timed(process.execPath, [BIN, "--db", db.url, "contributions", "list", "--ndjson"]);

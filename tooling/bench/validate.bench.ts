@@ -8,6 +8,7 @@
 // status (the server's limits answer 429 past its rate and 503 past its queue).
 // The server runs with its default validation limits (or none: --no-limits).
 // Usage: pnpm --filter @bluehelm/bench bench:validate [--duration 10] [--clients 20] [--body-bytes 1048576] [--no-limits]
+import { Agent, get } from "node:http";
 import { parseArgs } from "node:util";
 import type { ReadonlyDataset } from "@bluehelm/core";
 import { deadline, scratchStore } from "./scale-data.js";
@@ -61,13 +62,23 @@ export function worstCaseBody(base: ReadonlyDataset, limit: number): { body: str
   return { body, records };
 }
 
+/** GET /healthz one after the other, on connections of its own (not shared with the validations'). */
 async function healthz(url: string, seconds: number, min = 20): Promise<number[]> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const once = () =>
+    new Promise<number>((resolve, reject) => {
+      const t0 = performance.now();
+      get(`${url}/healthz`, { agent }, (res) => {
+        res.resume();
+        res.on("end", () => (res.statusCode === 200 ? resolve(performance.now() - t0) : reject(new Error(`/healthz answered ${res.statusCode}`))));
+      }).on("error", reject);
+    });
   const ms: number[] = [];
   const until = performance.now() + seconds * 1000;
-  while (ms.length < min || performance.now() < until) {
-    const r = await timedFetch(`${url}/healthz`);
-    if (r.status !== 200) throw new Error(`/healthz answered ${r.status}`);
-    ms.push(r.ms);
+  try {
+    while (ms.length < min || performance.now() < until) ms.push(await once());
+  } finally {
+    agent.destroy();
   }
   return ms;
 }
@@ -92,7 +103,7 @@ export async function runValidateBench(options: { durationSec?: number; clients?
     let running = true;
     const client = async () => {
       while (running) {
-        const r = await post();
+        const r = await post().catch(() => ({ status: "connection error", ms: 0 }));
         statuses[r.status] = (statuses[r.status] ?? 0) + 1;
         if (r.status === 200) validationMs.push(r.ms);
         // A refused validation is retried after a short pause, as a client honouring Retry-After would, sooner.
@@ -100,10 +111,14 @@ export async function runValidateBench(options: { durationSec?: number; clients?
       }
     };
     const load = Array.from({ length: clients }, client);
-    await new Promise((res) => setTimeout(res, 200));
-    const loaded = await healthz(api.url, durationSec);
-    running = false;
-    await Promise.all(load);
+    let loaded: number[];
+    try {
+      await new Promise((res) => setTimeout(res, 200));
+      loaded = await healthz(api.url, durationSec);
+    } finally {
+      running = false;
+      await Promise.all(load);
+    }
     const idleP99 = percentile(idle, 99);
     const loadedP99 = percentile(loaded, 99);
     return {
