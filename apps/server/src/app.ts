@@ -3,7 +3,7 @@
 import type { Store } from "@bluehelm/store";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { AnswerCache, IndexCache, ResponseCache } from "./caches.js";
-import { RateLimiter, TokenBucket, TrustedProxies } from "./client-address.js";
+import { RateLimiter, TrustedProxies } from "./client-address.js";
 import { defaultHook, errorHandler } from "./errors.js";
 import { header, problemResponse, send, type AppContext, type AppEnv } from "./http.js";
 import { silent, stdoutSink, type LogSink } from "./log.js";
@@ -20,8 +20,7 @@ import { metaRoutes } from "./routes/meta.js";
 import { resourceRoutes } from "./routes/resources.js";
 import { serviceRoutes } from "./routes/service.js";
 import { tokenRoutes } from "./routes/tokens.js";
-import { validateRoutes, type ValidationLimits } from "./routes/validate.js";
-import { ValidationPool, defaultThreads } from "./validation-pool.js";
+import { validateRoutes, validationLimits } from "./routes/validate.js";
 import { writeRoutes } from "./routes/writes.js";
 import { acceptsHtml, isApiPath, loadWebAssets, webResponse, type WebFile, type WebOptions } from "./web.js";
 
@@ -129,17 +128,7 @@ export interface CreateAppOptions {
 export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
   const { store } = options;
   const log: LogSink = options.logger === false ? silent : (options.logger ?? stdoutSink);
-  const v = options.validation ?? {};
-  const rate = v.rateLimit === false ? undefined : { burst: v.rateLimit?.burst ?? 10, perMinute: v.rateLimit?.perMinute ?? 10 };
-  const validation: ValidationLimits = {
-    bodyLimit: v.bodyLimit ?? 1024 * 1024,
-    bucket: rate ? new TokenBucket(rate.burst, rate.perMinute / 60) : undefined,
-    burst: rate?.burst ?? 0,
-    perMinute: rate?.perMinute ?? 0,
-    maxIssues: v.maxIssues ?? 1000,
-    timeoutMs: v.timeoutMs ?? 30_000,
-    pool: new ValidationPool({ threads: v.threads ?? defaultThreads(), queue: v.queue ?? 8, timeoutMs: v.timeoutMs ?? 30_000, memoryMb: v.memoryMb ?? 512, log }),
-  };
+  const validation = validationLimits(options.validation, log);
   const deps: Deps = {
     store,
     log,
