@@ -20,7 +20,8 @@ import { metaRoutes } from "./routes/meta.js";
 import { resourceRoutes } from "./routes/resources.js";
 import { serviceRoutes } from "./routes/service.js";
 import { tokenRoutes } from "./routes/tokens.js";
-import { validateRoutes, validationLimits } from "./routes/validate.js";
+import { validateRoutes } from "./routes/validate.js";
+import { validationLimits } from "./validation-limits.js";
 import { writeRoutes } from "./routes/writes.js";
 import { acceptsHtml, isApiPath, loadWebAssets, webResponse, type WebFile, type WebOptions } from "./web.js";
 

@@ -7,7 +7,7 @@ import type { AnswerCache, IndexCache, ResponseCache } from "./caches.js";
 import { defaultHook } from "./errors.js";
 import type { AppContext, AppEnv } from "./http.js";
 import type { LogSink } from "./log.js";
-import type { ValidationLimits } from "./routes/validate.js";
+import type { ValidationLimits } from "./validation-limits.js";
 
 /** Paths (OpenAPI templates) and the methods each answers. */
 export class RouteTable {

@@ -8,7 +8,6 @@ import { Link, useApp } from "./app.js";
 import { localized, type Lang } from "./i18n.js";
 import { isIsoDate } from "./url.js";
 import { downloadSvg, downloadTable } from "./download.js";
-import type { ChartBlockProps, TargetBlockProps } from "./chart-block.js";
 
 export type Loaded<T> = { readonly state: "loading" } | { readonly state: "error"; readonly error: Error } | { readonly state: "ready"; readonly data: T };
 
@@ -204,8 +203,3 @@ export function Downloads(props: { readonly table: string; readonly svg?: string
   );
 }
 
-/** A chart with its table and downloads, loaded on demand. */
-export const Chart = lazyComponent<ChartBlockProps>(() => import("./chart-block.js"));
-
-/** Shares against their targets, as a chart and a table, loaded on demand. */
-export const TargetsChart = lazyComponent<TargetBlockProps>(() => import("./chart-block.js").then((m) => ({ default: m.TargetBlock })));

@@ -2,7 +2,7 @@
 import type { PersonnelYear } from "@bluehelm/core/analytics";
 import type { JSX } from "preact";
 import { useApp } from "./app.js";
-import { Chart } from "./components.js";
+import { Chart } from "./chart-lazy.js";
 import { formatNumber, formatPercent } from "./i18n.js";
 
 /** The two charts of a personnel series: personnel and women, and women's share; `points` already answer for the view's date. */

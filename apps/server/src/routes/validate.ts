@@ -4,42 +4,12 @@
 // issues reported — and validates in worker threads, off the request thread.
 import { DatasetSchema, ENTITY_KINDS, isEntityKind, type EntityKind } from "@bluehelm/core";
 import { createRoute, z } from "@hono/zod-openapi";
-import type { CreateAppOptions } from "../app.js";
-import { TokenBucket } from "../client-address.js";
-import type { LogSink } from "../log.js";
 import { problemResponse, send } from "../http.js";
 import { CONTENT_TYPES } from "../formats.js";
 import { paramReport, problem } from "../problem.js";
 import { routeGroup, type Deps } from "../routing.js";
 import { ReportSchema, problemResponses } from "../schemas.js";
-import { ValidationBusy, ValidationPool, ValidationTooCostly, defaultThreads } from "../validation-pool.js";
-
-/** The limits of POST /v1/validate, as the app was created with them. */
-export interface ValidationLimits {
-  readonly bodyLimit: number;
-  readonly bucket: TokenBucket | undefined;
-  readonly burst: number;
-  readonly perMinute: number;
-  readonly maxIssues: number;
-  readonly timeoutMs: number;
-  readonly pool: ValidationPool;
-}
-
-/** The limits of `POST /v1/validate` from the app's options, with their defaults. */
-export function validationLimits(options: CreateAppOptions["validation"], log: LogSink): ValidationLimits {
-  const v = options ?? {};
-  const rate = v.rateLimit === false ? undefined : { burst: v.rateLimit?.burst ?? 10, perMinute: v.rateLimit?.perMinute ?? 10 };
-  const timeoutMs = v.timeoutMs ?? 30_000;
-  return {
-    bodyLimit: v.bodyLimit ?? 1024 * 1024,
-    bucket: rate ? new TokenBucket(rate.burst, rate.perMinute / 60) : undefined,
-    burst: rate?.burst ?? 0,
-    perMinute: rate?.perMinute ?? 0,
-    maxIssues: v.maxIssues ?? 1000,
-    timeoutMs,
-    pool: new ValidationPool({ threads: v.threads ?? defaultThreads(), queue: v.queue ?? 8, timeoutMs, memoryMb: v.memoryMb ?? 512, log }),
-  };
-}
+import { ValidationBusy, ValidationTooCostly } from "../validation-pool.js";
 
 const mib = (bytes: number): string => (bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`);
 

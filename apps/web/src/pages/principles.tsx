@@ -4,7 +4,8 @@ import { cumulativeByYear } from "@bluehelm/core/analytics";
 import type { JSX } from "preact";
 import { api, listAll } from "../api.js";
 import { useApp } from "../app.js";
-import { ActorLink, AsOfField, Chart, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
+import { Chart } from "../chart-lazy.js";
+import { ActorLink, AsOfField, Method, Show, Sources, useData, useReference, useTitle } from "../components.js";
 import { formatNumber, localized } from "../i18n.js";
 
 function InstrumentSection(props: { readonly instrument: Instrument; readonly principles: readonly Principle[] }): JSX.Element {
