@@ -21,16 +21,6 @@ export interface Migration {
 }
 
 /**
- * Every migration, in the order both engines run them; `openStore` applies those not yet recorded.
- *
- * @example
- * ```ts
- * import { MIGRATIONS } from "@bluehelm/store";
- *
- * for (const m of MIGRATIONS) console.log(m.id, m.name);
- * ```
- */
-/**
  * The fields of each kind that migration 2 indexes, with the type they are
  * compared as: the references, codes, dates and figures lists filter and sort
  * on. Written out (not derived from the schemas) because a released migration
@@ -132,6 +122,16 @@ const fieldIndexes = INDEXED_FIELDS.map(
     `CREATE INDEX ${fieldIndexName(kind, field)} ON records (${typedField(field.split("."), type)}, id) WHERE resource = ${kindLiteral(kind)};`,
 ).join("\n");
 
+/**
+ * Every migration, in the order both engines run them; `openStore` applies those not yet recorded.
+ *
+ * @example
+ * ```ts
+ * import { MIGRATIONS } from "@bluehelm/store";
+ *
+ * for (const m of MIGRATIONS) console.log(m.id, m.name);
+ * ```
+ */
 export const MIGRATIONS: readonly Migration[] = [
   {
     id: 1,

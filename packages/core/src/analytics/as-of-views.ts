@@ -17,7 +17,7 @@ import { lastYearEndedBy, type PersonnelYear } from "./annual-figures.js";
  * ```ts
  * import { latestDataDate } from "@bluehelm/core/analytics";
  *
- * console.log(latestDataDate([{ year: 2019, total: 10, women: 1 }, { year: 2020, total: 12, women: 2 }, { year: 2021, total: 0, women: 0 }])); // "2020-12-31"
+ * console.log(latestDataDate([{ year: 2019, total: 10 }, { year: 2020, total: 12 }, { year: 2021, total: 0 }])); // "2020-12-31"
  * ```
  */
 export function latestDataDate(points: readonly Pick<PersonnelYear, "year" | "total">[]): string | undefined {
@@ -58,7 +58,17 @@ export function periodsEndedBy<R extends { readonly periodEnd: string }>(records
   return records.filter((r) => r.periodEnd <= asOf);
 }
 
-/** Where a mission stands on a date: not started yet, active, or closed. */
+/**
+ * Where a mission stands on a date: not started yet, active, or closed.
+ *
+ * @example
+ * ```ts
+ * import { missionStanding, type MissionStanding } from "@bluehelm/core/analytics";
+ *
+ * const standing: MissionStanding = missionStanding({ startDate: "2014-04-10", endDate: undefined }, "2013-01-01");
+ * console.log(standing); // "not-started"
+ * ```
+ */
 export type MissionStanding = "not-started" | "active" | "closed";
 
 /**
