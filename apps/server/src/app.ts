@@ -21,7 +21,7 @@ import { resourceRoutes } from "./routes/resources.js";
 import { serviceRoutes } from "./routes/service.js";
 import { tokenRoutes } from "./routes/tokens.js";
 import { validateRoutes } from "./routes/validate.js";
-import { validationLimits } from "./validation-limits.js";
+import { validationLimits, type ValidationOptions } from "./validation-limits.js";
 import { writeRoutes } from "./routes/writes.js";
 import { acceptsHtml, isApiPath, loadWebAssets, webResponse, type WebFile, type WebOptions } from "./web.js";
 
@@ -70,25 +70,7 @@ export interface CreateAppOptions {
    * The limits of `POST /v1/validate`, whose cost grows with its body: validations run in worker threads,
    * so that the other requests are answered meanwhile.
    */
-  readonly validation?: {
-    /** Largest body in bytes; default 1 MiB. */
-    readonly bodyLimit?: number;
-    /**
-     * A token bucket per client address: `burst` validations at once, then `perMinute` a minute (429 with
-     * Retry-After past them); `false` for none. Default 10 and 10.
-     */
-    readonly rateLimit?: false | { readonly burst?: number; readonly perMinute?: number };
-    /** Worker threads; default one fewer than the machine's cores (1 to 4). 0 validates on the request thread. */
-    readonly threads?: number;
-    /** Validations waiting for a worker before the next is refused (503 with Retry-After); default 8. */
-    readonly queue?: number;
-    /** The longest one validation may run, in ms, before it is stopped (413); default 30,000. */
-    readonly timeoutMs?: number;
-    /** The heap one worker may use, in MiB, before its validation is stopped (413); default 512. */
-    readonly memoryMb?: number;
-    /** The most issues a report lists; past them it ends with a `report.truncated` issue. Default 1,000. */
-    readonly maxIssues?: number;
-  };
+  readonly validation?: ValidationOptions;
   /** Where structured logs go; `false` for none. Default JSON lines on standard output. */
   readonly logger?: false | LogSink;
   /**

@@ -6,6 +6,7 @@
  */
 export { createApp } from "./app.js";
 export type { CreateAppOptions } from "./app.js";
+export type { ValidationOptions } from "./validation-limits.js";
 export { listen } from "./serve.js";
 export { WEB_CSP } from "./web.js";
 export type { WebOptions } from "./web.js";

@@ -6,19 +6,9 @@ import { Link, useApp } from "../app.js";
 import { AsOfField, Show, useData, useReference, useTitle } from "../components.js";
 import { tableCsv } from "../table-csv.js";
 import { PLEDGE_SORTS, parsePledgeView, pledgeListQuery, pledgeViewParams, type PledgeFilterField, type PledgeView } from "../url.js";
+import { download } from "../download.js";
 import { PLEDGE_COLUMNS, pledgeCells, pledgeHeader } from "./pledge-table.js";
 import { actorOptions, codelistOptions, eventOptions, missionOptions, type Option } from "../select-options.js";
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function Pledges(): JSX.Element {
   const app = useApp();
@@ -84,7 +74,7 @@ export function Pledges(): JSX.Element {
                     <p role="status" id="pledge-count">
                       {app.tn("pledges.count", items.length)}
                     </p>
-                    <button type="button" onClick={() => download(`pledges${key.slice("pledges|".length) ? `-${key.slice("pledges|".length).replace(/[^a-z0-9]+/gi, "-")}` : ""}.csv`, tableCsv(header, cells))}>
+                    <button type="button" onClick={() => download(`pledges${key.slice("pledges|".length) ? `-${key.slice("pledges|".length).replace(/[^a-z0-9]+/gi, "-")}` : ""}.csv`, tableCsv(header, cells), "text/csv;charset=utf-8")}>
                       {t("pledges.export")}
                     </button>
                     <div class="scroll" tabIndex={0} role="region" aria-labelledby="pledges-caption">
