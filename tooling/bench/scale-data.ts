@@ -22,7 +22,7 @@ import { pipeline } from "node:stream/promises";
 import { pledgeStatus, type EntityKind, type PledgeEvent, type ReadonlyDataset } from "@bluehelm/core";
 import { loadDataset } from "@bluehelm/data";
 import { effectiveDate, openStore } from "@bluehelm/store";
-import { freshDatabase, pgUrl } from "@bluehelm/test-utils";
+import { dropDatabaseSql, freshDatabase, pgUrl } from "@bluehelm/test-utils";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { PER_SCALE, syntheticContributions, syntheticPledgeEvents, syntheticPledges } from "./synthetic.js";
@@ -204,7 +204,7 @@ async function importThroughStore(location: { url: string } | { dataDir: string 
 
 /** Drops a database of the test server synchronously (psql), for the way out. */
 function dropSync(name: string): void {
-  execFileSync("psql", [pgUrl("postgres"), "-q", "-c", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`], { stdio: "ignore", timeout: 30_000 });
+  execFileSync("psql", [pgUrl("postgres"), "-q", ...dropDatabaseSql(name).flatMap((sql) => ["-c", sql])], { stdio: "ignore", timeout: 30_000 });
 }
 
 /** Dropping right after a server's connections close can race their disconnection: retry a few times. */

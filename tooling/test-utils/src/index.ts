@@ -3,4 +3,4 @@
  * store engines under test and the local PostgreSQL server's helpers.
  */
 export { ENGINES, TEMPLATE_ENV, pgliteEngine, postgresEngine, seededTemplateSetup, type EngineUnderTest } from "./engines.js";
-export { ensurePostgres, freshDatabase, pgUrl } from "./postgres.js";
+export { dropDatabase, dropDatabaseSql, ensurePostgres, freshDatabase, pgUrl } from "./postgres.js";

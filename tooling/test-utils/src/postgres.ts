@@ -71,14 +71,43 @@ export async function freshDatabase(prefix = "bluehelm_t"): Promise<{ url: strin
   return {
     url: pgUrl(name),
     name,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: pgUrl("postgres") });
-      await c.connect();
-      try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
-    },
+    drop: () => dropDatabase(name),
   };
+}
+
+/** The statements that drop a test database, in order; each its own command (DROP DATABASE cannot share a transaction). */
+export function dropDatabaseSql(name: string): [terminate: string, drop: string] {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a test database name: ${JSON.stringify(name)}`);
+  // `WITH (FORCE)` is not used: it must be allowed to signal every session on
+  // the database, and an autovacuum worker there belongs to no role the test
+  // role is a member of ("must be a member of the role whose process is being
+  // terminated"). So the test role ends its own sessions (a server's pool left
+  // open, a test's client), and a plain DROP stops any autovacuum worker itself
+  // and waits for the ended sessions to go.
+  return [
+    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid() AND usename = current_user`,
+    `DROP DATABASE IF EXISTS ${name}`,
+  ];
+}
+
+/** Drops a test database, ending the test role's own sessions on it first; retries while it is still in use. */
+export async function dropDatabase(name: string, attempts = 10): Promise<void> {
+  const [terminate, drop] = dropDatabaseSql(name);
+  const c = new pg.Client({ connectionString: pgUrl("postgres") });
+  await c.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await c.query(terminate);
+        await c.query(drop);
+        return;
+      } catch (error) {
+        // 55006 object_in_use: a session had not ended yet when DROP stopped waiting for it.
+        if ((error as { code?: string }).code !== "55006" || attempt >= attempts) throw error;
+        await new Promise((r) => setTimeout(r, 200 * attempt));
+      }
+    }
+  } finally {
+    await c.end();
+  }
 }

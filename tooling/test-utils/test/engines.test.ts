@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { TEMPLATE_ENV, freshDatabase, pgUrl, pgliteEngine, postgresEngine, seededTemplateSetup } from "../src/index.js";
+import { TEMPLATE_ENV, dropDatabase, dropDatabaseSql, freshDatabase, pgUrl, pgliteEngine, postgresEngine, seededTemplateSetup } from "../src/index.js";
 
 describe("the seeded template and the embedded engine", () => {
   let saved: string | undefined;
@@ -108,6 +108,30 @@ describe("the local PostgreSQL server", () => {
     expect(await databaseExists(db.name)).toBe(true);
     await db.drop();
     expect(await databaseExists(db.name)).toBe(false);
+  });
+
+  it("drops a database while the test role still holds sessions on it, and leaves other databases alone", async () => {
+    const db = await freshDatabase("bluehelm_tu");
+    const other = await freshDatabase("bluehelm_tu");
+    const left = [new pg.Client({ connectionString: db.url }), new pg.Client({ connectionString: db.url })];
+    const ended: unknown[] = [];
+    for (const c of left) {
+      c.on("error", (e) => ended.push(e));
+      await c.connect();
+    }
+    await left[0]!.query("CREATE TABLE t (x int); INSERT INTO t SELECT generate_series(1, 1000)");
+    await dropDatabase(db.name);
+    expect(await databaseExists(db.name)).toBe(false);
+    expect(await databaseExists(other.name)).toBe(true);
+    // The sessions were ended by the server, not by the test.
+    await expect(left[1]!.query("SELECT 1")).rejects.toThrow();
+    for (const c of left) await c.end().catch(() => undefined);
+    await other.drop();
+    expect(await databaseExists(other.name)).toBe(false);
+  });
+
+  it("refuses to build the drop statement for a name that is not a plain identifier", () => {
+    expect(() => dropDatabaseSql("x; DROP DATABASE postgres")).toThrow(/not a test database name/);
   });
 
   it("gives the postgres engine one database until cleanup", async () => {
