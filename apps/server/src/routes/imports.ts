@@ -18,7 +18,7 @@ export function importRoutes(deps: Deps) {
       operationId: "importUcdpGed",
       tags: ["Writes"],
       summary: "Import a UCDP GED file as conflict events: validated with row and column, all or nothing",
-      description: "Needs the editor role. Every row must be valid and every id new, or nothing is written (422 with the report, 409 for an id already stored).",
+      description: "Needs the editor role. Every row must be valid and every id new, or nothing is written (422 with the report, which locates by row and column an id already stored; 409 when another write stores one of the ids while the import runs).",
       security: [{ bearer: [] }],
       request: { query: z.object(gedQuery), body: gedBody },
       responses: { 201: { description: "Imported", content: { "application/json": { schema: GedImportSchema } } }, ...problemResponses([400, 401, 403, 409, 413, 422, 429]) },

@@ -718,7 +718,9 @@ export function endorsementOnGround(index: DatasetIndex, options: EndorsementGro
       }
       if (!(all > 0)) continue;
       const near = tree.near(s.coordinates, r.radiusKm);
-      used.push(s, ...near.map((n) => n.item));
+      used.push(s);
+      // One by one: the events near a site can outnumber the arguments a call takes.
+      for (const n of near) used.push(n.item);
       siteYears.push({
         key: `${s.missionId}|${s.hostId ?? s.hostName ?? ""}|${s.place}`,
         year,
@@ -728,8 +730,7 @@ export function endorsementOnGround(index: DatasetIndex, options: EndorsementGro
     }
     used.push(endorsed);
   }
-  const years = siteYears.map((s) => s.year);
-  const lastYear = years.length > 0 ? Math.max(...years) : undefined;
+  const lastYear = siteYears.reduce<number | undefined>((max, s) => (max === undefined || s.year > max ? s.year : max), undefined);
   const firstYear = adopted !== undefined && lastYear !== undefined && adopted <= lastYear ? adopted : undefined;
   // Cross-section: the years from the instrument's adoption on, when endorsing was possible.
   const compared = firstYear === undefined ? [] : siteYears.filter((s) => s.year >= firstYear);
