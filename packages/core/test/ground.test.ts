@@ -1,7 +1,7 @@
 // The ground questions on small worlds whose answers are worked out by hand.
 // Distances: 0.1° of latitude is 11.12 km, 0.3° is 33.36 km (Earth radius 6,371 km).
 import { DatasetSchema, type ConflictEvent, type DatasetInput } from "@bluehelm/core";
-import { createIndex, distanceKm, earlyWarning, endorsementOnGround, peacekeeperFatalities, presenceComparison, spatialIndex, violenceNearSites } from "@bluehelm/core/analytics";
+import { createIndex, distanceKm, earlyWarning, endorsementOnGround, peacekeeperFatalities, pledgesAsOf, presenceComparison, spatialIndex, violenceNearSites } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 
 const p = { sources: ["s1"], confidence: "reported" as const };
@@ -151,6 +151,41 @@ describe("earlyWarning", () => {
     expect(e1!.sites[0]!.distanceKm).toBeCloseTo(11.12, 1);
     expect(e1!.rapidDeployment.map((u) => [u.pledgeId, u.unitType, u.since])).toEqual([["rp", "infantry-battalion", "2014-03-01"]]);
     expect(e6!.rapidDeployment).toEqual([]); // before the pledge reached the level
+  });
+
+  it("lists the units on standby on each event's date, as pledgesAsOf answers for that date", () => {
+    const world = nearWorld();
+    // A second battalion on standby from mid-May to its deployment in late June 2014.
+    const pledges = [
+      ...world.dataset.pledges,
+      { id: "rq", actorId: "bbb", announcedOn: "2013-06-01", kind: "unit" as const, title: { en: "Second battalion" }, unit: { unitType: "infantry-battalion" as const, quantity: 1 }, ...p },
+    ];
+    const pledgeEvents = [
+      ...world.dataset.pledgeEvents,
+      { id: "rq-r", pledgeId: "rq", type: "rapid-deployment" as const, date: "2014-05-15", ...p },
+      { id: "rq-d", pledgeId: "rq", type: "deployed" as const, date: "2014-06-20", ...p },
+    ];
+    const ix = createIndex(DatasetSchema.parse({ ...world.dataset, pledges, pledgeEvents }));
+    const standby = (asOf: string) =>
+      new Map(earlyWarning(ix, { asOf }).value.alerts.map((a) => [a.event.dateStart, a.rapidDeployment.map((u) => `${u.pledgeId} since ${u.since}`)]));
+    // The alerts of the test above: events 8, 4, 1 and 6, newest first; rq deployed between events 1 and 4.
+    expect(standby("2024-01-01")).toEqual(
+      new Map([
+        ["2015-02-01", ["rp since 2014-03-01"]],
+        ["2014-07-01", ["rp since 2014-03-01"]],
+        ["2014-06-01", ["rp since 2014-03-01", "rq since 2014-05-15"]],
+        ["2014-01-15", []],
+      ]),
+    );
+    // As of 2014-06-10 the deployment of rq is not yet known: on standby on every later date.
+    expect(standby("2014-06-10").get("2015-02-01")).toEqual(["rp since 2014-03-01", "rq since 2014-05-15"]);
+    for (const asOf of ["2014-06-10", "2024-01-01"]) {
+      for (const a of earlyWarning(ix, { asOf }).value.alerts) {
+        const on = a.event.dateStart < asOf ? a.event.dateStart : asOf;
+        const expected = pledgesAsOf(ix, { asOf: on, filter: { status: "rapid-deployment" } }).value.map((x) => [x.pledge.id, x.since]);
+        expect(a.rapidDeployment.map((u) => [u.pledgeId, u.since])).toEqual(expected);
+      }
+    }
   });
 
   it("screens new events given to it, within the window", () => {

@@ -5,7 +5,7 @@ import type { ConflictEvent, DeploymentSite, EventDeaths, SiteContributor } from
 import { sourcesOf, type Answer } from "./answer.js";
 import type { DatasetIndex } from "./dataset-index.js";
 import { siteActive } from "./ground.js";
-import { pledgesAsOf } from "./pledges.js";
+import { statusHistory, stepsBy } from "./pledges.js";
 import { spatialIndex, type SpatialIndex } from "./spatial.js";
 
 /**
@@ -190,18 +190,30 @@ export function earlyWarning(index: DatasetIndex, options: AlertOptions = {}): A
     if (!tree) trees.set(y, (tree = spatialIndex(sitesByYear.get(y)!)));
     return { tree, year: y };
   };
+  // The units on rapid-deployment standby on each event's date. A pledge's history of statuses does not
+  // depend on the date it is read for (pledgeStatus folds every event, then keeps the steps up to the date),
+  // so it is folded once here for the answer's date, and each standby step kept with the date the next step
+  // ends it: the units on a date are those of the steps open on it (what pledgesAsOf answers, filtered on
+  // the status), without folding every pledge again for each date.
+  const standby: { readonly unit: RapidUnit; readonly until: string | undefined }[] = [];
+  for (const pledge of index.pledges) {
+    if (pledge.announcedOn > asOf) continue;
+    const steps = statusHistory(index, pledge);
+    const history = steps.slice(0, stepsBy(steps, asOf));
+    history.forEach((step, i) => {
+      if (step.status !== "rapid-deployment") return;
+      standby.push({
+        unit: { pledgeId: pledge.id, actorId: pledge.actorId, unitType: pledge.unit?.unitType, quantity: pledge.unit?.quantity, since: step.since },
+        until: history[i + 1]?.since,
+      });
+    });
+  }
   const rapidByDate = new Map<string, RapidUnit[]>();
   const rapidOn = (date: string): RapidUnit[] => {
     const on = date < asOf ? date : asOf;
     let units = rapidByDate.get(on);
     if (!units) {
-      units = pledgesAsOf(index, { asOf: on, filter: { status: "rapid-deployment" } }).value.map((p) => ({
-        pledgeId: p.pledge.id,
-        actorId: p.pledge.actorId,
-        unitType: p.pledge.unit?.unitType,
-        quantity: p.pledge.unit?.quantity,
-        since: p.since,
-      }));
+      units = standby.filter((s) => s.unit.since <= on && (s.until === undefined || s.until > on)).map((s) => s.unit);
       rapidByDate.set(on, units);
     }
     return units;

@@ -57,6 +57,8 @@ export interface DatasetIndex {
   readonly mandatesByMission: ReadonlyMap<string, readonly Mandate[]>;
   readonly eventsByPledge: ReadonlyMap<string, readonly PledgeEvent[]>;
   readonly contributionsByMission: ReadonlyMap<string, readonly Contribution[]>;
+  /** Contributions by contributor, in the dataset's order. */
+  readonly contributionsByContributor: ReadonlyMap<string, readonly Contribution[]>;
   /** Contributions that cover all missions (rankings), by reporting period end. */
   readonly rankings: readonly Ranking[];
   readonly requirementsByMission: ReadonlyMap<string, readonly CapabilityRequirement[]>;
@@ -155,6 +157,7 @@ export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
     mandatesByMission,
     eventsByPledge,
     contributionsByMission: groupBy(sortedContributions, (c) => c.missionId),
+    contributionsByContributor: groupBy(dataset.contributions, (c) => c.contributorId),
     rankings,
     requirementsByMission: groupBy([...dataset.capabilityRequirements].sort(byId), (r) => r.missionId),
     genderTargets: [...dataset.genderTargets].sort((a, b) => a.year - b.year || byId(a, b)),

@@ -1,6 +1,6 @@
 import { PLEDGE_KINDS, PLEDGE_STATUSES, type PledgeKind, type PledgeStatus } from "../codelists.js";
 import { today } from "../dates.js";
-import { isOpen, pledgeStatus } from "../lifecycle.js";
+import { isOpen, pledgeStatus, type StatusStep } from "../lifecycle.js";
 import type { Pledge } from "../schemas/pledge.js";
 import { answer, share, type Answer } from "./answer.js";
 import type { DatasetIndex } from "./dataset-index.js";
@@ -51,6 +51,30 @@ export interface PledgeAsOf {
   readonly fulfilledOn: string | undefined;
 }
 
+const END_OF_TIME = "9999-12-31";
+const histories = new WeakMap<DatasetIndex, Map<string, readonly StatusStep[]>>();
+
+/**
+ * A pledge's whole history of statuses, folded from its events once per index. The history read on a date
+ * is the part of it up to the date: `pledgeStatus` folds every event whatever the date, then keeps the steps
+ * since on or before it, and the steps are in date order (an event dated before the one applied last is
+ * refused). The index's dataset is frozen, so the folded history stays true for the index.
+ */
+export function statusHistory(index: DatasetIndex, pledge: Pledge): readonly StatusStep[] {
+  let byPledge = histories.get(index);
+  if (!byPledge) histories.set(index, (byPledge = new Map<string, readonly StatusStep[]>()));
+  let steps = byPledge.get(pledge.id);
+  if (!steps) byPledge.set(pledge.id, (steps = pledgeStatus(pledge, index.eventsByPledge.get(pledge.id) ?? [], { asOf: END_OF_TIME }).history));
+  return steps;
+}
+
+/** How many steps of a history are on or before the date (the steps are in date order). */
+export function stepsBy(steps: readonly StatusStep[], asOf: string): number {
+  let n = steps.length;
+  while (n > 0 && steps[n - 1]!.since > asOf) n--;
+  return n;
+}
+
 /**
  * The pledges announced by a date, with their status on it, filtered. Sorted by id.
  *
@@ -76,18 +100,21 @@ export function pledgesAsOf(index: DatasetIndex, options: AsOfOptions & { readon
     if (f.themeId !== undefined && !pledge.themeIds.includes(f.themeId)) continue;
     if (f.kind !== undefined && pledge.kind !== f.kind) continue;
     if (f.missionId !== undefined && pledge.missionId !== f.missionId) continue;
-    const events = index.eventsByPledge.get(pledge.id) ?? [];
-    const folded = pledgeStatus(pledge, events, { asOf });
-    if (folded.status === undefined || folded.since === undefined) continue;
-    if (f.status !== undefined && folded.status !== f.status) continue;
-    used.push(pledge, ...events.filter((e) => e.date <= asOf));
-    value.push({
-      pledge,
-      status: folded.status,
-      since: folded.since,
-      deployedOn: folded.history.find((h) => h.status === "deployed")?.since,
-      fulfilledOn: folded.history.find((h) => h.status === "fulfilled")?.since,
-    });
+    const steps = statusHistory(index, pledge);
+    const n = stepsBy(steps, asOf);
+    const last = steps[n - 1];
+    if (last === undefined) continue;
+    if (f.status !== undefined && last.status !== f.status) continue;
+    used.push(pledge);
+    for (const e of index.eventsByPledge.get(pledge.id) ?? []) if (e.date <= asOf) used.push(e);
+    let deployedOn: string | undefined;
+    let fulfilledOn: string | undefined;
+    for (let i = 0; i < n; i++) {
+      const h = steps[i]!;
+      if (deployedOn === undefined && h.status === "deployed") deployedOn = h.since;
+      if (fulfilledOn === undefined && h.status === "fulfilled") fulfilledOn = h.since;
+    }
+    value.push({ pledge, status: last.status, since: last.since, deployedOn, fulfilledOn });
   }
   return answer(
     asOf,
