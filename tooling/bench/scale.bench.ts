@@ -28,7 +28,7 @@ import { QUESTIONS } from "@bluehelm/core/analytics";
 import { explainHotQueries, formatExplain, type ExplainTarget } from "./explain.js";
 import { deadline, describeScratch, scratchStore, type Engine, type LoadMethod, type ScratchStore } from "./scale-data.js";
 import { commandLine, fixed, memoryOf, percentile, sequential, startServer, stop, table, timedFetch, watchRss, type RunningChild } from "./server.js";
-import { PER_SCALE, syntheticContributions } from "./synthetic.js";
+import { PER_SCALE, QUESTION_PARAMS, syntheticContributions } from "./synthetic.js";
 
 export type Section = "reads" | "export" | "writes" | "explain";
 export const SECTIONS: readonly Section[] = ["reads", "export", "writes", "explain"];
@@ -148,19 +148,6 @@ function targetsOf(s: ScratchStore): Targets {
   };
 }
 
-/**
- * The parameters of the analytics endpoints that need some (the others take
- * their defaults); contributions are asked for as snapshots, the measure of
- * the synthetic ones, so that those answers grow with the scale.
- */
-const ANALYTICS_PARAMS: Readonly<Record<string, string>> = {
-  "capability-gaps": "missionId=minusca",
-  "gender-shares": "year=2019&by=contributor&measure=snapshot",
-  "top-contributors": "from=2015&to=2019&measure=snapshot",
-  "violence-near-sites": "missionId=minusca",
-  "presence-comparison": "missionId=minusca",
-};
-
 function probesOf(t: Targets, deepCursor: string): { name: string; path: string }[] {
   const reads = [
     { name: "get a contribution", path: `/v1/contributions/${t.contributionId}` },
@@ -172,7 +159,10 @@ function probesOf(t: Targets, deepCursor: string): { name: string; path: string 
     { name: "status as of a date, list", path: `/v1/pledges?status=deployed&asOf=${t.statusDate}&limit=50` },
     { name: "status as of a date, one pledge", path: `/v1/pledges/${t.pledgeId}/status?asOf=${t.statusDate}` },
   ];
-  const analytics = Object.keys(QUESTIONS).map((q) => ({ name: `analytics ${q}`, path: `/v1/analytics/${q}${ANALYTICS_PARAMS[q] ? `?${ANALYTICS_PARAMS[q]}` : ""}` }));
+  const analytics = Object.keys(QUESTIONS).map((q) => {
+    const params = QUESTION_PARAMS[q] ? `?${new URLSearchParams(QUESTION_PARAMS[q]).toString()}` : "";
+    return { name: `analytics ${q}`, path: `/v1/analytics/${q}${params}` };
+  });
   return [...reads, ...analytics];
 }
 

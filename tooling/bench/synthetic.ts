@@ -144,3 +144,16 @@ export function syntheticDataset(base: ReadonlyDataset, scale: number, seed = 1)
     contributions: [...(base.contributions ?? []), ...syntheticContributions(base, scale, seed)],
   };
 }
+
+/**
+ * The parameters of the analytics questions that need some (the others take their defaults), for the
+ * benchmarks that ask every question at scale; contributions are asked for as snapshots, the measure of
+ * the synthetic ones, so that those answers grow with the scale.
+ */
+export const QUESTION_PARAMS: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.freeze({
+  "capability-gaps": { missionId: "minusca" },
+  "gender-shares": { year: "2019", by: "contributor", measure: "snapshot" },
+  "top-contributors": { from: "2015", to: "2019", measure: "snapshot" },
+  "violence-near-sites": { missionId: "minusca" },
+  "presence-comparison": { missionId: "minusca" },
+});
