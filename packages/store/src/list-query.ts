@@ -154,7 +154,12 @@ function condition(field: FieldInfo, f: Filter, i: number, params: Params, asOf:
     return { sql: `r.id IN (SELECT s.pledge_id FROM pledge_status s WHERE s.status = ANY(${statuses}) AND ${asOfInterval(asOf)})`, statuses };
   }
   const expr = fieldExpr(field, asOf);
-  if (f.op === "eq") return { sql: `${expr} = ANY(${params.bind(values, `${type}[]`)})` };
+  if (f.op === "eq") {
+    // One value is an equality, not "= ANY" of one: the field's index (value, id) then gives the rows in id
+    // order, and a page stops after its rows instead of sorting every match.
+    if (values.length === 1) return { sql: `${expr} = ${params.bind(values[0], type)}` };
+    return { sql: `${expr} = ANY(${params.bind(values, `${type}[]`)})` };
+  }
   if (field.type === "boolean") throw badQuery(["filters", i, "op"], `${field.name} is true or false: no range applies.`, `${field.name} vaut true ou false : pas d'intervalle.`);
   if (values.length !== 1) throw badQuery(["filters", i, "values"], `A bound takes one value.`, `Une borne prend une seule valeur.`);
   return { sql: `${expr} ${f.op === "gte" ? ">=" : "<="} ${params.bind(values[0], type)}` };

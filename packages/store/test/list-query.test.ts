@@ -39,20 +39,30 @@ describe("buildListQuery binds every value", () => {
   });
 
   it("binds the date, each filter's values and the limit, in order", () => {
-    expect(built.page.params).toEqual(["2020-01-01", [hostile], ["a'b", "c"], "5", ["true"], 11]);
+    // One value is bound as itself (an equality), several as an array (= ANY).
+    expect(built.page.params).toEqual(["2020-01-01", hostile, ["a'b", "c"], "5", "true", 11]);
     expect(built.limit).toBe(10);
     expect(built.sort).toBe("-funding.amount");
     expect(built.filtered).toBe(true);
+  });
+
+  it("binds several values of an equality as one array (= ANY), one value as an equality", () => {
+    const one = buildListQuery("contribution", { filters: [{ field: "missionId", op: "eq", values: ["minusca"] }] });
+    const several = buildListQuery("contribution", { filters: [{ field: "missionId", op: "eq", values: ["minusca", "monusco"] }] });
+    expect(one.page.sql).toContain(`((r.data ->> 'missionId') COLLATE "C") = $2::text`);
+    expect(one.page.params[1]).toBe("minusca");
+    expect(several.page.sql).toContain(`((r.data ->> 'missionId') COLLATE "C") = ANY($2::text[])`);
+    expect(several.page.params[1]).toEqual(["minusca", "monusco"]);
   });
 
   it("writes the whitelisted kind and JSON paths as literals, every value as a placeholder", () => {
     const { sql } = built.page;
     expect(sql).toContain("r.resource = 'pledge'");
     expect(sql).toContain("(r.effective_date IS NULL OR r.effective_date <= $1::text)");
-    expect(sql).toContain(`((r.data ->> 'note') COLLATE "C") = ANY($2::text[])`);
+    expect(sql).toContain(`((r.data ->> 'note') COLLATE "C") = $2::text`);
     expect(sql).toContain("jsonb_exists_any((r.data -> 'partnerIds'), $3::text[])");
     expect(sql).toContain("((r.data #>> '{unit,women}')::numeric) >= $4::numeric");
-    expect(sql).toContain("((r.data #>> '{smart,fillsGap}')::boolean) = ANY($5::boolean[])");
+    expect(sql).toContain("((r.data #>> '{smart,fillsGap}')::boolean) = $5::boolean");
     expect(sql).toContain("ORDER BY ((r.data #>> '{funding,amount}')::numeric) DESC, r.id DESC LIMIT $6");
     // The pledge's derived status, as of the bound date, from its status intervals.
     expect(sql).toContain("s.since <= $1::text AND (s.until IS NULL OR s.until > $1::text) ORDER BY s.ord DESC LIMIT 1) AS status,");
@@ -80,7 +90,7 @@ describe("buildListQuery binds every value", () => {
   });
 
   it("counts with the filters' values and nothing of the sort or page", () => {
-    expect(built.count.params).toEqual(["2020-01-01", [hostile], ["a'b", "c"], "5", ["true"]]);
+    expect(built.count.params).toEqual(["2020-01-01", hostile, ["a'b", "c"], "5", "true"]);
     expect(built.count.sql).toMatch(/^SELECT count\(\*\)::int AS n FROM records r WHERE r\.resource = 'pledge' AND /);
     expect(built.count.sql).not.toMatch(/ORDER BY|LIMIT|funding/);
   });

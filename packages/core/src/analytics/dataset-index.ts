@@ -117,57 +117,101 @@ const lifecycleRank = (type: PledgeEvent["type"]): number => {
  * ```
  */
 export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
-  const sortedContributions = [...dataset.contributions].sort(
-    (a, b) => (a.periodEnd < b.periodEnd ? -1 : a.periodEnd > b.periodEnd ? 1 : byId(a, b)),
-  );
-  const rankingRecords = sortedContributions.filter((c) => c.missionId === undefined && c.measure === "snapshot" && c.category === "all");
+  const contributions = memo(dataset.contributions, contributionParts);
+  return {
+    dataset,
+    actors: memo(dataset.actors, mapById),
+    missions: memo(dataset.missions, mapById),
+    instruments: memo(dataset.instruments, mapById),
+    events: memo(dataset.events, mapById),
+    themes: memo(dataset.themes, mapById),
+    pledges: memo(dataset.pledges, sortedById),
+    endorsementsByInstrument: memo(dataset.endorsements, endorsementsByInstrument),
+    mandatesByMission: memo(dataset.mandates, mandatesByMission),
+    eventsByPledge: memo(dataset.pledgeEvents, eventsByPledge),
+    contributionsByMission: contributions.byMission,
+    contributionsByContributor: contributions.byContributor,
+    rankings: contributions.rankings,
+    requirementsByMission: memo(dataset.capabilityRequirements, requirementsByMission),
+    genderTargets: memo(dataset.genderTargets, byYearThenId),
+    conductStats: memo(dataset.conductStats, byYearThenId),
+    contributionYears: contributions.years,
+    sitesByMission: memo(dataset.deploymentSites, sitesByMission),
+    conflictEvents: memo(dataset.conflictEvents, conflictEventsByDate),
+    eventCoverage: memo(dataset.conflictEvents, coverageOf),
+    fatalities: memo(dataset.peacekeeperFatalities, fatalitiesByDate),
+  };
+}
+
+// The builders of the index's parts, one function each (the memo below knows a part by its builder).
+const mapById = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map([...list].sort(byId).map((x) => [x.id, x] as const));
+const sortedById = <T extends { id: string }>(list: readonly T[]): T[] => [...list].sort(byId);
+const byYearThenId = <T extends { id: string; year: number }>(list: readonly T[]): T[] => [...list].sort((a, b) => a.year - b.year || byId(a, b));
+const endorsementsByInstrument = (list: readonly Endorsement[]) => groupBy([...list].sort(byId), (e) => e.instrumentId);
+const requirementsByMission = (list: readonly CapabilityRequirement[]) => groupBy([...list].sort(byId), (r) => r.missionId);
+const sitesByMission = (list: readonly DeploymentSite[]) => groupBy([...list].sort((a, b) => a.year - b.year || byId(a, b)), (s) => s.missionId);
+const conflictEventsByDate = (list: readonly ConflictEvent[]) => [...list].sort((a, b) => (a.dateStart < b.dateStart ? -1 : a.dateStart > b.dateStart ? 1 : byId(a, b)));
+const fatalitiesByDate = (list: readonly PeacekeeperFatality[]) =>
+  [...list].sort((a, b) => (a.incidentDate < b.incidentDate ? -1 : a.incidentDate > b.incidentDate ? 1 : byId(a, b)));
+
+/**
+ * The parts of an index built from each collection, kept with the collection's array while it is frozen:
+ * a store hands the same frozen array for a collection until records of its kind change, so an index
+ * built after a write rebuilds only the parts of the collections written. A collection not frozen (it
+ * could be changed in place) is always indexed afresh.
+ */
+const parts = new WeakMap<readonly unknown[], Map<(list: never) => unknown, unknown>>();
+
+function memo<T, R>(list: readonly T[], build: (list: readonly T[]) => R): R {
+  if (!Object.isFrozen(list)) return build(list);
+  let built = parts.get(list);
+  if (!built) parts.set(list, (built = new Map<(list: never) => unknown, unknown>()));
+  const key = build as (list: never) => unknown;
+  if (built.has(key)) return built.get(key) as R;
+  const value = build(list);
+  built.set(key, value);
+  return value;
+}
+
+function contributionParts(contributions: readonly Contribution[]) {
+  const sorted = [...contributions].sort((a, b) => (a.periodEnd < b.periodEnd ? -1 : a.periodEnd > b.periodEnd ? 1 : byId(a, b)));
+  const rankingRecords = sorted.filter((c) => c.missionId === undefined && c.measure === "snapshot" && c.category === "all");
   const rankings: Ranking[] = [...groupBy(rankingRecords, (c) => c.periodEnd)].map(([date, entries]) => ({
     date,
     entries: [...entries].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.total - a.total || byId(a, b)),
   }));
   const years = new Set<number>();
-  for (const c of dataset.contributions) {
+  for (const c of contributions) {
     const first = Number(c.periodStart.slice(0, 4));
     const last = Number(c.periodEnd.slice(0, 4));
     for (let y = first; y <= last; y++) years.add(y);
   }
-  const eventsByPledge = groupBy(dataset.pledgeEvents, (e) => e.pledgeId);
-  for (const list of eventsByPledge.values()) {
+  return {
+    byMission: groupBy(sorted, (c) => c.missionId),
+    byContributor: groupBy(contributions, (c) => c.contributorId),
+    rankings,
+    years: [...years].sort((a, b) => a - b),
+  };
+}
+
+function eventsByPledge(pledgeEvents: readonly PledgeEvent[]) {
+  const byPledge = groupBy(pledgeEvents, (e) => e.pledgeId);
+  for (const list of byPledge.values()) {
     list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : lifecycleRank(a.type) - lifecycleRank(b.type) || byId(a, b)));
   }
-  const mandatesByMission = groupBy(dataset.mandates, (m) => m.missionId);
-  for (const list of mandatesByMission.values()) {
+  return byPledge;
+}
+
+function mandatesByMission(mandates: readonly Mandate[]) {
+  const byMission = groupBy(mandates, (m) => m.missionId);
+  for (const list of byMission.values()) {
     list.sort((a, b) => {
       const x = mandateInForceFrom(a);
       const y = mandateInForceFrom(b);
       return x < y ? -1 : x > y ? 1 : byId(a, b);
     });
   }
-  const endorsementsByInstrument = groupBy([...dataset.endorsements].sort(byId), (e) => e.instrumentId);
-  const mapOf = <T extends { id: string }>(list: readonly T[]) => new Map([...list].sort(byId).map((x) => [x.id, x] as const));
-  return {
-    dataset,
-    actors: mapOf(dataset.actors),
-    missions: mapOf(dataset.missions),
-    instruments: mapOf(dataset.instruments),
-    events: mapOf(dataset.events),
-    themes: mapOf(dataset.themes),
-    pledges: [...dataset.pledges].sort(byId),
-    endorsementsByInstrument,
-    mandatesByMission,
-    eventsByPledge,
-    contributionsByMission: groupBy(sortedContributions, (c) => c.missionId),
-    contributionsByContributor: groupBy(dataset.contributions, (c) => c.contributorId),
-    rankings,
-    requirementsByMission: groupBy([...dataset.capabilityRequirements].sort(byId), (r) => r.missionId),
-    genderTargets: [...dataset.genderTargets].sort((a, b) => a.year - b.year || byId(a, b)),
-    conductStats: [...dataset.conductStats].sort((a, b) => a.year - b.year || byId(a, b)),
-    contributionYears: [...years].sort((a, b) => a - b),
-    sitesByMission: groupBy([...dataset.deploymentSites].sort((a, b) => a.year - b.year || byId(a, b)), (s) => s.missionId),
-    conflictEvents: [...dataset.conflictEvents].sort((a, b) => (a.dateStart < b.dateStart ? -1 : a.dateStart > b.dateStart ? 1 : byId(a, b))),
-    eventCoverage: coverageOf(dataset.conflictEvents),
-    fatalities: [...dataset.peacekeeperFatalities].sort((a, b) => (a.incidentDate < b.incidentDate ? -1 : a.incidentDate > b.incidentDate ? 1 : byId(a, b))),
-  };
+  return byMission;
 }
 
 function coverageOf(events: readonly ConflictEvent[]): Map<string, { first: number; last: number }> {
