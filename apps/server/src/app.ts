@@ -78,6 +78,12 @@ export interface CreateAppOptions {
    * collection their question reads changes. Default 500 of each, 0 for none.
    */
   readonly cacheEntries?: number;
+  /**
+   * The most records the analytics index may hold in memory (it loads every collection). When the store holds
+   * more, the analytics and the other routes that need every record answer 503 `dataset-too-large` instead of
+   * exhausting the heap, and lists and records are still served. Default: the V8 heap limit ÷ 1,200 B.
+   */
+  readonly analyticsMaxRecords?: number;
   /** Tells /readyz the server is shutting down. */
   readonly draining?: () => boolean;
   /** The version shown in the OpenAPI document. */
@@ -117,7 +123,7 @@ export function createApp(options: CreateAppOptions): OpenAPIHono<AppEnv> {
     log,
     validation,
     cache: new ResponseCache(options.cacheEntries ?? 500),
-    indexCache: new IndexCache(store),
+    indexCache: new IndexCache(store, options.analyticsMaxRecords),
     answers: new AnswerCache(options.cacheEntries ?? 500),
     routes: new RouteTable(),
     draining: options.draining,

@@ -4,6 +4,7 @@
 import { today, type Dataset, type ReadonlyDataset } from "@bluehelm/core";
 import { createIndex, type DatasetIndex } from "@bluehelm/core/analytics";
 import type { Store } from "@bluehelm/store";
+import { DatasetTooLargeError, defaultMaxIndexedRecords } from "./dataset-limit.js";
 import { bodyEtag, noneMatch } from "./etags.js";
 import { CONTENT_TYPES } from "./formats.js";
 import { header, send, type AppContext } from "./http.js";
@@ -74,14 +75,26 @@ type Collection = keyof Dataset;
 export class IndexCache {
   #built: { readonly dataset: ReadonlyDataset; readonly index: Promise<DatasetIndex> } | undefined;
   readonly #store: Store;
+  readonly #maxRecords: number;
+  /** The generation whose record count was checked, and found within the limit. */
+  #checked = -1;
 
-  constructor(store: Store) {
+  constructor(store: Store, maxRecords = defaultMaxIndexedRecords()) {
     this.#store = store;
+    this.#maxRecords = maxRecords;
   }
 
-  /** The store's dataset now (after asking the database whether another server wrote, on PostgreSQL). */
+  /**
+   * The store's dataset now (after asking the database whether another server wrote, on PostgreSQL).
+   * Throws a {@link DatasetTooLargeError} when the store holds more records than the index may.
+   */
   async dataset(): Promise<ReadonlyDataset> {
-    await currentGeneration(this.#store);
+    const generation = await currentGeneration(this.#store);
+    if (generation !== this.#checked) {
+      const records = await this.#store.recordCount();
+      if (records > this.#maxRecords) throw new DatasetTooLargeError(records, this.#maxRecords);
+      this.#checked = generation;
+    }
     return this.#store.dataset();
   }
 

@@ -4,6 +4,7 @@ import { makeIssue, makeReport, type ValidationIssue, type ValidationReport } fr
 import { isStoreError, type StoreError } from "@bluehelm/store";
 import type { z } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
+import { DatasetTooLargeError } from "./dataset-limit.js";
 import { recordEtag } from "./etags.js";
 import { problemResponse, type AppContext } from "./http.js";
 import type { LogSink } from "./log.js";
@@ -65,6 +66,9 @@ export function errorHandler(log: LogSink) {
       return problemResponse(c, problem(slug, status, error.message || "The request is not valid."));
     }
     if (error instanceof SyntaxError) return problemResponse(c, problem("bad-request", 400, "The body is not valid JSON."));
+    if (error instanceof DatasetTooLargeError) {
+      return problemResponse(c, problem("dataset-too-large", 503, error.message, { records: error.records, maxRecords: error.maxRecords }));
+    }
     log({ level: "error", msg: "unhandled error", requestId: c.get("requestId"), error: error.stack ?? error.message });
     return problemResponse(c, problem("internal-error", 500, "Something went wrong on our side; the request id identifies it in the logs."));
   };

@@ -61,6 +61,7 @@ export const PROBLEM_TYPES = {
   "idempotency-key-reused": "The idempotency key was used for another request",
   "rate-limited": "Too many requests",
   unavailable: "The service is not available",
+  "dataset-too-large": "The data is too large for this server to hold in memory",
   "internal-error": "Internal error",
 } as const;
 /**

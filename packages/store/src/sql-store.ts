@@ -202,6 +202,11 @@ export class SqlStore implements Store {
     return this.#generation;
   }
 
+  async recordCount(): Promise<number> {
+    const [row] = await this.#driver.query<{ n: string | number }>("SELECT coalesce(sum(n), 0)::bigint AS n FROM record_counts");
+    return Number(row?.n ?? 0);
+  }
+
   /** The last database snapshot seen by {@link checkForChanges} (PostgreSQL only). */
   #snapshot: string | undefined;
 
@@ -680,44 +685,46 @@ export class SqlStore implements Store {
         const end = Math.min(records.length, start + CHUNK);
         for (let n = start; n < end; n++) {
           const r = records[n]!;
-          text += `${n}\t${r.id}\t${copyText(JSON.stringify(r))}\t${effectiveDate(kind, r) ?? "\\N"}\n`;
+          text += `${kind}\t${copyText(r.id)}\t${copyText(JSON.stringify(r))}\t${effectiveDate(kind, r) ?? "\\N"}\n`;
         }
         yield text;
         onProgress?.(end);
       }
     };
     await this.#transaction(async (tx) => {
-      await tx.exec("CREATE TEMPORARY TABLE import_rows (n integer NOT NULL, id text COLLATE \"C\" NOT NULL, data jsonb NOT NULL, eff text) ON COMMIT DROP");
-      await tx.copyFrom("import_rows", ["n", "id", "data", "eff"], chunks());
       if (statusRows && kind === "pledge-event") {
         // The histories were checked as they are: they must not have grown meanwhile (another process).
-        const ids = statusRows.rows.map((p) => p.pledgeId);
-        await tx.query("SELECT id FROM records WHERE resource = 'pledge' AND id = ANY($1::text[]) ORDER BY id FOR UPDATE", [ids]);
+        const pledgeIds = statusRows.rows.map((p) => p.pledgeId);
+        await tx.query("SELECT id FROM records WHERE resource = 'pledge' AND id = ANY($1::text[]) ORDER BY id FOR UPDATE", [pledgeIds]);
         const [now] = await tx.query<{ n: number }>(
           "SELECT count(*)::int AS n FROM records WHERE resource = 'pledge-event' AND (data->>'pledgeId') = ANY($1::text[])",
-          [ids],
+          [pledgeIds],
         );
         if (Number(now?.n ?? 0) !== statusRows.storedEvents) {
           throw new StoreError("conflict", "Events were added to these pledges during the import; nothing was written. Run the import again.");
         }
       }
       // Set-wise, with the primary key: the rows whose id is already stored refuse the whole import.
-      const clashes = await tx.query<{ n: number; id: string }>(
-        `SELECT s.n, s.id FROM import_rows s WHERE EXISTS (SELECT 1 FROM records r WHERE r.resource = ${own} AND r.id = s.id) ORDER BY s.n LIMIT 100`,
-      );
-      if (clashes.length > 0) {
+      const ids = records.map((r) => r.id);
+      const taken = await tx.query<{ id: string }>(`SELECT id FROM records WHERE resource = ${own} AND id = ANY($1::text[])`, [ids]);
+      if (taken.length > 0) {
         const collection = COLLECTION_OF[kind];
-        throw invalid(
-          `The import breaks the dataset's rules; nothing was written.`,
-          clashes.map((c) => makeIssue("id.duplicate", [collection, Number(c.n), "id"], { id: c.id, first: `${RESOURCES[kind].path}/${c.id}` })),
-        );
+        const storedIds = new Set(taken.map((t) => t.id));
+        const clashes: ValidationIssue[] = [];
+        for (let n = 0; n < records.length && clashes.length < 100; n++) {
+          const id = records[n]!.id;
+          if (storedIds.has(id)) clashes.push(makeIssue("id.duplicate", [collection, n, "id"], { id, first: `${RESOURCES[kind].path}/${id}` }));
+        }
+        throw invalid(`The import breaks the dataset's rules; nothing was written.`, clashes);
       }
-      // A row with the id of one written meanwhile by another process fails on the primary key: a conflict, nothing written.
-      await tx.query(`INSERT INTO records (resource, id, data, effective_date) SELECT ${own}, id, data, eff FROM import_rows ORDER BY n`);
+      // Straight into the records, in the order given (one write of the rows, as a plain COPY does). A row
+      // with the id of one written meanwhile by another process fails on the primary key: a conflict, and
+      // the transaction writes nothing.
+      await tx.copyFrom("records", ["resource", "id", "data", "effective_date"], chunks());
       await tx.query(
         `INSERT INTO audit_log (actor, action, resource, record_id, after, request_id)
-         SELECT $1, 'import', ${own}, id, data, $2 FROM import_rows ORDER BY n`,
-        [ctx.actor, ctx.requestId ?? null],
+         SELECT $1, 'import', ${own}, id, data, $2 FROM records WHERE resource = ${own} AND id = ANY($3::text[]) ORDER BY seq`,
+        [ctx.actor, ctx.requestId ?? null, ids],
       );
       if (statusRows) await writeStatusRows(tx, statusRows.rows);
       await tx.query("SELECT pg_notify($1, $2)", [CHANNEL, kind]);

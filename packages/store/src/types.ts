@@ -244,6 +244,8 @@ export interface Store {
   dataset(): Promise<ReadonlyDataset>;
   /** A number that changes whenever the data may have changed (own writes, other servers' writes). */
   generation(): number;
+  /** How many records the store holds, all kinds together (kept by a trigger on write: one small sum). */
+  recordCount(): Promise<number>;
   /**
    * Asks the database whether anything may have changed since the last check, without waiting for a change
    * notification (on PostgreSQL, where other processes write: one cheap query; the embedded store has one

@@ -49,8 +49,16 @@ describe.each(ENGINES.map((make) => make()))("importRecords on $name", (engine) 
 
   it("writes nothing when an id already exists", async () => {
     const before = (await store.list("contribution", { limit: 1, asOf: "2031-01-01" })).total;
-    await expect(store.importRecords("contribution", [contribution("imp-e"), contribution("imp-a")], { actor: "test" })).rejects.toMatchObject({ code: "invalid" });
+    const refused = await store.importRecords("contribution", [contribution("imp-e"), contribution("imp-a")], { actor: "test" }).then(
+      () => undefined,
+      (error: unknown) => error as { code: string; report?: { issues: { rule: string; path: (string | number)[] }[] } },
+    );
+    expect(refused?.code).toBe("invalid");
+    // The row of the id already stored, by its place in the import.
+    expect(refused?.report?.issues.map((i) => [i.rule, i.path])).toEqual([["id.duplicate", ["contributions", 1, "id"]]]);
     expect((await store.list("contribution", { limit: 1, asOf: "2031-01-01" })).total).toBe(before);
+    expect(await store.get("contribution", "imp-e")).toBeUndefined();
+    expect((await store.audit({ resource: "contribution" })).filter((a) => a.recordId === "imp-e")).toEqual([]);
   });
 
   it("appends imported pledge events and derives the status from them", async () => {

@@ -53,7 +53,7 @@ export function analyticsRoutes(deps: Deps) {
         summary: endpoint.summary,
         description: "The answer of the core function, with the date it is true for, the method (EN/FR) and the sources behind it.",
         request: { query: endpoint.query },
-        responses: { 200: { description: "The answer", content: { "application/json": { schema: AnswerSchema } } }, ...problemResponses([400, 401, 429]) },
+        responses: { 200: { description: "The answer", content: { "application/json": { schema: AnswerSchema } } }, ...problemResponses([400, 401, 429, 503]) },
       }),
       async (c) => {
         const parsed = endpoint.query.safeParse(Object.fromEntries(new URL(c.req.url).searchParams));
@@ -72,7 +72,7 @@ export function analyticsRoutes(deps: Deps) {
       summary: "Early warning on new events: screen a GED file for events that harmed civilians near active deployment sites",
       description: "The alerts question asked of the events in the body instead of the stored ones. Nothing is stored; no token is needed when reads are public.",
       request: { query: QUESTIONS.alerts.params.extend(gedQuery), body: gedBody },
-      responses: { 200: { description: "The answer", content: { "application/json": { schema: AnswerSchema } } }, ...problemResponses([400, 413, 422, 429]) },
+      responses: { 200: { description: "The answer", content: { "application/json": { schema: AnswerSchema } } }, ...problemResponses([400, 413, 422, 429, 503]) },
     }),
     async (c) => {
       const q = Object.fromEntries(new URL(c.req.url).searchParams);

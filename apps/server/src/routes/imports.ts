@@ -9,7 +9,7 @@ import { problemResponses } from "../schemas.js";
 import { gedBody, gedQuery, readGedBody } from "./analytics.js";
 
 export function importRoutes(deps: Deps) {
-  const { store } = deps;
+  const { store, indexCache } = deps;
   const group = routeGroup(deps.routes);
   group.openapi(
     createRoute({
@@ -21,10 +21,10 @@ export function importRoutes(deps: Deps) {
       description: "Needs the editor role. Every row must be valid and every id new, or nothing is written (422 with the report, which locates by row and column an id already stored; 409 when another write stores one of the ids while the import runs).",
       security: [{ bearer: [] }],
       request: { query: z.object(gedQuery), body: gedBody },
-      responses: { 201: { description: "Imported", content: { "application/json": { schema: GedImportSchema } } }, ...problemResponses([400, 401, 403, 409, 413, 422, 429]) },
+      responses: { 201: { description: "Imported", content: { "application/json": { schema: GedImportSchema } } }, ...problemResponses([400, 401, 403, 409, 413, 422, 429, 503]) },
     }),
     async (c) => {
-      const read = await readGedBody(c, await store.dataset());
+      const read = await readGedBody(c, await indexCache.dataset());
       if (!read.report.valid || read.layout === undefined || read.release === undefined) {
         return problemResponse(c, problem("validation-failed", 422, "The file is not a valid UCDP GED file; nothing was imported.", { report: read.report }));
       }
