@@ -58,7 +58,8 @@ const histories = new WeakMap<DatasetIndex, Map<string, readonly StatusStep[]>>(
  * A pledge's whole history of statuses, folded from its events once per index. The history read on a date
  * is the part of it up to the date: `pledgeStatus` folds every event whatever the date, then keeps the steps
  * since on or before it, and the steps are in date order (an event dated before the one applied last is
- * refused). The index's dataset is frozen, so the folded history stays true for the index.
+ * refused). An index does not change once built (its events by pledge are its own), so the history folded
+ * from them stays true for it.
  */
 export function statusHistory(index: DatasetIndex, pledge: Pledge): readonly StatusStep[] {
   let byPledge = histories.get(index);
