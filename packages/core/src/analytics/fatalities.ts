@@ -121,11 +121,37 @@ export function peacekeeperFatalities(index: DatasetIndex, options: FatalityOpti
 }
 
 function personnelIn(index: DatasetIndex, by: "mission" | "contributor", key: string, year: number): { total: number | undefined; records: Contribution[] } {
-  const start = `${year}-01-01`;
-  const end = `${year}-12-31`;
-  const inYear = (c: Contribution) => c.measure === "annual-mean" && c.periodStart >= start && c.periodEnd <= end;
-  if (by === "mission") return sumPersonnel((index.contributionsByMission.get(key) ?? []).filter(inYear));
-  const records: Contribution[] = [];
-  for (const list of index.contributionsByMission.values()) for (const c of list) if (c.contributorId === key && inYear(c)) records.push(c);
-  return sumPersonnel(records);
+  return sumPersonnel(annualMeansOf(index.contributionsByMission)[by].get(key)?.get(year) ?? []);
+}
+
+type ByYear = Map<string, Map<number, Contribution[]>>;
+const annualMeans = new WeakMap<DatasetIndex["contributionsByMission"], { mission: ByYear; contributor: ByYear }>();
+
+/**
+ * The annual-mean contributions within one calendar year, by mission and by contributor, then by year, in
+ * the order of the index's contributions by mission; built once per set of contributions (the index's
+ * parts do not change), so that each group's rate is a lookup rather than a scan of every contribution.
+ */
+function annualMeansOf(byMission: DatasetIndex["contributionsByMission"]): { mission: ByYear; contributor: ByYear } {
+  let built = annualMeans.get(byMission);
+  if (built) return built;
+  built = { mission: new Map() as ByYear, contributor: new Map() as ByYear };
+  const add = (map: ByYear, key: string, year: number, c: Contribution) => {
+    let years = map.get(key);
+    if (!years) map.set(key, (years = new Map<number, Contribution[]>()));
+    const list = years.get(year);
+    if (list) list.push(c);
+    else years.set(year, [c]);
+  };
+  for (const [missionId, list] of byMission) {
+    for (const c of list) {
+      if (c.measure !== "annual-mean") continue;
+      const year = Number(c.periodStart.slice(0, 4));
+      if (c.periodEnd > `${year}-12-31`) continue;
+      add(built.mission, missionId, year, c);
+      add(built.contributor, c.contributorId, year, c);
+    }
+  }
+  annualMeans.set(byMission, built);
+  return built;
 }
