@@ -5,27 +5,15 @@
 import type { DeploymentSite } from "@bluehelm/core";
 import type { PresenceComparison, EndorsementOnGround, ViolenceNearSites } from "@bluehelm/core/analytics";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { ARTIFACTS, axe, launchBrowser, openPage, screenshot, settled, startWebServer, type Browser, type WebServer } from "./harness.js";
+import { ARTIFACTS, axe, screenshot, settled, webSession } from "./harness.js";
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (path: string): Promise<{ page: Page; errors: string[] }> => openPage(browser, server, path);
+const session = webSession();
+const open = session.open;
 
 async function get<T>(path: string): Promise<T> {
-  const res = await fetch(server.url + path);
+  const res = await fetch(session.server.url + path);
   expect(res.status, path).toBe(200);
   return (await res.json()) as T;
 }

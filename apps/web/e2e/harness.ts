@@ -8,6 +8,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { createApp, listen } from "@bluehelm/server";
 import { openStore, type Store } from "@bluehelm/store";
 import { pgliteEngine } from "@bluehelm/test-utils";
+import { afterAll, beforeAll } from "vitest";
 
 export const WEB_DIST = join(import.meta.dirname, "..", "dist");
 export const ARTIFACTS = join(import.meta.dirname, "..", "test-artifacts");
@@ -117,6 +118,42 @@ export async function openPage(browser: Browser, server: WebServer, path: string
   await page.goto(server.url + path);
   await settled(page);
   return { page, errors };
+}
+
+/** A suite's server and browser, started before its tests and closed after them. */
+export interface WebSession {
+  readonly server: WebServer;
+  readonly browser: Browser;
+  /** Opens a path of the server in a new page, as {@link openPage} does. */
+  readonly open: (path: string) => Promise<{ page: Page; errors: string[] }>;
+}
+
+/** Starts the server and the browser before the suite's tests (`beforeAll`) and closes them after (`afterAll`). */
+export function webSession(): WebSession {
+  let server: WebServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`The ${what} of the web session is used before the suite started it (beforeAll).`);
+    return value;
+  };
+  const session: WebSession = {
+    get server() {
+      return started(server, "server");
+    },
+    get browser() {
+      return started(browser, "browser");
+    },
+    open: (path) => openPage(session.browser, session.server, path),
+  };
+  return session;
 }
 
 export interface AxeViolation {

@@ -8,24 +8,12 @@ import { readFileSync } from "node:fs";
 import { PERSONNEL_CATEGORIES, PLEDGE_STATUSES } from "@bluehelm/core";
 import { parseCsv } from "@bluehelm/core/tabular";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axe, launchBrowser, openPage, screenshot, settled, startWebServer, type Browser, type WebServer } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { axe, screenshot, settled, webSession } from "./harness.js";
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (path: string): Promise<{ page: Page; errors: string[] }> => openPage(browser, server, path);
-const json = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}${path}`)).json()) as T;
+const session = webSession();
+const open = session.open;
+const json = async <T>(path: string): Promise<T> => (await (await fetch(`${session.server.url}${path}`)).json()) as T;
 
 /** Written here, independently of the client: English numbers and shares as en-GB writes them. */
 const count = (n: number) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(n);
@@ -190,7 +178,7 @@ describe("an analyst's tasks", () => {
   it("(h) lets an editor record a unit pledge, then an event for it, with no reload", async () => {
     const { page, errors } = await open("/editor");
     try {
-      await page.locator("#token").fill(server.editorToken);
+      await page.locator("#token").fill(session.server.editorToken);
       await page.getByRole("button", { name: "Sign in" }).click();
       await page.waitForSelector("#pledge-id");
       await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));

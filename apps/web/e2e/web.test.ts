@@ -5,24 +5,12 @@
 import { readFileSync } from "node:fs";
 import { parseCsv } from "@bluehelm/core/tabular";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatPercent, translate } from "../src/i18n.js";
-import { axe, launchBrowser, openPage, screenshot, settled, startWebServer, watchErrors, type Browser, type WebServer } from "./harness.js";
+import { axe, screenshot, settled, watchErrors, webSession } from "./harness.js";
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startWebServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (path: string): Promise<{ page: Page; errors: string[] }> => openPage(browser, server, path);
+const session = webSession();
+const open = session.open;
 
 const PAGES: readonly [string, string][] = [
   ["overview", "/"],
@@ -76,7 +64,7 @@ describe("every page", () => {
         expect(await card.locator("a[href^='/']").count()).toBeGreaterThan(0);
       }
       // The endorser figure is the API's answer for that date.
-      const answer = (await (await fetch(`${server.url}/v1/analytics/endorsement-coverage?asOf=2019-06-01`)).json()) as { value: { endorsers: string[] } };
+      const answer = (await (await fetch(`${session.server.url}/v1/analytics/endorsement-coverage?asOf=2019-06-01`)).json()) as { value: { endorsers: string[] } };
       expect(await page.locator('section[aria-labelledby="fig-endorsers"] .figure').textContent()).toBe(String(answer.value.endorsers.length));
       expect(await page.evaluate(() => performance.getEntriesByName("bluehelm:overview-rendered").length)).toBe(1);
       expect(errors).toEqual([]);
@@ -90,7 +78,7 @@ describe("every page", () => {
     try {
       await page.waitForSelector('[data-ready="overview"]');
       const card = page.locator('section[aria-labelledby="fig-women"]');
-      const series = (await (await fetch(`${server.url}/v1/analytics/personnel-by-year`)).json()) as {
+      const series = (await (await fetch(`${session.server.url}/v1/analytics/personnel-by-year`)).json()) as {
         value: { year: number; total: number; women?: number }[];
         method: { en: string };
         sources: string[];
@@ -117,7 +105,7 @@ describe("every page", () => {
       expect(new URL(page.url()).searchParams.get("asOf")).toBe("2017-06-30");
       await settled(page);
       // The Kigali Principles come first; their endorsers are the API's answer for that date.
-      const then = (await (await fetch(`${server.url}/v1/analytics/endorsers?asOf=2017-06-30`)).json()) as { value: unknown[] };
+      const then = (await (await fetch(`${session.server.url}/v1/analytics/endorsers?asOf=2017-06-30`)).json()) as { value: unknown[] };
       await page.waitForSelector("section.instrument ul.columns li");
       expect(await page.locator("section.instrument").first().locator("ul.columns li").count()).toBe(then.value.length);
       expect(await page.locator("#as-of").inputValue()).toBe("2017-06-30");
@@ -127,7 +115,7 @@ describe("every page", () => {
       await page.waitForURL((u) => u.pathname === "/missions");
       expect(new URL(page.url()).searchParams.get("asOf")).toBe("2017-06-30");
       await settled(page);
-      const missions = (await (await fetch(`${server.url}/v1/missions?asOf=9999-12-31&limit=1000`)).json()) as { items: { type: string; startDate?: string; endDate?: string }[] };
+      const missions = (await (await fetch(`${session.server.url}/v1/missions?asOf=9999-12-31&limit=1000`)).json()) as { items: { type: string; startDate?: string; endDate?: string }[] };
       // Operations only: a row grouping operations, or an office that is not one, is not a mission.
       const activeOn = (date: string) =>
         missions.items.filter((m) => m.type === "operation" && m.startDate !== undefined && m.startDate <= date && (m.endDate === undefined || m.endDate >= date)).length;
@@ -146,7 +134,7 @@ describe("every page", () => {
       expect(new URL(page.url()).searchParams.get("asOf")).toBe("2017-06-30");
       await settled(page);
       await page.waitForSelector("svg.world path.b4");
-      const contributors = (await (await fetch(`${server.url}/v1/analytics/top-contributors?from=2016&to=2016&n=200`)).json()) as { value: unknown[] };
+      const contributors = (await (await fetch(`${session.server.url}/v1/analytics/top-contributors?from=2016&to=2016&n=200`)).json()) as { value: unknown[] };
       await page.locator("details.map-table summary").click();
       expect(await page.locator("details.map-table tbody tr").count()).toBe(contributors.value.length);
       expect(await page.locator(".controls .help").textContent()).toContain("annual means of 2016");
@@ -180,7 +168,7 @@ describe("every page", () => {
       await settled(page);
       await page.waitForSelector("svg.world path.b4");
       // Every coloured country is a country of the table, whose values come from the API.
-      const answer = (await (await fetch(`${server.url}/v1/analytics/top-contributors?from=2016&to=2016&n=200`)).json()) as { value: unknown[] };
+      const answer = (await (await fetch(`${session.server.url}/v1/analytics/top-contributors?from=2016&to=2016&n=200`)).json()) as { value: unknown[] };
       await page.locator("details.map-table summary").click();
       expect(await page.locator("details.map-table tbody tr").count()).toBe(answer.value.length);
       expect(errors).toEqual([]);
@@ -192,14 +180,14 @@ describe("every page", () => {
 
 describe("the API reference", () => {
   it("loads without a failed request: the icon browsers ask for is served", async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = watchErrors(page);
     try {
-      await page.goto(`${server.url}/reference`);
+      await page.goto(`${session.server.url}/reference`);
       await page.waitForLoadState("load");
       // Browsers ask for /favicon.ico on a page that names no icon; give them time to.
       await page.waitForResponse((r) => r.url().endsWith("/favicon.ico"), { timeout: 3000 }).catch(() => undefined);
-      expect((await fetch(`${server.url}/favicon.ico`)).status).toBe(200);
+      expect((await fetch(`${session.server.url}/favicon.ico`)).status).toBe(200);
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -211,7 +199,7 @@ describe("a mission profile", () => {
   it("lists the mission's top contributors of the latest year ended by the view's date, as the core answers them", async () => {
     const { page, errors } = await open("/missions/monusco?asOf=2017-06-30");
     try {
-      const answer = (await (await fetch(`${server.url}/v1/analytics/top-contributors?from=2016&to=2016&n=15&missionId=monusco`)).json()) as {
+      const answer = (await (await fetch(`${session.server.url}/v1/analytics/top-contributors?from=2016&to=2016&n=15&missionId=monusco`)).json()) as {
         value: { contributorId: string; personnel: number }[];
       };
       expect(answer.value.length).toBeGreaterThan(0);
@@ -274,7 +262,7 @@ describe("the pledge explorer", () => {
       expect(filtered.length).toBeLessThan(all.length);
       const col = filtered[0]!.indexOf("Actor");
       for (const row of filtered.slice(1)) expect(row[col]).toBe("Canada");
-      const api = (await (await fetch(`${server.url}/v1/pledges?actorId=can&sort=kind`)).json()) as { items: { id: string }[] };
+      const api = (await (await fetch(`${session.server.url}/v1/pledges?actorId=can&sort=kind`)).json()) as { items: { id: string }[] };
       expect(filtered.slice(1).map((r) => r[0])).toEqual(api.items.map((p) => p.id));
       const url = page.url();
       await page.reload();
@@ -314,13 +302,13 @@ describe("the editor", () => {
   it("signs in with a token kept out of the URL, checks a pledge with the core schema, shows the server's report, creates it and sees it listed", async () => {
     const { page, errors } = await open("/editor?lang=fr");
     try {
-      await page.locator("#token").fill(server.editorToken);
+      await page.locator("#token").fill(session.server.editorToken);
       await page.getByRole("button", { name: "Se connecter" }).click();
       await page.waitForSelector("#pledge-id");
       // The server told whose token it is.
       expect(await page.getByText("Connecté en tant que web e2e editor (éditeur).").count()).toBe(1);
-      expect(page.url()).not.toContain(server.editorToken);
-      expect(await page.evaluate(() => sessionStorage.getItem("bluehelm.token"))).toBe(server.editorToken);
+      expect(page.url()).not.toContain(session.server.editorToken);
+      expect(await page.evaluate(() => sessionStorage.getItem("bluehelm.token"))).toBe(session.server.editorToken);
 
       // Client-side: the core schema's messages, in French, beside the fields.
       await page.locator("#pledge-id").fill("Not An Id");
@@ -329,7 +317,7 @@ describe("the editor", () => {
       expect(await page.locator("#pledge-id").getAttribute("aria-invalid")).toBe("true");
       expect(await page.locator("#pledge-actorId-error").count()).toBe(1);
       expect(await page.locator("#pledge-titleEn-error").count()).toBe(1);
-      const before = (await (await fetch(`${server.url}/v1/pledges?asOf=9999-12-31`)).json()) as { total: number };
+      const before = (await (await fetch(`${session.server.url}/v1/pledges?asOf=9999-12-31`)).json()) as { total: number };
 
       // Server-side: a source that does not exist passes the schema but not the dataset's rules.
       await page.locator("#pledge-id").fill("fra-2024-e2e-training");
@@ -342,10 +330,10 @@ describe("the editor", () => {
       await page.getByRole("button", { name: "Créer" }).first().click();
       await page.waitForSelector("#pledge-sources-error");
       expect(await page.locator(".outcome.rejected").textContent()).toMatch(/refusé/);
-      const after = (await (await fetch(`${server.url}/v1/pledges?asOf=9999-12-31`)).json()) as { total: number };
+      const after = (await (await fetch(`${session.server.url}/v1/pledges?asOf=9999-12-31`)).json()) as { total: number };
       expect(after.total).toBe(before.total);
 
-      const source = (await (await fetch(`${server.url}/v1/sources?limit=1`)).json()) as { items: { id: string }[] };
+      const source = (await (await fetch(`${session.server.url}/v1/sources?limit=1`)).json()) as { items: { id: string }[] };
       await page.locator("#pledge-sources").fill(source.items[0]!.id);
       await page.getByRole("button", { name: "Créer" }).first().click();
       await page.waitForSelector(".outcome.created");
@@ -357,7 +345,7 @@ describe("the editor", () => {
       expect(rows.some((r) => r[0] === "fra-2024-e2e-training" && r[2] === "Formation de conseillers pour la protection des civils")).toBe(true);
 
       // A pledge event for it, through the second form.
-      await page.goto(`${server.url}/editor`);
+      await page.goto(`${session.server.url}/editor`);
       await settled(page);
       await page.locator("#event-id").fill("fra-2024-e2e-training-registered");
       await page.locator("#event-pledgeId").selectOption("fra-2024-e2e-training");
@@ -366,7 +354,7 @@ describe("the editor", () => {
       await page.locator("#event-sources").fill(source.items[0]!.id);
       await page.locator("form[aria-labelledby='event-form-title'] button[type=submit]").click();
       await page.waitForSelector("form[aria-labelledby='event-form-title'] .outcome.created");
-      const status = (await (await fetch(`${server.url}/v1/pledges/fra-2024-e2e-training/status`)).json()) as { status: string };
+      const status = (await (await fetch(`${session.server.url}/v1/pledges/fra-2024-e2e-training/status`)).json()) as { status: string };
       expect(status.status).toBe("registered");
       expect(errors.filter((e) => !/HTTP 422|status of 422/.test(e))).toEqual([]);
     } finally {
@@ -377,7 +365,7 @@ describe("the editor", () => {
 
 describe("the editor's sign-in", () => {
   it("checks the token with the server before keeping it, and says why it is refused in the current language", async () => {
-    const reader = await server.store.createToken({ name: "web e2e reader", role: "reader" });
+    const reader = await session.server.store.createToken({ name: "web e2e reader", role: "reader" });
     const { page, errors } = await open("/editor");
     try {
       await page.getByRole("button", { name: "Sign in" }).click();
@@ -404,14 +392,14 @@ describe("the editor's sign-in", () => {
   });
 
   it("reports a token revoked since sign-in on the first write, and writes nothing", async () => {
-    const revoked = await server.store.createToken({ name: "web e2e revoked", role: "editor" });
+    const revoked = await session.server.store.createToken({ name: "web e2e revoked", role: "editor" });
     const { page, errors } = await open("/editor");
     try {
       await page.locator("#token").fill(revoked.token);
       await page.getByRole("button", { name: "Sign in" }).click();
       await page.waitForSelector("#pledge-id");
-      await server.store.revokeToken(revoked.info.id);
-      const source = (await (await fetch(`${server.url}/v1/sources?limit=1`)).json()) as { items: { id: string }[] };
+      await session.server.store.revokeToken(revoked.info.id);
+      const source = (await (await fetch(`${session.server.url}/v1/sources?limit=1`)).json()) as { items: { id: string }[] };
       await page.locator("#pledge-id").fill("fra-2024-refused");
       await page.locator("#pledge-actorId").selectOption("fra");
       await page.locator("#pledge-announcedOn").fill("2024-03-01");
@@ -421,7 +409,7 @@ describe("the editor's sign-in", () => {
       await page.getByRole("button", { name: "Create" }).first().click();
       await page.waitForSelector(".outcome.rejected");
       expect(await page.locator(".outcome.rejected").textContent()).toBe("The server did not accept the token: sign out and sign in again with a valid editor token.");
-      expect((await fetch(`${server.url}/v1/pledges/fra-2024-refused`)).status).toBe(404);
+      expect((await fetch(`${session.server.url}/v1/pledges/fra-2024-refused`)).status).toBe(404);
       await page.getByRole("button", { name: "Sign out" }).click();
       expect(await page.evaluate(() => sessionStorage.getItem("bluehelm.token"))).toBeNull();
       await page.waitForSelector("#token");
@@ -459,11 +447,11 @@ describe("keyboard and small screens", () => {
     ["mission-minusca", "/missions/minusca?asOf=2019-12-31"],
     ["ground", "/ground?asOf=2019-12-31"],
   ])("%s fits a phone's width (375 px) without horizontal scrolling", async (name, path) => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors = watchErrors(page);
     try {
       await page.setViewportSize({ width: 375, height: 812 });
-      await page.goto(server.url + path);
+      await page.goto(session.server.url + path);
       await settled(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       expect(await axe(page)).toEqual([]);
