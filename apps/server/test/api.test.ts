@@ -17,7 +17,7 @@ describe.each(ENGINES.map((make) => [make().name, make] as const))("the API on %
 
   it("answers /healthz, /readyz, the index, /openapi.json (valid OpenAPI 3.1) and the reference page", async () => {
     expect(await (await s.call("/healthz")).json()).toEqual({ status: "ok" });
-    expect(await (await s.call("/readyz")).json()).toMatchObject({ status: "ready", engine: _name });
+    expect(await (await s.call("/readyz")).json()).toEqual({ status: "ready", engine: _name, validations: { running: 0, waiting: 0 } });
     const index = (await (await s.call("/")).json()) as { resources: Record<string, string> };
     expect(Object.keys(index.resources)).toHaveLength(ENTITY_KINDS.length);
     const doc = (await (await s.call("/openapi.json")).json()) as { openapi: string; paths: Record<string, unknown> };
