@@ -172,6 +172,10 @@ export { formatCount, formatDate, formatNumber, languageName, pluralForm } from 
 export type { DateStyle, PluralForms } from "./format.js";
 export { ID_MAX_LENGTH, ID_PATTERN, isId } from "./ids.js";
 
+// Search across States, missions, instruments and principles, pledges and events, as of a date (no zod)
+export { SEARCH_DEFAULT_LIMIT, SEARCH_KINDS, SEARCH_MATCHES, SEARCH_MAX_LIMIT, search, searchText } from "./search.js";
+export type { SearchAnswer, SearchHit, SearchKind, SearchMatch, SearchOptions, SearchRecords } from "./search.js";
+
 // Pledge lifecycle
 export {
   EVENT_TARGET,
