@@ -228,7 +228,7 @@ const localizedTexts = (text: { readonly en: string; readonly fr?: string | unde
  * Hits come best first: exact names, acronyms or ids, then those that start with the query, then
  * a word that starts with it, then any part, then records that hold every word of the query at the
  * start of a word; within each, by kind in the order of {@link SEARCH_KINDS}, then by English name
- * and id. An empty query finds nothing. Throws a `RangeError` when the limit is not an integer
+ * (a mission by its acronym, a principle by its instrument and number) and id. An empty query finds nothing. Throws a `RangeError` when the limit is not an integer
  * from 1 to {@link SEARCH_MAX_LIMIT}.
  *
  * @example
@@ -292,7 +292,8 @@ export function search(records: SearchRecords, query: string, options: SearchOpt
       const instrument = instruments.get(x.instrumentId);
       if (!notAfter(instrument?.adoptedOn)) continue;
       const m = matchOf(q, words, fieldsOf([...localizedTexts(x.title), x.id]));
-      if (m) add({ kind: "principle", id: x.id, ...m, record: x, instrument }, x.title.en);
+      // Principles of one instrument in their numbered order.
+      if (m) add({ kind: "principle", id: x.id, ...m, record: x, instrument }, `${instrument?.title.en ?? x.instrumentId} ${String(x.number).padStart(6, "0")}`);
     }
   }
   if (wanted.has("pledge")) {

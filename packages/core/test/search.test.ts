@@ -160,3 +160,18 @@ describe("search", () => {
     expect(search(records, " '-. ", { asOf: LATE }).total).toBe(0);
   });
 });
+
+describe("search's order within a kind", () => {
+  it("lists the principles of an instrument in their numbered order", () => {
+    const more: SearchRecords = {
+      ...records,
+      principles: [
+        PrincipleSchema.parse({ id: "kigali-10", instrumentId: "kigali-principles", number: 10, title: { en: "Alpha" }, summary: { en: "…" }, ...prov }),
+        PrincipleSchema.parse({ id: "kigali-2", instrumentId: "kigali-principles", number: 2, title: { en: "Zulu" }, summary: { en: "…" }, ...prov }),
+        ...records.principles,
+      ],
+    };
+    // All three start with "kigali" by their ids: numbers 1, 2, 10 (not by title, nor by id as text).
+    expect(ids(search(more, "kigali", { asOf: LATE, kinds: ["principle"] }).hits)).toEqual(["principle:kigali-1", "principle:kigali-2", "principle:kigali-10"]);
+  });
+});
