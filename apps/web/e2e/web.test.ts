@@ -24,6 +24,7 @@ const PAGES: readonly [string, string][] = [
   ["principles", "/principles"],
   ["events", "/events"],
   ["pledges", "/pledges"],
+  ["search", "/search?q=kigali"],
   ["editor", "/editor"],
   ["not-found", "/no/such/page"],
 ];

@@ -116,10 +116,40 @@ const SECTION: Record<Route["page"], string> = {
   pledges: "/pledges",
   editor: "/editor",
   ground: "/ground",
+  search: "",
   "not-found": "",
 };
 
-/** The frame of every page: skip link, header with navigation and language switch, main, footer. */
+/**
+ * The search box of the header, on every page: it opens the search view with
+ * its words in the URL (`/search?q=…`), keeping the language and the date.
+ */
+function SiteSearch(): JSX.Element {
+  const app = useApp();
+  const { t } = app;
+  const current = app.route.page === "search" ? (app.params.get("q") ?? "") : "";
+  return (
+    <form
+      class="site-search"
+      role="search"
+      aria-label={t("search.label")}
+      action="/search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const q = new FormData(e.currentTarget).get("q");
+        app.navigate(app.link("/search", { q: typeof q === "string" ? q.trim() : undefined }));
+      }}
+    >
+      <label for="site-search" class="visually-hidden">
+        {t("search.field")}
+      </label>
+      <input id="site-search" key={current} name="q" type="search" defaultValue={current} autoComplete="off" />
+      <button type="submit">{t("search.go")}</button>
+    </form>
+  );
+}
+
+/** The frame of every page: skip link, header with navigation, search box and language switch, main, footer. */
 export function Layout(props: { readonly children: ComponentChildren }): JSX.Element {
   const app = useApp();
   const { t, lang } = app;
@@ -142,6 +172,30 @@ export function Layout(props: { readonly children: ComponentChildren }): JSX.Ele
       h1.focus();
     }
   }, [app.pathname]);
+  // A link to a part of a page (`/events#e-vancouver-2017`): once the part is shown (its data loaded), it is scrolled into view.
+  useEffect(() => {
+    const id = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : "";
+    if (!id || !main.current) return;
+    const show = (el: HTMLElement) => el.scrollIntoView({ block: "start" });
+    const found = document.getElementById(id);
+    if (found) {
+      show(found);
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      const el = document.getElementById(id);
+      if (el) {
+        observer.disconnect();
+        show(el);
+      }
+    });
+    observer.observe(main.current, { childList: true, subtree: true });
+    const timer = setTimeout(() => observer.disconnect(), 30_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+  }, [app.pathname, app.search]);
   return (
     <>
       <a class="skip" href="#main">
@@ -165,6 +219,7 @@ export function Layout(props: { readonly children: ComponentChildren }): JSX.Ele
             ))}
           </ul>
         </nav>
+        <SiteSearch />
         <Link class="lang" href={withLang(app.pathname, app.search, other)} hreflang={other} lang={other}>
           {t("lang.switch")}
         </Link>

@@ -240,6 +240,17 @@ export const en = {
   "nav.ground": "On the ground",
   "footer.api": "API reference",
   "footer.data": "Every figure links to its sources; the data is open.",
+  "search.label": "Search the records",
+  "search.field": "Search",
+  "search.go": "Search",
+  "search.title": "Search",
+  "search.intro": "States and organizations, missions, instruments and their principles, pledges and events, found by their names in English or French, their acronyms or their ids, as of the chosen date: nothing dated later is found.",
+  "search.help": "Case, accents and punctuation do not matter.",
+  "search.empty": "Type a name, an acronym or an id.",
+  "search.none": "Nothing matches “{q}” as of this date.",
+  "search.matched": "matched: {text}",
+  "search.endorsed": "Endorsed by this date: {list}",
+  "search.principle": "Principle {n} · {instrument}",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -476,6 +487,17 @@ export const fr: Record<MessageKey, string> = {
   "nav.ground": "Sur le terrain",
   "footer.api": "Référence de l'API",
   "footer.data": "Chaque chiffre renvoie à ses sources ; les données sont ouvertes.",
+  "search.label": "Rechercher dans les données",
+  "search.field": "Rechercher",
+  "search.go": "Rechercher",
+  "search.title": "Recherche",
+  "search.intro": "États et organisations, missions, instruments et leurs principes, engagements et événements, trouvés par leur nom en anglais ou en français, leur sigle ou leur identifiant, à la date choisie : rien de daté plus tard n'est trouvé.",
+  "search.help": "La casse, les accents et la ponctuation sont ignorés.",
+  "search.empty": "Saisissez un nom, un sigle ou un identifiant.",
+  "search.none": "Rien ne correspond à « {q} » à cette date.",
+  "search.matched": "trouvé par : {text}",
+  "search.endorsed": "A approuvé à cette date : {list}",
+  "search.principle": "Principe {n} · {instrument}",
 };
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, fr };
@@ -495,6 +517,13 @@ export const enCounts = {
     other: "Counts that sources report, as they state them. They are not endorsements recorded State by State: the dataset records {n} such endorsements as of this date, listed below.",
   },
   "search.count": { one: "{n} match", other: "{n} matches" },
+  "search.shown": { one: "{n} is shown.", other: "The first {n} are shown." },
+  "search.group.actor": { one: "{n} State or organization", other: "{n} States and organizations" },
+  "search.group.mission": { one: "{n} mission", other: "{n} missions" },
+  "search.group.instrument": { one: "{n} instrument", other: "{n} instruments" },
+  "search.group.principle": { one: "{n} principle", other: "{n} principles" },
+  "search.group.pledge": { one: "{n} pledge", other: "{n} pledges" },
+  "search.group.event": { one: "{n} event", other: "{n} events" },
 } as const satisfies Record<string, PluralForms>;
 
 export type CountKey = keyof typeof enCounts;
@@ -509,6 +538,13 @@ export const frCounts: Record<CountKey, PluralForms> = {
     other: "Des chiffres que rapportent des sources, tels qu'elles les énoncent. Ce ne sont pas des approbations enregistrées État par État : les données en comptent {n} à cette date, énumérées ci-dessous.",
   },
   "search.count": { one: "{n} résultat", other: "{n} résultats" },
+  "search.shown": { one: "{n} est affiché.", other: "Les {n} premiers sont affichés." },
+  "search.group.actor": { one: "{n} État ou organisation", other: "{n} États et organisations" },
+  "search.group.mission": { one: "{n} mission", other: "{n} missions" },
+  "search.group.instrument": { one: "{n} instrument", other: "{n} instruments" },
+  "search.group.principle": { one: "{n} principe", other: "{n} principes" },
+  "search.group.pledge": { one: "{n} engagement", other: "{n} engagements" },
+  "search.group.event": { one: "{n} événement", other: "{n} événements" },
 };
 
 export const COUNTS: Readonly<Record<Lang, Readonly<Record<CountKey, PluralForms>>>> = { en: enCounts, fr: frCounts };

@@ -1,4 +1,4 @@
-/** The entry: renders the page of the URL; the map, the ground page and the editor load on demand. */
+/** The entry: renders the page of the URL; the map, the ground page, the search view and the editor load on demand. */
 import { render, type ComponentType, type JSX } from "preact";
 import { latestDataDate } from "@bluehelm/core/analytics";
 import { useEffect, useState } from "preact/hooks";
@@ -35,6 +35,7 @@ function lazy(load: () => Promise<{ default: ComponentType }>): () => JSX.Elemen
 const MapPage = lazy(() => import("./pages/map.js"));
 const EditorPage = lazy(() => import("./pages/editor.js"));
 const GroundPage = lazy(() => import("./pages/ground.js"));
+const SearchPage = lazy(() => import("./pages/search.js"));
 
 function NotFound(): JSX.Element {
   const { t } = useApp();
@@ -72,6 +73,8 @@ function Page(): JSX.Element {
       return <EditorPage />;
     case "ground":
       return <GroundPage />;
+    case "search":
+      return <SearchPage />;
     case "not-found":
       return <NotFound />;
   }

@@ -20,6 +20,7 @@ export type Route =
   | { readonly page: "pledges" }
   | { readonly page: "editor" }
   | { readonly page: "ground" }
+  | { readonly page: "search" }
   | { readonly page: "not-found" };
 
 /** The route of a path (`/states/fra`). */
@@ -49,6 +50,7 @@ export function parseRoute(pathname: string): Route {
     case "pledges":
     case "editor":
     case "ground":
+    case "search":
       return { page: head };
     default:
       return { page: "not-found" };

@@ -91,7 +91,7 @@ export function Pledges(): JSX.Element {
                         </thead>
                         <tbody>
                           {items.map((p, i) => (
-                            <tr key={p.id}>
+                            <tr key={p.id} id={`p-${p.id}`}>
                               {cells[i]!.map((text, j) =>
                                 PLEDGE_COLUMNS[j] === "actor" ? (
                                   <td key={j}>
