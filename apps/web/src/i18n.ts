@@ -251,6 +251,11 @@ export const en = {
   "search.matched": "matched: {text}",
   "search.endorsed": "Endorsed by this date: {list}",
   "search.principle": "Principle {n} · {instrument}",
+  "map.play": "Play the years",
+  "map.pause": "Pause",
+  "map.unit.endorsements": "Whether each State's endorsement of the Kigali Principles is recorded and certain by {date}",
+  "map.unit.contributions": "Uniformed personnel each State contributed, summed over every mission: annual mean of {year}",
+  "map.unit.women": "Women's share of the uniformed personnel each State contributed, over every mission: annual means of {year}",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -498,6 +503,11 @@ export const fr: Record<MessageKey, string> = {
   "search.matched": "trouvé par : {text}",
   "search.endorsed": "A approuvé à cette date : {list}",
   "search.principle": "Principe {n} · {instrument}",
+  "map.play": "Faire défiler les années",
+  "map.pause": "Mettre en pause",
+  "map.unit.endorsements": "Si l'approbation des Principes de Kigali par chaque État est enregistrée et certaine au {date}",
+  "map.unit.contributions": "Personnel en tenue fourni par chaque État, toutes missions additionnées : moyenne annuelle de {year}",
+  "map.unit.women": "Part des femmes dans le personnel en tenue fourni par chaque État, toutes missions confondues : moyennes annuelles de {year}",
 };
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, fr };

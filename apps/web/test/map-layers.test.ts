@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketOf, layerOf, layerYear, legendOf } from "../src/pages/map-layers.js";
+import { bucketOf, layerOf, layerYear, legendOf, legendUnit } from "../src/pages/map-layers.js";
 import { translate } from "../src/i18n.js";
 
 describe("the map's layers", () => {
@@ -26,5 +26,14 @@ describe("the map's layers", () => {
       { bucket: 0, label: "No data" },
     ]);
     expect(legendOf("contributions", "en", (k) => translate("en", k)).map((l) => l.label)).toEqual(["< 100", "100 – 1,000", "1,000 – 5,000", "≥ 5,000", "No data"]);
+  });
+
+  it("say on the legend what the layer measures, with its year or date", () => {
+    const en = (k: Parameters<typeof translate>[1], p: Readonly<Record<string, string | number>>) => translate("en", k, p);
+    const fr = (k: Parameters<typeof translate>[1], p: Readonly<Record<string, string | number>>) => translate("fr", k, p);
+    expect(legendUnit("contributions", 2019, "31 December 2019", en)).toBe("Uniformed personnel each State contributed, summed over every mission: annual mean of 2019");
+    expect(legendUnit("women", 2018, "30 June 2019", en)).toBe("Women's share of the uniformed personnel each State contributed, over every mission: annual means of 2018");
+    expect(legendUnit("endorsements", 2019, "31 December 2019", en)).toBe("Whether each State's endorsement of the Kigali Principles is recorded and certain by 31 December 2019");
+    expect(legendUnit("contributions", 2019, "31 décembre 2019", fr)).toBe("Personnel en tenue fourni par chaque État, toutes missions additionnées : moyenne annuelle de 2019");
   });
 });

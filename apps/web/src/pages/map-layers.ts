@@ -54,3 +54,12 @@ export function legendOf(layer: Layer, lang: Lang, t: (key: MessageKey) => strin
     { bucket: 0, label: t("map.noData") },
   ];
 }
+
+/**
+ * What a layer measures, for its legend: the endorsement certain by the date,
+ * or the annual means of the year shown (personnel summed over every mission;
+ * women's share of those personnel).
+ */
+export function legendUnit(layer: Layer, year: number, date: string, t: (key: MessageKey, params: Readonly<Record<string, string | number>>) => string): string {
+  return t(`map.unit.${layer}`, { year, date });
+}
