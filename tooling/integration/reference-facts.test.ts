@@ -49,10 +49,10 @@ beforeAll(async () => {
   running = await listen(createApp({ store, rateLimit: false, logger: () => {} }).fetch);
 }, 240_000);
 afterAll(async () => {
-  await running?.close();
+  await running?.close(2000);
   await store?.close();
   rmSync(scratch, { recursive: true, force: true });
-});
+}, 120_000);
 
 /** Both surfaces give the same record; returns it. */
 async function both(path: string, id: string): Promise<Rec> {

@@ -23,7 +23,7 @@ function startChild(db: string): Promise<{ child: ChildProcess; url: string; exi
     env: { ...process.env, DATABASE_URL: "" },
   });
   children.add(child);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("close", (code, signal) => resolve({ code, signal })));
   return new Promise((resolve, reject) => {
     let out = "";
     let err = "";
@@ -120,7 +120,7 @@ describe("token commands", () => {
         let err = "";
         child.stdout.on("data", (d: Buffer) => (out += d.toString()));
         child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-        child.once("exit", (code) => resolve({ code, out, err }));
+        child.once("close", (code) => resolve({ code, out, err }));
       });
     try {
       const created = await run("create", "--role", "editor", "--name", "desk officer");

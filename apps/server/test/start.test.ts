@@ -26,7 +26,7 @@ describe("npm start", () => {
       let out = "";
       child.stdout.on("data", (d: Buffer) => (out += d.toString()));
       child.stderr.on("data", (d: Buffer) => (out += d.toString()));
-      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+      const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
       let url: string | undefined;
       for (let i = 0; i < 600 && !url; i++) {
         url = /Bluehelm is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];

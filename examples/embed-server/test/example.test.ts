@@ -75,9 +75,12 @@ describe("the runnable script", () => {
     });
     try {
       const url = await new Promise<string>((resolve, reject) => {
+        // The URL may come split over two chunks: match on everything read so far, up to a line's end.
+        let out = "";
         child.stdout.on("data", (chunk: Buffer) => {
-          const line = /http:\/\/\S+/.exec(chunk.toString());
-          if (line) resolve(line[0]);
+          out += chunk.toString();
+          const line = /(http:\/\/\S+)\r?\n/.exec(out);
+          if (line) resolve(line[1]!);
         });
         child.once("exit", (code) => reject(new Error(`exited with ${code}`)));
       });
@@ -85,7 +88,7 @@ describe("the runnable script", () => {
       expect(page.items).toHaveLength(1);
     } finally {
       if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
+        const exited = new Promise((resolve) => child.once("close", resolve));
         child.kill("SIGTERM");
         await exited;
       }
