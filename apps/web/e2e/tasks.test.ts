@@ -266,10 +266,11 @@ describe("the whole site as of a date", () => {
     const { page, errors } = await open(`${path}${path.includes("?") ? "&" : "?"}asOf=${day}`);
     try {
       if (name.startsWith("map")) await page.waitForSelector("svg.world path");
-      // The visible text of the page, without the note of the latest data (it is about the dataset, not the view).
+      // The visible text of the page, without the note of the latest data and the lines saying when the data was last
+      // updated (they are about the dataset, not the view).
       const text = await page.evaluate(() => {
         // Left out too: statements in the sources' words (an outcome may name a target year), which are not dated records.
-        const notes = [...document.querySelectorAll<HTMLElement>("[data-latest], [data-statement]")];
+        const notes = [...document.querySelectorAll<HTMLElement>("[data-latest], [data-updated], [data-statement]")];
         for (const n of notes) n.style.display = "none";
         const shown = document.querySelector("main")!.innerText;
         for (const n of notes) n.style.display = "";

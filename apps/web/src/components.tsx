@@ -1,5 +1,5 @@
 /** Pieces shared by the pages: loading data, sources, methods, dates. */
-import type { Label } from "@bluehelm/core";
+import { dataUpdated, formatDate, type Label } from "@bluehelm/core";
 import { acronymOf } from "./labels.js";
 import type { ComponentChildren, ComponentType, JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
@@ -72,34 +72,54 @@ export function useTitle(title: string): void {
   }, [title, t, lang]);
 }
 
-/** The sources behind a figure, each with its title and a link when it has one. */
-export function Sources(props: { readonly ids: readonly string[] }): JSX.Element | null {
-  const { t } = useApp();
+/**
+ * The sources behind a figure, each with its title, a link when it has one,
+ * and the dates its record gives (published, retrieved) or that it gives none.
+ * With `updated`, a line first says when the data was last updated: the most
+ * recent of those dates (the core's `dataUpdated`), or that it is not known.
+ */
+export function Sources(props: { readonly ids: readonly string[]; readonly updated?: boolean }): JSX.Element | null {
+  const { t, lang } = useApp();
   const ref = useReference();
   if (props.ids.length === 0) return null;
+  const dates = ref.state === "ready" ? dataUpdated(props.ids, ref.data.sources) : undefined;
+  const latest = dates?.latest;
+  const latestSource = latest ? ref.state === "ready" && ref.data.sources.get(latest.sourceId) : undefined;
   return (
-    <details class="sources">
-      <summary>
-        {t("sources")} ({props.ids.length})
-      </summary>
-      <ul>
-        {props.ids.map((id) => {
-          const source = ref.state === "ready" ? ref.data.sources.get(id) : undefined;
-          const title = source ? `${source.title}${source.publisher ? ` — ${source.publisher}` : ""}` : id;
-          return (
-            <li key={id}>
-              {source?.url ? (
-                <a href={source.url} rel="noopener noreferrer" target="_blank">
-                  {title}
-                </a>
-              ) : (
-                title
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </details>
+    <>
+      {props.updated && dates ? (
+        <p class="updated muted" data-updated={latest ? latest.date : "unknown"}>
+          {latest ? t(latest.basis === "published" ? "updated.published" : "updated.accessed", { date: formatDate(latest.date, lang), source: latestSource ? latestSource.title : latest.sourceId }) : t("updated.unknown")}
+        </p>
+      ) : null}
+      <details class="sources">
+        <summary>
+          {t("sources")} ({props.ids.length})
+        </summary>
+        <ul>
+          {props.ids.map((id) => {
+            const source = ref.state === "ready" ? ref.data.sources.get(id) : undefined;
+            const title = source ? `${source.title}${source.publisher ? ` — ${source.publisher}` : ""}` : id;
+            const when = dates?.sources.find((d) => d.id === id);
+            const written = when
+              ? [when.published ? t("updated.source.published", { date: formatDate(when.published, lang) }) : "", when.accessed ? t("updated.source.accessed", { date: formatDate(when.accessed, lang) }) : ""].filter(Boolean).join(" · ") || t("updated.source.none")
+              : "";
+            return (
+              <li key={id} data-source={id}>
+                {source?.url ? (
+                  <a href={source.url} rel="noopener noreferrer" target="_blank">
+                    {title}
+                  </a>
+                ) : (
+                  title
+                )}
+                {written ? <span class="muted"> ({written})</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+      </details>
+    </>
   );
 }
 

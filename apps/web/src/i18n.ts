@@ -256,6 +256,12 @@ export const en = {
   "map.unit.endorsements": "Whether each State's endorsement of the Kigali Principles is recorded and certain by {date}",
   "map.unit.contributions": "Uniformed personnel each State contributed, summed over every mission: annual mean of {year}",
   "map.unit.women": "Women's share of the uniformed personnel each State contributed, over every mission: annual means of {year}",
+  "updated.published": "Data last updated: {date}, the publication date of its most recent source, “{source}”.",
+  "updated.accessed": "Data last updated: {date}, the day its most recent source, “{source}”, was retrieved.",
+  "updated.unknown": "Data last updated: not known (none of its sources is dated).",
+  "updated.source.published": "published: {date}",
+  "updated.source.accessed": "retrieved: {date}",
+  "updated.source.none": "no date given",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -508,6 +514,12 @@ export const fr: Record<MessageKey, string> = {
   "map.unit.endorsements": "Si l'approbation des Principes de Kigali par chaque État est enregistrée et certaine au {date}",
   "map.unit.contributions": "Personnel en tenue fourni par chaque État, toutes missions additionnées : moyenne annuelle de {year}",
   "map.unit.women": "Part des femmes dans le personnel en tenue fourni par chaque État, toutes missions confondues : moyennes annuelles de {year}",
+  "updated.published": "Dernière mise à jour des données : {date}, date de publication de sa source la plus récente, « {source} ».",
+  "updated.accessed": "Dernière mise à jour des données : {date}, date de consultation de sa source la plus récente, « {source} ».",
+  "updated.unknown": "Dernière mise à jour des données : inconnue (aucune de ses sources n'est datée).",
+  "updated.source.published": "publication : {date}",
+  "updated.source.accessed": "consultation : {date}",
+  "updated.source.none": "aucune date donnée",
 };
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, fr };

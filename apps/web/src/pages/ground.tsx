@@ -192,7 +192,7 @@ function Presence(props: { readonly answer: Answer<PresenceComparison> }): JSX.E
         </>
       ) : null}
       <Method method={props.answer.method} />
-      <Sources ids={props.answer.sources} />
+      <Sources updated ids={props.answer.sources} />
     </>
   );
 }
@@ -272,7 +272,7 @@ function Endorsement(props: { readonly answer: Answer<EndorsementOnGround>; read
         <DifferenceChart id="endorsement-did" title={t("ground.endorsement.didChart")} rows={[{ label: t("ground.did"), estimate: ba.difference, ci95: ba.ci95 }]} />
       </div>
       <Method method={props.answer.method} />
-      <Sources ids={props.answer.sources} />
+      <Sources updated ids={props.answer.sources} />
     </>
   );
 }

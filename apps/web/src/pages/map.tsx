@@ -278,7 +278,7 @@ export default function MapPage(): JSX.Element {
                     ))}
                   </div>
                   <Method method={d.method} />
-                  <Sources ids={d.sources} />
+                  <Sources updated ids={d.sources} />
                   <details class="map-table">
                     <summary>{t("map.table")} ({rows.length})</summary>
                     <table>

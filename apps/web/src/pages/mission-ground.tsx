@@ -525,7 +525,7 @@ function NearCharts(props: { readonly answer: Answer<ViolenceNearSites> }): JSX.
         </>
       )}
       <Method method={props.answer.method} />
-      <Sources ids={props.answer.sources} />
+      <Sources updated ids={props.answer.sources} />
     </>
   );
 }

@@ -111,7 +111,7 @@ export function Missions(): JSX.Element {
                       </>
                     )}
                     <Method method={answer.method} />
-                    <Sources ids={answer.sources} />
+                    <Sources updated ids={answer.sources} />
                   </section>
                   {activeOnly || pocOnly ? null : (
                     <section aria-labelledby="m-ended">
@@ -221,7 +221,7 @@ function AnswerSection<T>(props: { readonly id: string; readonly title: string; 
           <>
             {props.children(a.value)}
             <Method method={a.method} />
-            <Sources ids={a.sources} />
+            <Sources updated ids={a.sources} />
           </>
         )}
       </Show>
@@ -387,7 +387,7 @@ function Profile(props: { readonly mission: Mission; readonly refs: Reference })
                 </tbody>
               </table>
               <Method method={answer.method} />
-              <Sources ids={answer.sources} />
+              <Sources updated ids={answer.sources} />
             </section>
           );
         }}

@@ -58,7 +58,7 @@ export function Overview(): JSX.Element {
                   {a.value.share !== undefined ? ` (${formatPercent(lang, a.value.share)})` : ""}
                 </p>
                 <Method method={a.method} />
-                <Sources ids={a.sources} />
+                <Sources updated ids={a.sources} />
                 <Link href={app.link("/principles")}>{t("overview.endorsers.link")}</Link>
               </>
             )}
@@ -78,7 +78,7 @@ export function Overview(): JSX.Element {
                     : t("overview.poc.noPersonnel")}
                 </p>
                 <Method method={a.method} />
-                <Sources ids={a.sources} />
+                <Sources updated ids={a.sources} />
                 <Link href={app.link("/missions")}>{t("overview.poc.link")}</Link>
               </>
             )}
@@ -104,7 +104,7 @@ export function Overview(): JSX.Element {
                     ))}
                 </ul>
                 <Method method={a.method} />
-                <Sources ids={a.sources} />
+                <Sources updated ids={a.sources} />
                 <Link href={app.link("/pledges")}>{t("overview.pledges.link")}</Link>
               </>
             )}
@@ -164,7 +164,7 @@ export function Overview(): JSX.Element {
                     </details>
                   ) : null}
                   <Method method={series.method} />
-                  <Sources ids={[...new Set([...series.sources, ...targets.flatMap((x) => x.sources), ...later.flatMap((x) => x.sources)])].sort()} />
+                  <Sources updated ids={[...new Set([...series.sources, ...targets.flatMap((x) => x.sources), ...later.flatMap((x) => x.sources)])].sort()} />
                   <Link href={app.link("/map", { layer: "women", asOf: point ? `${point.year}-12-31` : asOfOf(app.params) })}>{t("overview.women.link")}</Link>
                 </>
               );
@@ -181,7 +181,7 @@ export function Overview(): JSX.Element {
             <>
               <PersonnelCharts id="world" points={yearsEndedBy(series.value, asOf)} subject={t("overview.world.subject")} />
               <Method method={series.method} />
-              <Sources ids={series.sources} />
+              <Sources updated ids={series.sources} />
             </>
           )}
         </Show>
@@ -221,7 +221,7 @@ function PledgesOverTime(props: { readonly asOf: string }): JSX.Element {
                 }}
               />
               <Method method={answers[0]!.method} />
-              <Sources ids={[...new Set(answers.flatMap((a) => a.sources))].sort()} />
+              <Sources updated ids={[...new Set(answers.flatMap((a) => a.sources))].sort()} />
             </>
           );
         }}
@@ -276,7 +276,7 @@ function ByCategory(props: { readonly asOf: string }): JSX.Element {
                 }}
               />
               <Method method={a.method} />
-              <Sources ids={[...new Set([...a.sources, ...targets.inForce.flatMap((x) => x.sources), ...targets.later.flatMap((x) => x.sources)])].sort()} />
+              <Sources updated ids={[...new Set([...a.sources, ...targets.inForce.flatMap((x) => x.sources), ...targets.later.flatMap((x) => x.sources)])].sort()} />
             </>
           );
         }}

@@ -110,7 +110,7 @@ function InstrumentSection(props: { readonly instrument: Instrument; readonly pr
               </Show>
             )}
             <Method method={a.method} />
-            <Sources ids={a.sources} />
+            <Sources updated ids={a.sources} />
           </>
         )}
       </Show>

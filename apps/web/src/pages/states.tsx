@@ -184,7 +184,7 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
             );
           }}
         </Show>
-        <Sources ids={[...new Set(contributions.state === "ready" ? contributions.data.flatMap((c) => c.sources) : [])]} />
+        <Sources updated ids={[...new Set(contributions.state === "ready" ? contributions.data.flatMap((c) => c.sources) : [])]} />
       </section>
 
       <section aria-labelledby="s-women">
@@ -193,7 +193,7 @@ function Profile(props: { readonly actor: Actor; readonly refs: Reference }): JS
         {series.state === "ready" ? (
           <>
             <Method method={series.data.method} />
-            <Sources ids={series.data.sources} />
+            <Sources updated ids={series.data.sources} />
           </>
         ) : null}
       </section>
