@@ -17,7 +17,9 @@ export interface RunningChild {
 
 /** Starts api-server.ts with these arguments; resolves when it listens. */
 export function startServer(args: readonly string[], options: { cache?: boolean; token?: boolean; validateLimits?: boolean; timeoutMs?: number } = {}): Promise<RunningChild> {
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@bluehelm/source", join(here, "api-server.ts"), ...args], {
+  // BLUEHELM_BENCH_CPU_PROF=<dir>: each server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.BLUEHELM_BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BLUEHELM_BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "--conditions=@bluehelm/source", join(here, "api-server.ts"), ...args], {
     cwd: ROOT,
     env: { ...process.env, BLUEHELM_BENCH_CACHE: options.cache === false ? "off" : "on", BLUEHELM_BENCH_TOKEN: options.token ? "editor" : "", BLUEHELM_BENCH_VALIDATE_LIMITS: options.validateLimits === false ? "off" : "on" },
     stdio: ["ignore", "pipe", "inherit"],

@@ -314,6 +314,42 @@ ANALYZE records;
 ANALYZE pledge_status;
 `,
   },
+  {
+    id: 3,
+    name: "a generation per kind of record, bumped by every statement that writes records of the kind",
+    // Any commit changes the database's snapshot, so a server that saw a new snapshot once had to assume every
+    // kind changed and reload them all. With these generations it reloads only the kinds that did change.
+    sql: `
+CREATE TABLE record_generations (
+  resource text PRIMARY KEY,
+  gen bigint NOT NULL
+);
+INSERT INTO record_generations (resource, gen) SELECT DISTINCT resource, 1 FROM records;
+
+CREATE FUNCTION bluehelm_bump_generations() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO record_generations AS g (resource, gen) SELECT DISTINCT resource, 1 FROM new_rows ORDER BY 1
+      ON CONFLICT (resource) DO UPDATE SET gen = g.gen + 1;
+  ELSIF TG_OP = 'DELETE' THEN
+    INSERT INTO record_generations AS g (resource, gen) SELECT DISTINCT resource, 1 FROM old_rows ORDER BY 1
+      ON CONFLICT (resource) DO UPDATE SET gen = g.gen + 1;
+  ELSE
+    INSERT INTO record_generations AS g (resource, gen)
+      SELECT resource, 1 FROM (SELECT resource FROM new_rows UNION SELECT resource FROM old_rows) touched ORDER BY 1
+      ON CONFLICT (resource) DO UPDATE SET gen = g.gen + 1;
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER records_generation_insert AFTER INSERT ON records
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_bump_generations();
+CREATE TRIGGER records_generation_update AFTER UPDATE ON records
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_bump_generations();
+CREATE TRIGGER records_generation_delete AFTER DELETE ON records
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_bump_generations();
+`,
+  },
 ];
 
 export const MIGRATIONS_TABLE = `

@@ -190,7 +190,7 @@ export class SqlStore implements Store {
     try {
       await migrate(driver, options.seed ?? false);
       const store = new SqlStore(driver);
-      store.#unlisten = await driver.listen(CHANNEL, (payload) => store.#invalidate(payload));
+      store.#unlisten = await driver.listen(CHANNEL, (payload) => store.#notified(payload));
       return store;
     } catch (error) {
       await driver.close().catch(() => undefined);
@@ -210,15 +210,41 @@ export class SqlStore implements Store {
   /** The last database snapshot seen by {@link checkForChanges} (PostgreSQL only). */
   #snapshot: string | undefined;
 
+  /** The generation of each kind in the database when this store last looked (PostgreSQL only). */
+  readonly #seenGenerations = new Map<string, string>();
+
   async checkForChanges(): Promise<number> {
     if (this.engine !== "postgres") return this.#generation;
-    // The snapshot (xmin:xmax:in-progress ids) changes whenever a transaction that wrote commits or aborts, at that moment.
+    // The snapshot (xmin:xmax:in-progress ids) changes whenever a transaction that wrote commits or aborts, at that
+    // moment; then the generations of the kinds (kept by a trigger) tell which kinds it wrote.
     const [row] = await this.#driver.query<{ snapshot: string }>("SELECT pg_current_snapshot()::text AS snapshot");
     if (row && row.snapshot !== this.#snapshot) {
+      const gens = await this.#driver.query<{ resource: string; gen: string }>("SELECT resource, gen::text AS gen FROM record_generations");
       this.#snapshot = row.snapshot;
-      this.#invalidate(undefined);
+      const changed = gens.filter((g) => this.#seenGenerations.get(g.resource) !== g.gen);
+      for (const g of changed) {
+        this.#seenGenerations.set(g.resource, g.gen);
+        this.#invalidate(g.resource);
+      }
+      // No records changed, but another table may have (tokens, the audit log): what depends on the whole
+      // store's generation is refreshed; the collections of records are kept.
+      if (changed.length === 0) this.#generation += 1;
     }
     return this.#generation;
+  }
+
+  /** Who this store is in its change notifications: a store is told of its own writes too, and has already seen them. */
+  readonly #instance = globalThis.crypto.randomUUID();
+
+  /** A change notification's payload: the kind written, and the store that wrote it. */
+  #payload(kind: EntityKind): string {
+    return `${kind} ${this.#instance}`;
+  }
+
+  #notified(payload: string | undefined): void {
+    const [kind, from] = (payload ?? "").split(" ");
+    if (from !== undefined && from === this.#instance) return;
+    this.#invalidate(kind);
   }
 
   /** Records of a kind (or of every kind, when it is not a kind) may have changed. */
@@ -485,7 +511,7 @@ export class SqlStore implements Store {
     if (ctx.idempotency) {
       await tx.query("UPDATE idempotency SET status = 201, body = $2::jsonb WHERE key = $1", [ctx.idempotency.key, JSON.stringify(stored)]);
     }
-    await tx.query("SELECT pg_notify($1, $2)", [CHANNEL, stored.kind]);
+    await tx.query("SELECT pg_notify($1, $2)", [CHANNEL, this.#payload(stored.kind)]);
     return { stored, replayed: false };
   }
 
@@ -512,7 +538,18 @@ export class SqlStore implements Store {
 
   async #transaction<T>(fn: (tx: Queryable) => Promise<T>, kind?: EntityKind): Promise<T> {
     try {
-      return await this.#serialized(() => this.#driver.transaction(fn));
+      if (this.engine !== "postgres" || kind === undefined) return await this.#serialized(() => this.#driver.transaction(fn));
+      // The kind's generation as this write leaves it, so that checkForChanges does not take the write for another's.
+      let generation: string | undefined;
+      const result = await this.#serialized(() =>
+        this.#driver.transaction(async (tx) => {
+          const out = await fn(tx);
+          generation = (await tx.query<{ gen: string }>("SELECT gen::text AS gen FROM record_generations WHERE resource = $1", [kind]))[0]?.gen;
+          return out;
+        }),
+      );
+      if (generation !== undefined) this.#seenGenerations.set(kind, generation);
+      return result;
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (code === "23505") {
@@ -727,7 +764,7 @@ export class SqlStore implements Store {
         [ctx.actor, ctx.requestId ?? null, ids],
       );
       if (statusRows) await writeStatusRows(tx, statusRows.rows);
-      await tx.query("SELECT pg_notify($1, $2)", [CHANNEL, kind]);
+      await tx.query("SELECT pg_notify($1, $2)", [CHANNEL, this.#payload(kind)]);
     }, kind);
     return { inserted: records.length };
   }

@@ -248,8 +248,9 @@ export interface Store {
   recordCount(): Promise<number>;
   /**
    * Asks the database whether anything may have changed since the last check, without waiting for a change
-   * notification (on PostgreSQL, where other processes write: one cheap query; the embedded store has one
-   * writer, itself), forgets the cached collections if so, and returns the generation then.
+   * notification (on PostgreSQL, where other processes write: one cheap query, and one more after a commit
+   * anywhere; the embedded store has one writer, itself), forgets the cached collections of the kinds that
+   * changed (the others are kept), and returns the generation then.
    */
   checkForChanges?(): Promise<number>;
   /** Creates a pledge or an endorsement, checked against the schema and the stored data; audited. */

@@ -91,7 +91,7 @@ describe.each(FRESH.map((make) => [make().name, make] as const))("store on %s", 
 
   it("records the migrations in schema_migrations and runs each once", async () => {
     const rows = await withRawSql((d) => d.query<{ id: number }>("SELECT id FROM schema_migrations ORDER BY id"));
-    expect(rows.map((r) => Number(r.id))).toEqual([1, 2]);
+    expect(rows.map((r) => Number(r.id))).toEqual([1, 2, 3]);
   });
 
   it("pages through a whole collection with keyset cursors and the same total on every page", async () => {
@@ -380,6 +380,62 @@ describe("store on postgres, two servers", () => {
       for (let i = 0; i < 1500 && b.generation() === before; i++) await new Promise((r) => setTimeout(r, 20));
       expect(b.generation()).toBeGreaterThan(before);
       expect((await b.dataset()).pledges.map((p) => p.id)).toContain("two-servers");
+    } finally {
+      await a.close();
+      await b.close();
+      await engine.cleanup();
+    }
+  });
+});
+
+describe("store on postgres, what another store's write makes this one reload", () => {
+  it("only the kinds written: a pledge reloads the pledges, not the contributions; a token reloads no collection; an import its kind", async () => {
+    const engine = ENGINES[1]!();
+    const where = await engine.setup();
+    const a = await openStore(where);
+    const b = await openStore({ ...where, seed: false });
+    try {
+      await b.checkForChanges!();
+      const first = await b.dataset();
+      // A check with nothing written meanwhile keeps every collection.
+      await b.checkForChanges!();
+      const same = await b.dataset();
+      expect(same.pledges).toBe(first.pledges);
+
+      await a.create("pledge", pledgeFixture("reload-one-kind"), { actor: "test" });
+      const afterPledge = await b.checkForChanges!();
+      const second = await b.dataset();
+      expect(second.pledges.map((p) => p.id)).toContain("reload-one-kind");
+      expect(second.pledges).not.toBe(first.pledges);
+      expect(second.contributions).toBe(first.contributions);
+      expect(second.endorsements).toBe(first.endorsements);
+
+      // A token is no record: the generation moves (answers that may depend on it are refreshed), no collection is reloaded.
+      await a.createToken({ name: "another server's token", role: "reader" });
+      expect(await b.checkForChanges!()).toBeGreaterThan(afterPledge);
+      const third = await b.dataset();
+      expect(third.pledges).toBe(second.pledges);
+      expect(third.contributions).toBe(first.contributions);
+
+      // This store's own write reloads its kind once, not a second time when it next checks.
+      await b.create("pledge", pledgeFixture("reload-own-write"), { actor: "test" });
+      const own = await b.dataset();
+      expect(own.pledges.map((p) => p.id)).toContain("reload-own-write");
+      await b.checkForChanges!();
+      expect((await b.dataset()).pledges).toBe(own.pledges);
+
+      // Records written by COPY (an import) count as written too.
+      const mission = reference.missions[0]!.id;
+      const contributor = reference.actors.find((x) => x.kind === "state")!.id;
+      await a.importRecords(
+        "contribution",
+        [{ id: "reload-import", contributorId: contributor, missionId: mission, periodStart: "2030-01-01", periodEnd: "2030-12-31", measure: "annual-mean", category: "all", women: 1, men: 9, total: 10, sources: ["un-pk-country-by-year"], confidence: "reported" }],
+        { actor: "test" },
+      );
+      await b.checkForChanges!();
+      const fourth = await b.dataset();
+      expect(fourth.contributions.map((c) => c.id)).toContain("reload-import");
+      expect(fourth.pledges).toBe(own.pledges);
     } finally {
       await a.close();
       await b.close();
