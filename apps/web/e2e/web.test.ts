@@ -428,13 +428,14 @@ describe("keyboard and small screens", () => {
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
       await page.keyboard.press("Enter");
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+      // Focus moves in an effect after the next frame: wait for it (bounded by the test's timeout).
+      await page.waitForFunction(() => document.activeElement?.id === "main");
       await page.locator("nav a", { hasText: "Events" }).focus();
       await page.keyboard.press("Enter");
       await page.waitForURL(/\/events$/);
       await settled(page);
       // Focus moves to the new page's heading.
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+      await page.waitForFunction(() => document.activeElement?.tagName === "H1");
       expect(errors).toEqual([]);
     } finally {
       await page.close();
