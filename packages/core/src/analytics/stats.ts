@@ -74,7 +74,24 @@ export function permutationPValue(a: readonly number[], b: readonly number[], it
   return (extreme + 1) / (iterations + 1);
 }
 
-/** Whole days from one ISO date to another. */
+/**
+ * The days from 1970-01-01 to an ISO date (proleptic Gregorian), by arithmetic on its digits: the summaries call
+ * this for every pledge, and it is several times faster than parsing a date.
+ */
+function dayNumber(iso: string): number {
+  const y0 = (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
+  const m = (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48);
+  const d = (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48);
+  // Years from March, so that the leap day ends the year (H. Hinnant's days_from_civil).
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** Whole days from one ISO date (YYYY-MM-DD) to another. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
 }
