@@ -1,7 +1,7 @@
 // What the server keeps in memory between requests: rendered GET answers,
 // dropped when the store's data changes; the analytics index and answers,
 // kept until a collection they read changes.
-import { today, type Dataset, type ReadonlyDataset } from "@bluehelm/core";
+import { today, type Dataset, type EntityKind, type ReadonlyDataset } from "@bluehelm/core";
 import { createIndex, type DatasetIndex } from "@bluehelm/core/analytics";
 import type { Store } from "@bluehelm/store";
 import { DatasetTooLargeError, defaultMaxIndexedRecords } from "./dataset-limit.js";
@@ -20,48 +20,51 @@ interface CachedResponse {
  * (one cheap query) instead of waiting for their change notifications, so no answer rendered before another
  * server's write is served after it.
  */
-export async function currentGeneration(store: Store): Promise<number> {
-  return store.checkForChanges ? await store.checkForChanges() : store.generation();
+export async function currentGeneration(store: Store, kind?: EntityKind): Promise<number> {
+  return store.checkForChanges ? await store.checkForChanges(kind) : store.generation(kind);
 }
 
 /**
- * A small cache of rendered GET responses, emptied whenever the store's
- * generation changes (a write here, or a write by another server).
+ * A small cache of rendered GET responses, each kept while the generation it was rendered at is the one given
+ * (the store's generation of the kind the response lists: a write of pledges leaves the pages of contributions in
+ * place), emptied when the day changes (answers default to today).
  */
 export class ResponseCache {
-  #generation = -1;
   #day = "";
-  readonly #entries = new Map<string, CachedResponse>();
+  readonly #entries = new Map<string, { readonly generation: number; readonly response: CachedResponse }>();
   readonly #max: number;
 
   constructor(max = 500) {
     this.#max = max;
   }
 
-  #check(generation: number): void {
-    const day = new Date().toISOString().slice(0, 10);
-    if (generation !== this.#generation || day !== this.#day) {
+  #checkDay(): void {
+    const day = today();
+    if (day !== this.#day) {
       this.#entries.clear();
-      this.#generation = generation;
       this.#day = day;
     }
   }
 
   get(generation: number, key: string): CachedResponse | undefined {
     if (this.#max === 0) return undefined;
-    this.#check(generation);
-    return this.#entries.get(key);
+    this.#checkDay();
+    const entry = this.#entries.get(key);
+    if (entry && entry.generation !== generation) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    return entry?.response;
   }
 
   set(generation: number, key: string, value: CachedResponse): void {
     if (this.#max === 0 || value.body.byteLength > 2_000_000) return;
-    this.#check(generation);
-    if (generation !== this.#generation) return;
-    if (this.#entries.size >= this.#max) {
+    this.#checkDay();
+    if (this.#entries.size >= this.#max && !this.#entries.has(key)) {
       const oldest = this.#entries.keys().next().value;
       if (oldest !== undefined) this.#entries.delete(oldest);
     }
-    this.#entries.set(key, value);
+    this.#entries.set(key, { generation, response: value });
   }
 }
 
@@ -177,15 +180,21 @@ const utf8 = (body: string): Uint8Array => Buffer.from(body, "utf8");
 /** The key of a cached answer: method, path and query, and what else it depends on (the day). */
 export const cacheKey = (c: AppContext, extra = ""): string => `${c.req.method}|${c.req.url.replace(/^[a-z]+:\/\/[^/]+/i, "")}|${extra}`;
 
-/** Sends cached JSON, or renders, caches and sends it; answers 304 to a matching If-None-Match. */
+/**
+ * Sends cached JSON about records of a kind, or renders, caches and sends it; answers 304 to a matching
+ * If-None-Match. The cached body is kept until the store's generation of the kind changes.
+ */
 export async function cachedJson(
   store: Store,
   cache: ResponseCache,
   c: AppContext,
+  kind: EntityKind,
   key: string,
   render: () => Promise<{ body: string; headers?: Record<string, string> }>,
 ): Promise<Response> {
-  const generation = await currentGeneration(store);
+  // Read after a write has begun but before it commits, the generation is the one before it: the page then
+  // rendered may hold the write or not, and is cached under the old generation, which the commit moves on.
+  const generation = await currentGeneration(store, kind);
   let entry = cache.get(generation, key);
   if (!entry) {
     const rendered = await render();

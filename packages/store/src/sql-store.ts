@@ -115,6 +115,16 @@ function referencedIds(record: object, into: Set<string>): void {
 /** A value as a field of COPY's text format: backslashes doubled; JSON text has no raw tab or line break. */
 const copyText = (text: string): string => text.replace(/\\/g, "\\\\");
 
+/** A kind's records in append order, as read for a generation of the kind; `value` once read. */
+interface CollectionEntry {
+  readonly generation: number;
+  readonly promise: Promise<readonly unknown[]>;
+  value?: readonly unknown[];
+}
+
+/** The record a create or an append wrote, as read back from the database; none for a replay. */
+const appendedRecord = (result: WriteResult<EntityKind>): unknown => (result.replayed ? undefined : result.stored.record);
+
 export interface SqlStoreOptions {
   /** Seed an empty database with this dataset on first start; `false` to start empty. */
   readonly seed?: ReadonlyDataset | false;
@@ -172,7 +182,7 @@ export class SqlStore implements Store {
   #generation = 0;
   /** Per kind: a counter bumped when records of the kind may have changed, and the cached records. */
   readonly #kindGeneration = new Map<EntityKind, number>();
-  readonly #collections = new Map<EntityKind, { generation: number; promise: Promise<readonly unknown[]> }>();
+  readonly #collections = new Map<EntityKind, CollectionEntry>();
   #datasetCache: { generation: number; promise: Promise<ReadonlyDataset> } | undefined;
   #unlisten: (() => Promise<void>) | undefined;
   #writes = 0;
@@ -198,8 +208,12 @@ export class SqlStore implements Store {
     }
   }
 
-  generation(): number {
-    return this.#generation;
+  generation(kind?: EntityKind): number {
+    if (kind === undefined) return this.#generation;
+    // A sum of counters that only grow: it changes whenever one of them does.
+    let n = this.#kindGeneration.get(kind) ?? 0;
+    if (kind === "pledge") n += this.#kindGeneration.get("pledge-event") ?? 0;
+    return n;
   }
 
   async recordCount(): Promise<number> {
@@ -213,8 +227,40 @@ export class SqlStore implements Store {
   /** The generation of each kind in the database when this store last looked (PostgreSQL only). */
   readonly #seenGenerations = new Map<string, string>();
 
-  async checkForChanges(): Promise<number> {
-    if (this.engine !== "postgres") return this.#generation;
+  /** The check of the database running now, and the one to run after it for callers that came meanwhile. */
+  #checking: Promise<void> | undefined;
+  #nextCheck: Promise<void> | undefined;
+
+  async checkForChanges(kind?: EntityKind): Promise<number> {
+    if (this.engine !== "postgres") return this.generation(kind);
+    await this.#coalescedCheck();
+    return this.generation(kind);
+  }
+
+  /**
+   * One check for every caller that came while none was running: a caller joins the check that starts after it
+   * came, never one already running (which may have read the database before a commit the caller must see).
+   * Under load, this is one query per round trip instead of one per request.
+   */
+  #coalescedCheck(): Promise<void> {
+    if (this.#nextCheck) return this.#nextCheck;
+    const start = (): Promise<void> => {
+      const run = this.#check().finally(() => {
+        if (this.#checking === run) this.#checking = undefined;
+      });
+      this.#checking = run;
+      return run;
+    };
+    if (!this.#checking) return start();
+    const next = this.#checking.catch(() => undefined).then(() => {
+      this.#nextCheck = undefined;
+      return start();
+    });
+    this.#nextCheck = next;
+    return next;
+  }
+
+  async #check(): Promise<void> {
     // The snapshot (xmin:xmax:in-progress ids) changes whenever a transaction that wrote commits or aborts, at that
     // moment; then the generations of the kinds (kept by a trigger) tell which kinds it wrote.
     const [row] = await this.#driver.query<{ snapshot: string }>("SELECT pg_current_snapshot()::text AS snapshot");
@@ -230,7 +276,6 @@ export class SqlStore implements Store {
       // store's generation is refreshed; the collections of records are kept.
       if (changed.length === 0) this.#generation += 1;
     }
-    return this.#generation;
   }
 
   /** Who this store is in its change notifications: a store is told of its own writes too, and has already seen them. */
@@ -259,10 +304,14 @@ export class SqlStore implements Store {
     const generation = this.#kindGeneration.get(kind) ?? 0;
     const cached = this.#collections.get(kind);
     if (cached?.generation === generation) return cached.promise;
-    const promise = this.#driver
-      .query<{ data: unknown }>("SELECT data FROM records WHERE resource = $1 ORDER BY seq", [kind])
-      .then((rows) => Object.freeze(rows.map((r) => ordered(kind, r.data))));
-    this.#collections.set(kind, { generation, promise });
+    const entry: CollectionEntry = {
+      generation,
+      promise: this.#driver
+        .query<{ data: unknown }>("SELECT data FROM records WHERE resource = $1 ORDER BY seq", [kind])
+        .then((rows) => (entry.value = Object.freeze(rows.map((r) => ordered(kind, r.data))))),
+    };
+    const { promise } = entry;
+    this.#collections.set(kind, entry);
     promise.catch(() => {
       if (this.#collections.get(kind)?.promise === promise) this.#collections.delete(kind);
     });
@@ -289,10 +338,10 @@ export class SqlStore implements Store {
     throw error;
   }
 
-  /** The total of a list query: counted once per store generation, then the same for every page. */
-  #total(count: Statement): Promise<number> {
+  /** The total of a list query: counted once per generation of its kind, then the same for every page. */
+  #total(kind: EntityKind, count: Statement): Promise<number> {
     const key = `${count.sql}\u0000${JSON.stringify(count.params)}`;
-    const generation = this.#generation;
+    const generation = this.generation(kind);
     const cached = this.#totals.get(key);
     if (cached?.generation === generation) return cached.promise;
     const promise = this.#driver.query<{ n: number }>(count.sql, count.params).then((rows) => Number(rows[0]?.n ?? 0));
@@ -320,7 +369,7 @@ export class SqlStore implements Store {
 
   async list<K extends EntityKind>(kind: K, query: ListQuery = {}): Promise<Page<K>> {
     const { count } = buildListQuery(kind, query);
-    const [page, total] = await Promise.all([this.#page(kind, query), this.#total(count).catch((error: unknown) => this.#queryError(error))]);
+    const [page, total] = await Promise.all([this.#page(kind, query), this.#total(kind, count).catch((error: unknown) => this.#queryError(error))]);
     return { items: page.items, total, nextCursor: page.nextCursor };
   }
 
@@ -536,19 +585,44 @@ export class SqlStore implements Store {
     return run;
   }
 
-  async #transaction<T>(fn: (tx: Queryable) => Promise<T>, kind?: EntityKind): Promise<T> {
+  /**
+   * Runs a write transaction of records of `kind`. With `appended`, the write appends one record to its kind
+   * (the record written, or undefined when nothing was, as for a replay): the cached collection of the kind,
+   * when it holds every record before the write, then gets the record at its end instead of being read again.
+   */
+  async #transaction<T>(fn: (tx: Queryable) => Promise<T>, kind?: EntityKind, appended?: (result: T) => unknown): Promise<T> {
+    let append: { readonly record: unknown; readonly from: CollectionEntry } | undefined;
     try {
-      if (this.engine !== "postgres" || kind === undefined) return await this.#serialized(() => this.#driver.transaction(fn));
+      // The cached collection as the write begins (its turn come, on the embedded store), if it holds every record:
+      // the write appends to it only if it is still the one cached when the write is done.
+      let from: CollectionEntry | undefined;
+      const begin = () => {
+        const entry = kind === undefined || !appended ? undefined : this.#collections.get(kind);
+        from = entry?.value !== undefined && entry.generation === (this.#kindGeneration.get(kind!) ?? 0) ? entry : undefined;
+      };
+      const unchanged = () => from !== undefined && this.#collections.get(kind!) === from && from.generation === (this.#kindGeneration.get(kind!) ?? 0);
+      if (this.engine !== "postgres" || kind === undefined) {
+        const result = await this.#serialized(() => (begin(), this.#driver.transaction(fn)));
+        // The embedded store has one writer, this store, one write at a time: nothing else wrote meanwhile.
+        const record = unchanged() && appended ? appended(result) : undefined;
+        if (record !== undefined) append = { record, from: from! };
+        return result;
+      }
       // The kind's generation as this write leaves it, so that checkForChanges does not take the write for another's.
       let generation: string | undefined;
-      const result = await this.#serialized(() =>
-        this.#driver.transaction(async (tx) => {
-          const out = await fn(tx);
-          generation = (await tx.query<{ gen: string }>("SELECT gen::text AS gen FROM record_generations WHERE resource = $1", [kind]))[0]?.gen;
-          return out;
-        }),
-      );
+      const seen = this.#seenGenerations.get(kind);
+      begin();
+      const result = await this.#driver.transaction(async (tx) => {
+        const out = await fn(tx);
+        generation = (await tx.query<{ gen: string }>("SELECT gen::text AS gen FROM record_generations WHERE resource = $1", [kind]))[0]?.gen;
+        return out;
+      });
       if (generation !== undefined) this.#seenGenerations.set(kind, generation);
+      // Only when the generation moved by this write alone since the store last looked: no other write (by this
+      // server or another) added records of the kind that the cached collection would miss.
+      const alone = seen !== undefined && generation !== undefined && BigInt(generation) === BigInt(seen) + 1n;
+      const record = alone && unchanged() && appended ? appended(result) : undefined;
+      if (record !== undefined) append = { record, from: from! };
       return result;
     } catch (error) {
       const code = (error as { code?: unknown }).code;
@@ -567,6 +641,10 @@ export class SqlStore implements Store {
       throw error;
     } finally {
       this.#afterWrite(kind);
+      if (append && kind !== undefined) {
+        const value = Object.freeze([...append.from.value!, append.record]);
+        this.#collections.set(kind, { generation: this.#kindGeneration.get(kind) ?? 0, promise: Promise.resolve(value), value });
+      }
     }
   }
 
@@ -598,7 +676,7 @@ export class SqlStore implements Store {
       }
       const stored = toStored(kind, { ...rows[0]!, status, status_since: since });
       return this.#finish(tx, stored, ctx);
-    }, kind);
+    }, kind, appendedRecord);
   }
 
   async update<K extends Exclude<WritableKind, "pledge-event">>(
@@ -696,7 +774,7 @@ export class SqlStore implements Store {
       await writeSteps(tx, pledge, [...history, event]);
       await writeAudit(tx, ctx, "append", "pledge-event", event.id, undefined, event);
       return this.#finish(tx, toStored("pledge-event", rows[0]!), ctx);
-    }, "pledge-event");
+    }, "pledge-event", appendedRecord);
   }
 
   async importRecords<K extends EntityKind>(kind: K, input: readonly unknown[], ctx: WriteContext, onProgress?: (done: number) => void): Promise<{ inserted: number }> {

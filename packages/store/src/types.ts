@@ -242,17 +242,21 @@ export interface Store {
   pledgeEvents(pledgeId: string): Promise<StoredRecord<"pledge-event">[]>;
   /** Every collection, for analytics; cached until the next write. */
   dataset(): Promise<ReadonlyDataset>;
-  /** A number that changes whenever the data may have changed (own writes, other servers' writes). */
-  generation(): number;
+  /**
+   * A number that changes whenever the data may have changed (own writes, other servers' writes). With a kind:
+   * one that changes whenever what a list or a get of that kind answers may have changed (for pledges, their
+   * events too, which make their status), and not on writes of other kinds.
+   */
+  generation(kind?: EntityKind): number;
   /** How many records the store holds, all kinds together (kept by a trigger on write: one small sum). */
   recordCount(): Promise<number>;
   /**
    * Asks the database whether anything may have changed since the last check, without waiting for a change
    * notification (on PostgreSQL, where other processes write: one cheap query, and one more after a commit
    * anywhere; the embedded store has one writer, itself), forgets the cached collections of the kinds that
-   * changed (the others are kept), and returns the generation then.
+   * changed (the others are kept), and returns the generation then ({@link generation}, of the kind when given).
    */
-  checkForChanges?(): Promise<number>;
+  checkForChanges?(kind?: EntityKind): Promise<number>;
   /** Creates a pledge or an endorsement, checked against the schema and the stored data; audited. */
   create<K extends Exclude<WritableKind, "pledge-event">>(kind: K, input: unknown, ctx: WriteContext): Promise<WriteResult<K>>;
   /** Replaces a pledge or an endorsement if its version is still `expectedVersion` (else a `version-mismatch` error); audited. */

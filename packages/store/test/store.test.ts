@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isStoreError, openStore, RESOURCES, type Store, type StoreError } from "../src/index.js";
 import { pgliteDriver, postgresDriver, type Driver } from "../src/driver.js";
+import { SqlStore } from "../src/sql-store.js";
 import { ENGINES, pgliteEngine, postgresEngine } from "@bluehelm/test-utils";
 
 // The store's own suite starts from empty data directories, to test the seeding itself.
@@ -439,6 +440,114 @@ describe("store on postgres, what another store's write makes this one reload", 
     } finally {
       await a.close();
       await b.close();
+      await engine.cleanup();
+    }
+  });
+});
+
+describe.each(ENGINES.map((make) => make()))("the cached collections on $name", (engine) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore(await engine.setup());
+    await store.checkForChanges?.();
+  });
+  afterAll(async () => {
+    await store.close();
+    await engine.cleanup();
+  });
+
+  it("get a created pledge and an appended event at their end, without reading the rest again, as the database holds them", async () => {
+    const first = await store.dataset();
+    await store.create("pledge", pledgeFixture("cached-append", { announcedOn: "2020-02-03" }), { actor: "test" });
+    await store.appendPledgeEvent({ id: "cached-append-e1", pledgeId: "cached-append", type: "registered", date: "2020-05-06", sources: [reference.sources[0]!.id], confidence: "reported" }, { actor: "test" });
+    await store.checkForChanges?.();
+    const second = await store.dataset();
+    expect(second.pledges).toHaveLength(first.pledges.length + 1);
+    // The same objects: the collection was not read again (a read makes new ones).
+    second.pledges.slice(0, -1).forEach((p, i) => expect(p).toBe(first.pledges[i]));
+    second.pledgeEvents.slice(0, -1).forEach((e, i) => expect(e).toBe(first.pledgeEvents[i]));
+    // And what the database holds, field for field and in its order.
+    const stored = await store.get("pledge", "cached-append");
+    expect(JSON.stringify(second.pledges.at(-1))).toBe(JSON.stringify(stored!.record));
+    expect(JSON.stringify(second.pledgeEvents.at(-1))).toBe(JSON.stringify((await store.pledgeEvents("cached-append"))[0]!.record));
+    expect(Object.isFrozen(second.pledges)).toBe(true);
+
+    // A replay writes nothing: nothing is appended.
+    const ctx = { actor: "test", idempotency: { key: "cached-append-key", fingerprint: "f" } };
+    await store.create("pledge", pledgeFixture("cached-append-2"), ctx);
+    const third = await store.dataset();
+    expect((await store.create("pledge", pledgeFixture("cached-append-2"), ctx)).replayed).toBe(true);
+    const fourth = await store.dataset();
+    expect(fourth.pledges.map((p) => p.id)).toEqual(third.pledges.map((p) => p.id));
+    expect(fourth.pledges.filter((p) => p.id === "cached-append-2")).toHaveLength(1);
+    // An update is no append: the collection is read again, with the record changed in its place.
+    const version = (await store.get("pledge", "cached-append"))!.version;
+    await store.update("pledge", "cached-append", pledgeFixture("cached-append", { announcedOn: "2020-02-03", title: { en: "Changed" } }), version, { actor: "test" });
+    const fifth = await store.dataset();
+    expect(fifth.pledges.map((p) => p.id)).toEqual(fourth.pledges.map((p) => p.id));
+    expect(fifth.pledges.find((p) => p.id === "cached-append")!.title.en).toBe("Changed");
+  });
+});
+
+describe("store on postgres, an append while another process wrote", () => {
+  it("reads the collection again: the other process's record is not missed", async () => {
+    const engine = ENGINES[1]!();
+    const where = await engine.setup();
+    const b = await openStore(where);
+    try {
+      await b.checkForChanges!();
+      const first = await b.dataset();
+      // Written by another process that sends no change notification (as if it were late), just before b's own write.
+      const raw = await postgresDriver(where.url!, { max: 1 });
+      try {
+        await raw.query("INSERT INTO records (resource, id, data, effective_date) VALUES ('pledge', $1, $2::jsonb, $3)", ["other-first", JSON.stringify(pledgeFixture("other-first")), "2019-03-01"]);
+      } finally {
+        await raw.close();
+      }
+      await b.create("pledge", pledgeFixture("own-after"), { actor: "test" });
+      const second = await b.dataset();
+      expect(second.pledges.map((p) => p.id).slice(-2).sort()).toEqual(["other-first", "own-after"]);
+      expect(second.pledges[0]).not.toBe(first.pledges[0]);
+    } finally {
+      await b.close();
+      await engine.cleanup();
+    }
+  });
+});
+
+describe("store on postgres, checks for changes under load", () => {
+  it("makes one query for the callers that come while a check runs, and each caller sees the commits made before it came", async () => {
+    const engine = ENGINES[1]!();
+    const where = await engine.setup();
+    const driver = await postgresDriver(where.url!);
+    let snapshots = 0;
+    const counted: Driver = Object.assign(Object.create(driver) as Driver, {
+      query: (sql: string, params?: unknown[]) => {
+        if (sql.includes("pg_current_snapshot")) snapshots++;
+        return driver.query(sql, params);
+      },
+    });
+    const store = await SqlStore.open(counted);
+    const raw = await postgresDriver(where.url!, { max: 1 });
+    try {
+      await store.checkForChanges();
+      snapshots = 0;
+      // Fifty callers at once: the first check, and one more for those that came while it ran.
+      await Promise.all(Array.from({ length: 50 }, () => store.checkForChanges()));
+      expect(snapshots).toBeLessThanOrEqual(2);
+      expect(snapshots).toBeGreaterThanOrEqual(1);
+
+      // A caller that comes after a commit sees it, whether a check was running when it came or not.
+      const before = (await store.dataset()).pledges.length;
+      const running = store.checkForChanges();
+      await raw.query("INSERT INTO records (resource, id, data, effective_date) VALUES ('pledge', $1, $2::jsonb, $3)", ["checked-after", JSON.stringify(pledgeFixture("checked-after")), "2019-03-01"]);
+      await store.checkForChanges("pledge");
+      expect((await store.dataset()).pledges.map((p) => p.id)).toContain("checked-after");
+      expect((await store.dataset()).pledges).toHaveLength(before + 1);
+      await running;
+    } finally {
+      await raw.close();
+      await store.close();
       await engine.cleanup();
     }
   });

@@ -132,7 +132,7 @@ export function resourceRoutes(deps: Deps) {
             const first = await store.list(kind, { ...rest, limit: 1 });
             return streamList(deps, c, kind, format, rest, first.total);
           }
-          return await cachedJson(store, cache, c, cacheKey(c, today()), async () => {
+          return await cachedJson(store, cache, c, kind, cacheKey(c, today()), async () => {
             const page = await store.list(kind, parsed.query);
             const asOf = parsed.query.asOf ?? today();
             const body = JSON.stringify({ items: page.items.map(itemOf), total: page.total, nextCursor: page.nextCursor ?? null, asOf });
