@@ -270,7 +270,7 @@ describe("the whole site as of a date", () => {
       // updated (they are about the dataset, not the view).
       const text = await page.evaluate(() => {
         // Left out too: statements in the sources' words (an outcome may name a target year), which are not dated records.
-        const notes = [...document.querySelectorAll<HTMLElement>("[data-latest], [data-updated], [data-statement]")];
+        const notes = [...document.querySelectorAll<HTMLElement>("[data-latest], [data-updated], [data-dataset], [data-statement]")];
         for (const n of notes) n.style.display = "none";
         const shown = document.querySelector("main")!.innerText;
         for (const n of notes) n.style.display = "";

@@ -1,5 +1,6 @@
 /** Pieces shared by the pages: loading data, sources, methods, dates. */
-import { dataUpdated, formatDate, type Label } from "@bluehelm/core";
+import { dataUpdated, datasetsOf, formatDate, type Label } from "@bluehelm/core";
+import { DATASET_DATE_BASES, DATASETS } from "@bluehelm/data/datasets";
 import { acronymOf } from "./labels.js";
 import type { ComponentChildren, ComponentType, JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
@@ -75,8 +76,10 @@ export function useTitle(title: string): void {
 /**
  * The sources behind a figure, each with its title, a link when it has one,
  * and the dates its record gives (published, retrieved) or that it gives none.
- * With `updated`, a line first says when the data was last updated: the most
- * recent of those dates (the core's `dataUpdated`), or that it is not known.
+ * With `updated`, lines first say when the data was last updated: for each
+ * public data set the figure draws on (the core's `datasetsOf`), the date of
+ * its files and what that date is (`@bluehelm/data/datasets`); then the most
+ * recent date of its sources (the core's `dataUpdated`), or that none is known.
  */
 export function Sources(props: { readonly ids: readonly string[]; readonly updated?: boolean }): JSX.Element | null {
   const { t, lang } = useApp();
@@ -87,6 +90,13 @@ export function Sources(props: { readonly ids: readonly string[]; readonly updat
   const latestSource = latest ? ref.state === "ready" && ref.data.sources.get(latest.sourceId) : undefined;
   return (
     <>
+      {props.updated
+        ? datasetsOf(props.ids, DATASETS).map((d) => (
+            <p key={d.id} class="updated muted" data-dataset={d.id} data-dataset-updated={d.updated.date}>
+              {t("updated.dataset", { title: localized(lang, d.title), basis: DATASET_DATE_BASES[d.updated.basis][lang], date: formatDate(d.updated.date, lang) })}
+            </p>
+          ))
+        : null}
       {props.updated && dates ? (
         <p class="updated muted" data-updated={latest ? latest.date : "unknown"}>
           {latest ? t(latest.basis === "published" ? "updated.published" : "updated.accessed", { date: formatDate(latest.date, lang), source: latestSource ? latestSource.title : latest.sourceId }) : t("updated.unknown")}

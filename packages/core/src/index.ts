@@ -176,8 +176,8 @@ export { ID_MAX_LENGTH, ID_PATTERN, isId } from "./ids.js";
 export { SEARCH_DEFAULT_LIMIT, SEARCH_KINDS, SEARCH_MATCHES, SEARCH_MAX_LIMIT, search, searchText } from "./search.js";
 export type { SearchAnswer, SearchHit, SearchKind, SearchMatch, SearchOptions, SearchRecords } from "./search.js";
 // When the data behind a figure was last updated, from its sources' publication and retrieval dates (no zod)
-export { dataUpdated } from "./provenance.js";
-export type { DataUpdated, DatedSource, SourceDateBasis } from "./provenance.js";
+export { dataUpdated, datasetsOf } from "./provenance.js";
+export type { DataUpdated, DatedDataset, DatedSource, SourceDateBasis } from "./provenance.js";
 
 // Pledge lifecycle
 export {

@@ -4,6 +4,7 @@
  * the days they were retrieved (`accessed`). No date is made up: a source
  * without either is said to have none. Pure, and without zod.
  */
+import type { Label } from "./codelists.js";
 import type { Source } from "./schemas/source.js";
 
 /**
@@ -110,4 +111,44 @@ export function dataUpdated(ids: readonly string[], sources: ReadonlyMap<string,
     }
   }
   return latest ? { latest, sources: dated } : { sources: dated };
+}
+
+/**
+ * A public data set as the data package describes it (`@bluehelm/data/datasets`): what matters here is
+ * the sources it is cited as, and the date to show as "data last updated" with what that date is.
+ *
+ * @example
+ * ```ts
+ * import type { DatedDataset } from "@bluehelm/core";
+ *
+ * const set: DatedDataset = { id: "un-psdh-pko-missions", title: { en: "Operations list", fr: "Liste des opérations" }, sourceIds: ["psdh-dppadposs-pko"], updated: { date: "2024-02-19", basis: "publisher-update" } };
+ * console.log(set.updated.date);
+ * ```
+ */
+export interface DatedDataset<B extends string = string> {
+  readonly id: string;
+  readonly title: Label;
+  readonly sourceIds: readonly string[];
+  readonly updated: { readonly date: string; readonly basis: B };
+}
+
+/**
+ * The public data sets a figure draws on: those cited by any of its source ids (an answer's `sources`),
+ * in the order of `datasets`, each once. A figure from curated sources only (news, official pages) draws
+ * on none.
+ *
+ * @example
+ * ```ts
+ * import { datasetsOf, type DatedDataset } from "@bluehelm/core";
+ *
+ * const sets: DatedDataset[] = [
+ *   { id: "missions", title: { en: "Operations list", fr: "Liste des opérations" }, sourceIds: ["psdh-dppadposs-pko"], updated: { date: "2024-02-19", basis: "publisher-update" } },
+ *   { id: "fatalities", title: { en: "Fatalities", fr: "Décès" }, sourceIds: ["psdh-fatalities"], updated: { date: "2025-04-04", basis: "publisher-update" } },
+ * ];
+ * console.log(datasetsOf(["psdh-dppadposs-pko", "a-news-article"], sets).map((d) => d.id)); // ["missions"]
+ * ```
+ */
+export function datasetsOf<D extends DatedDataset>(ids: readonly string[], datasets: readonly D[]): D[] {
+  const cited = new Set(ids);
+  return datasets.filter((d) => d.sourceIds.some((s) => cited.has(s)));
 }

@@ -1,6 +1,6 @@
 // When the data behind a figure was last updated: the dates come from the sources' records only,
 // and the expected answers are written out here.
-import { dataUpdated, type Source } from "@bluehelm/core";
+import { dataUpdated, datasetsOf, type Source } from "@bluehelm/core";
 import { describe, expect, it } from "vitest";
 
 const source = (s: Omit<Source, "confidence">): Source => ({ ...s, confidence: "reported" });
@@ -51,5 +51,23 @@ describe("dataUpdated", () => {
     expect(dataUpdated(["same-day"], registry).latest).toEqual({ sourceId: "same-day", date: "2024-02-19", basis: "published" });
     expect(dataUpdated(["list", "same-day"], registry).latest).toEqual({ sourceId: "list", date: "2024-02-19", basis: "published" });
     expect(dataUpdated(["list", "list"], registry).sources.map((s) => s.id)).toEqual(["list"]);
+  });
+});
+
+describe("datasetsOf", () => {
+  const sets = [
+    { id: "missions", title: { en: "Operations list", fr: "Liste des opérations" }, sourceIds: ["list"], updated: { date: "2024-02-19", basis: "publisher-update" } },
+    { id: "contributions", title: { en: "Contributions", fr: "Contributions" }, sourceIds: ["ranking", "by-year"], updated: { date: "2021-01-31", basis: "as-of" } },
+    { id: "ged", title: { en: "Events", fr: "Événements" }, sourceIds: ["ged-22", "ged-23"], updated: { date: "2024", basis: "release" } },
+  ];
+
+  it("gives the data sets cited by any of the ids, in their own order, each once", () => {
+    expect(datasetsOf(["by-year", "list", "ranking", "by-year"], sets).map((d) => d.id)).toEqual(["missions", "contributions"]);
+    expect(datasetsOf(["ged-23"], sets)).toEqual([sets[2]]);
+  });
+
+  it("gives none for a figure from curated sources only", () => {
+    expect(datasetsOf(["a-news-article", "undated"], sets)).toEqual([]);
+    expect(datasetsOf([], sets)).toEqual([]);
   });
 });
