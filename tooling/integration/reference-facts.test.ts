@@ -30,7 +30,7 @@ function cli<T>(args: readonly string[]): T {
 }
 
 let store: Store;
-let running: { url: string; close: () => Promise<void> };
+let running: { url: string; close: (graceMs?: number) => Promise<void> };
 /** GET over a fresh connection each time (no keep-alive: the CLI runs between requests outlast the server's idle timeout). */
 function api<T>(path: string): Promise<T> {
   return new Promise((resolve, reject) => {
