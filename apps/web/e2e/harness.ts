@@ -8,7 +8,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { createApp, listen } from "@bluehelm/server";
 import { openStore, type Store } from "@bluehelm/store";
 import { pgliteEngine } from "@bluehelm/test-utils";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 
 export const WEB_DIST = join(import.meta.dirname, "..", "dist");
 export const ARTIFACTS = join(import.meta.dirname, "..", "test-artifacts");
@@ -126,6 +126,8 @@ export interface WebSession {
   readonly browser: Browser;
   /** Opens a path of the server in a new page, as {@link openPage} does. */
   readonly open: (path: string) => Promise<{ page: Page; errors: string[] }>;
+  /** The server's JSON answer to a GET of the path, after checking it is a 200. */
+  readonly json: <T>(path: string) => Promise<T>;
 }
 
 /** Starts the server and the browser before the suite's tests (`beforeAll`) and closes them after (`afterAll`). */
@@ -152,6 +154,11 @@ export function webSession(): WebSession {
       return started(browser, "browser");
     },
     open: (path) => openPage(session.browser, session.server, path),
+    json: async <T>(path: string): Promise<T> => {
+      const response = await fetch(`${session.server.url}${path}`);
+      expect(response.status, path).toBe(200);
+      return (await response.json()) as T;
+    },
   };
   return session;
 }

@@ -9,11 +9,7 @@ import { axe, settled, webSession } from "./harness.js";
 
 const session = webSession();
 const open = session.open;
-const json = async <T>(path: string): Promise<T> => {
-  const response = await fetch(`${session.server.url}${path}`);
-  expect(response.status, path).toBe(200);
-  return (await response.json()) as T;
-};
+const json = session.json;
 
 interface Named {
   readonly id: string;

@@ -13,7 +13,7 @@ import { axe, screenshot, settled, webSession } from "./harness.js";
 
 const session = webSession();
 const open = session.open;
-const json = async <T>(path: string): Promise<T> => (await (await fetch(`${session.server.url}${path}`)).json()) as T;
+const json = session.json;
 
 /** Written here, independently of the client: English numbers and shares as en-GB writes them. */
 const count = (n: number) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(n);
