@@ -1,5 +1,5 @@
-import { validateDataset, DatasetSchema } from "@bluehelm/core";
-import { capabilityGaps, conductRates, createIndex, endorsementCoverage, endorsementEffect, endorsersAsOf, francophoneEnvironments, genderShares, overduePledges, pledgeSummary, pocCoverage, policingGaps, topContributors, timeSeries, personnelByYear } from "@bluehelm/core/analytics";
+import { validateDataset, DatasetSchema, type DatasetInput } from "@bluehelm/core";
+import { capabilityGaps, conductRates, createIndex, endorsementCoverage, endorsementEffect, endorsersAsOf, francophoneEnvironments, genderShares, overduePledges, pledgesAsOf, pledgesPage, pledgeSummary, pocCoverage, policingGaps, topContributors, timeSeries, personnelByYear } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 import { analyticsDataset, analyticsInput } from "./analytics-fixture.js";
 
@@ -96,6 +96,122 @@ describe("pledges", () => {
   it("find the overdue: registered since 2018-01-10, 1,267 days in mid-2021", () => {
     expect(overduePledges(index, { asOf: MID_2021 }).value).toEqual([{ pledgeId: "p2", actorId: "bbb", status: "registered", since: "2018-01-10", days: 1267 }]);
     expect(overduePledges(index, { asOf: MID_2021, thresholdDays: 2000 }).value).toEqual([]);
+  });
+});
+
+/**
+ * The analytics world with its pledges replaced by six for paging, given out of id order. By 2021-06-30
+ * five are announced: a-10, a-2, a.1 (aaa), b-1, c (bbb); a-5 (aaa) is announced in 2022. In code-unit
+ * order "-" sorts before "." and "10" before "2". a-2 is deployed on 2020-01-01, b-1 registered on
+ * 2019-05-01, c withdrawn on 2020-02-02. Each pledge and event cites a source of its own.
+ */
+function pagingInput(): DatasetInput {
+  const input = analyticsInput();
+  const own = (id: string) => ({ sources: [id], confidence: "verified" as const });
+  const training = (id: string, actorId: string, announcedOn: string, source: string) => ({ id, actorId, announcedOn, kind: "training" as const, title: { en: `Training ${id}` }, ...own(source) });
+  input.sources = ["s1", "s-a10", "s-a2", "s-a2-d", "s-a5", "s-a1", "s-b1", "s-b1-r", "s-c", "s-c-w"].map((id) => ({ id, title: id, confidence: "verified" as const }));
+  input.pledges = [
+    training("c", "bbb", "2019-03-01", "s-c"),
+    training("a-2", "aaa", "2018-01-01", "s-a2"),
+    training("a-5", "aaa", "2022-01-01", "s-a5"),
+    training("b-1", "bbb", "2018-06-01", "s-b1"),
+    training("a.1", "aaa", "2018-03-01", "s-a1"),
+    training("a-10", "aaa", "2017-11-15", "s-a10"),
+  ];
+  input.pledgeEvents = [
+    { id: "c-w", pledgeId: "c", type: "withdrawn", date: "2020-02-02", ...own("s-c-w") },
+    { id: "a-2-d", pledgeId: "a-2", type: "deployed", date: "2020-01-01", ...own("s-a2-d") },
+    { id: "b-1-r", pledgeId: "b-1", type: "registered", date: "2019-05-01", ...own("s-b1-r") },
+  ];
+  return input;
+}
+
+describe("a page of pledges", () => {
+  // pagingInput(): five pledges announced by mid-2021 and one announced after it (a-5), given out of order.
+  const paging = createIndex(DatasetSchema.parse(pagingInput()));
+  const ids = (rows: readonly { pledge: { id: string } }[]) => rows.map((r) => r.pledge.id);
+
+  it("is built on a valid dataset", () => {
+    expect(validateDataset(pagingInput()).issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("lists the first ids in code-unit order, with the total and the id to read on from", () => {
+    const a = pledgesPage(paging, { asOf: MID_2021, limit: 2 });
+    expect(ids(a.value.pledges)).toEqual(["a-10", "a-2"]);
+    expect(a.value.total).toBe(5);
+    expect(a.value.next).toBe("a-2");
+    expect(a.value.pledges[1]).toMatchObject({ status: "deployed", since: "2020-01-01", deployedOn: "2020-01-01", fulfilledOn: undefined });
+  });
+  it("walks every pledge once by following next; the last page has no next", () => {
+    const pages: string[][] = [];
+    let after: string | undefined;
+    for (let i = 0; i < 10; i++) {
+      const page = pledgesPage(paging, { asOf: MID_2021, limit: 2, after }).value;
+      expect(page.total).toBe(5);
+      pages.push(ids(page.pledges));
+      if (page.next === undefined) {
+        expect("next" in page).toBe(false);
+        break;
+      }
+      after = page.next;
+    }
+    expect(pages).toEqual([["a-10", "a-2"], ["a.1", "b-1"], ["c"]]);
+  });
+  it("starts after an id that is not a pledge's, and gives an empty page after the last id", () => {
+    expect(ids(pledgesPage(paging, { asOf: MID_2021, after: "a-3" }).value.pledges)).toEqual(["a.1", "b-1", "c"]);
+    expect(pledgesPage(paging, { asOf: MID_2021, limit: 2, after: "c" }).value).toEqual({ total: 5, pledges: [] });
+    expect(pledgesPage(paging, { asOf: MID_2021, after: "zzz" }).value).toEqual({ total: 5, pledges: [] });
+  });
+  it("counts and lists only the pledges that pass the filter", () => {
+    const deployed = pledgesPage(paging, { asOf: MID_2021, filter: { status: "deployed" } }).value;
+    expect(deployed).toMatchObject({ total: 1 });
+    expect(ids(deployed.pledges)).toEqual(["a-2"]);
+    const bbb = pledgesPage(paging, { asOf: MID_2021, limit: 1, filter: { actorId: "bbb" } }).value;
+    expect(bbb).toMatchObject({ total: 2, next: "b-1" });
+    expect(ids(bbb.pledges)).toEqual(["b-1"]);
+  });
+  it("follows the date: a-5 counts once announced", () => {
+    const a = pledgesPage(paging, { asOf: "2022-03-01" }).value;
+    expect(a.total).toBe(6);
+    expect(ids(a.pledges)).toEqual(["a-10", "a-2", "a-5", "a.1", "b-1", "c"]);
+  });
+  it("cites the sources of the page's pledges and of their events by the date only", () => {
+    expect(pledgesPage(paging, { asOf: MID_2021, limit: 2 }).sources).toEqual(["s-a10", "s-a2", "s-a2-d"]);
+    expect(pledgesPage(paging, { asOf: MID_2021, limit: 2, after: "a-2" }).sources).toEqual(["s-a1", "s-b1", "s-b1-r"]);
+    expect(pledgesPage(paging, { asOf: "2019-01-01", limit: 2, after: "a-2" }).sources).toEqual(["s-a1", "s-b1"]);
+    expect(pledgesPage(paging, { asOf: MID_2021, after: "c" }).sources).toEqual([]);
+  });
+  it("says in its method that the list is paged by id", () => {
+    const { method } = pledgesPage(paging, { asOf: MID_2021 });
+    expect(method.en).toMatch(/by id in pages/);
+    expect(method.fr).toMatch(/par identifiant, page par page/);
+  });
+  it("lists 100 pledges a page by default", () => {
+    const input = pagingInput();
+    input.pledges = Array.from({ length: 101 }, (_, i) => ({
+      id: `q-${String(i + 1).padStart(3, "0")}`,
+      actorId: "aaa",
+      announcedOn: "2020-01-01",
+      kind: "training" as const,
+      title: { en: "Training" },
+      sources: ["s1"],
+      confidence: "verified" as const,
+    }));
+    input.pledgeEvents = [];
+    const a = pledgesPage(createIndex(DatasetSchema.parse(input)), { asOf: MID_2021 }).value;
+    expect(a.total).toBe(101);
+    expect(a.pledges).toHaveLength(100);
+    expect(a.pledges[99]!.pledge.id).toBe("q-100");
+    expect(a.next).toBe("q-100");
+  });
+  it("pages in id order an index whose pledges are not sorted", () => {
+    const built = createIndex(DatasetSchema.parse(pagingInput()));
+    const shuffled = { ...built, pledges: [...built.pledges].reverse() };
+    expect(ids(pledgesPage(shuffled, { asOf: MID_2021, limit: 3 }).value.pledges)).toEqual(["a-10", "a-2", "a.1"]);
+    expect(ids(pledgesAsOf(shuffled, { asOf: MID_2021 }).value)).toEqual(["a-10", "a-2", "a.1", "b-1", "c"]);
+  });
+  it("lists every matching pledge with pledgesAsOf, unpaged", () => {
+    expect(ids(pledgesAsOf(paging, { asOf: MID_2021 }).value)).toEqual(["a-10", "a-2", "a.1", "b-1", "c"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { DatasetSchema } from "@bluehelm/core";
-import { QUESTIONS, askQuestion, createIndex, endorsementCoverage, pledgeSummary, type Coverage, type PocCoverage, type QuestionName, type QuestionValue } from "@bluehelm/core/analytics";
+import { QUESTIONS, askQuestion, createIndex, endorsementCoverage, pledgesPage, pledgeSummary, type Coverage, type PledgesPage, type PocCoverage, type QuestionName, type QuestionValue } from "@bluehelm/core/analytics";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { analyticsInput } from "./analytics-fixture.js";
 
@@ -56,11 +56,60 @@ describe("the question registry", () => {
   it("types each question's answer by its name (checked by the type checker)", () => {
     expectTypeOf<QuestionValue<"poc-coverage">>().toEqualTypeOf<PocCoverage>();
     expectTypeOf<QuestionValue<"endorsement-coverage">>().toEqualTypeOf<Coverage>();
+    expectTypeOf<QuestionValue<"pledges">>().toEqualTypeOf<PledgesPage>();
     expectTypeOf<QuestionName>().toEqualTypeOf<keyof typeof QUESTIONS>();
     // @ts-expect-error: not a question of the registry
     expectTypeOf<QuestionValue<"no-such-question">>().toBeUnknown();
     const answer = askQuestion(index, "poc-coverage", { asOf: "2021-06-30" });
     expect(answer.ok && typeof (answer.answer.value as PocCoverage).active).toBe("number");
+  });
+});
+
+describe("the pledges question", () => {
+  // The fixture's pledges by mid-2021: p1 (aaa), p2 (bbb), p3 (ccc), p4 (ddd).
+  const ask = (params: Record<string, string>) => askQuestion(index, "pledges", { asOf: "2021-06-30", ...params });
+  const page = (params: Record<string, string>) => {
+    const r = ask(params);
+    if (!r.ok) throw new Error(JSON.stringify(r.report.issues));
+    return r.answer.value as PledgesPage;
+  };
+
+  it("answers a page by id, with the total and the id to read on from", () => {
+    const first = page({ limit: "3" });
+    expect(first.pledges.map((p) => p.pledge.id)).toEqual(["p1", "p2", "p3"]);
+    expect(first).toMatchObject({ total: 4, next: "p3" });
+    const last = page({ limit: "3", after: "p3" });
+    expect(last.pledges.map((p) => p.pledge.id)).toEqual(["p4"]);
+    expect(last.total).toBe(4);
+    expect("next" in last).toBe(false);
+    expect(page({ after: "p4" })).toEqual({ total: 4, pledges: [] });
+    expect(page({ actorId: "bbb" })).toMatchObject({ total: 1 });
+  });
+  it("gives the same answer as pledgesPage", () => {
+    expect(ask({ limit: "2", after: "p1", kind: "unit" })).toEqual({ ok: true, answer: pledgesPage(index, { asOf: "2021-06-30", limit: 2, after: "p1", filter: { kind: "unit" } }) });
+    expect(ask({})).toEqual({ ok: true, answer: pledgesPage(index, { asOf: "2021-06-30", limit: 100 }) });
+  });
+  it.each([
+    ["limit", "0"],
+    ["limit", "1001"],
+    ["limit", "abc"],
+    ["limit", "2.5"],
+    ["after", "p 1"],
+    ["after", "P1"],
+  ])("refuses %s=%s at its path", (param, text) => {
+    const r = ask({ [param]: text });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.report.issues.map((i) => i.path[0])).toEqual([param]);
+  });
+  it("takes the bounds of limit", () => {
+    expect(page({ limit: "1" }).pledges).toHaveLength(1);
+    expect(page({ limit: "1000" }).pledges).toHaveLength(4);
+  });
+  it("describes its parameters", () => {
+    const shape: Record<string, { description?: string }> = QUESTIONS.pledges.params.shape;
+    expect(shape.limit?.description).toMatch(/1,000; default 100/);
+    expect(shape.after?.description).toMatch(/sorts after/);
   });
 });
 

@@ -77,7 +77,42 @@ export function stepsBy(steps: readonly StatusStep[], asOf: string): number {
 }
 
 /**
- * The pledges announced by a date, with their status on it, filtered. Sorted by id.
+ * The steps of a pledge's history up to the date, when it is announced by the date and matches the filter
+ * on it; undefined otherwise.
+ */
+function matching(index: DatasetIndex, pledge: Pledge, asOf: string, f: PledgeFilter): { steps: readonly StatusStep[]; n: number } | undefined {
+  if (pledge.announcedOn > asOf) return undefined;
+  if (f.actorId !== undefined && pledge.actorId !== f.actorId) return undefined;
+  if (f.eventId !== undefined && pledge.eventId !== f.eventId) return undefined;
+  if (f.themeId !== undefined && !pledge.themeIds.includes(f.themeId)) return undefined;
+  if (f.kind !== undefined && pledge.kind !== f.kind) return undefined;
+  if (f.missionId !== undefined && pledge.missionId !== f.missionId) return undefined;
+  const steps = statusHistory(index, pledge);
+  const n = stepsBy(steps, asOf);
+  const last = steps[n - 1];
+  if (last === undefined) return undefined;
+  if (f.status !== undefined && last.status !== f.status) return undefined;
+  return { steps, n };
+}
+
+/** A matching pledge's row, from the first `n` steps of its history; the pledge and its events by the date go to `used`. */
+function rowOf(index: DatasetIndex, pledge: Pledge, steps: readonly StatusStep[], n: number, asOf: string, used: { sources: readonly string[] }[]): PledgeAsOf {
+  used.push(pledge);
+  for (const e of index.eventsByPledge.get(pledge.id) ?? []) if (e.date <= asOf) used.push(e);
+  let deployedOn: string | undefined;
+  let fulfilledOn: string | undefined;
+  for (let i = 0; i < n; i++) {
+    const h = steps[i]!;
+    if (deployedOn === undefined && h.status === "deployed") deployedOn = h.since;
+    if (fulfilledOn === undefined && h.status === "fulfilled") fulfilledOn = h.since;
+  }
+  const last = steps[n - 1]!;
+  return { pledge, status: last.status, since: last.since, deployedOn, fulfilledOn };
+}
+
+/**
+ * The pledges announced by a date, with their status on it, filtered: every one of them, sorted by id.
+ * For a list to serve or show, {@link pledgesPage} answers one page at a time.
  *
  * @example
  * ```ts
@@ -94,28 +129,9 @@ export function pledgesAsOf(index: DatasetIndex, options: AsOfOptions & { readon
   const f = options.filter ?? {};
   const value: PledgeAsOf[] = [];
   const used: { sources: readonly string[] }[] = [];
-  for (const pledge of index.pledges) {
-    if (pledge.announcedOn > asOf) continue;
-    if (f.actorId !== undefined && pledge.actorId !== f.actorId) continue;
-    if (f.eventId !== undefined && pledge.eventId !== f.eventId) continue;
-    if (f.themeId !== undefined && !pledge.themeIds.includes(f.themeId)) continue;
-    if (f.kind !== undefined && pledge.kind !== f.kind) continue;
-    if (f.missionId !== undefined && pledge.missionId !== f.missionId) continue;
-    const steps = statusHistory(index, pledge);
-    const n = stepsBy(steps, asOf);
-    const last = steps[n - 1];
-    if (last === undefined) continue;
-    if (f.status !== undefined && last.status !== f.status) continue;
-    used.push(pledge);
-    for (const e of index.eventsByPledge.get(pledge.id) ?? []) if (e.date <= asOf) used.push(e);
-    let deployedOn: string | undefined;
-    let fulfilledOn: string | undefined;
-    for (let i = 0; i < n; i++) {
-      const h = steps[i]!;
-      if (deployedOn === undefined && h.status === "deployed") deployedOn = h.since;
-      if (fulfilledOn === undefined && h.status === "fulfilled") fulfilledOn = h.since;
-    }
-    value.push({ pledge, status: last.status, since: last.since, deployedOn, fulfilledOn });
+  for (const pledge of inIdOrder(index)) {
+    const m = matching(index, pledge, asOf, f);
+    if (m) value.push(rowOf(index, pledge, m.steps, m.n, asOf, used));
   }
   return answer(
     asOf,
@@ -126,6 +142,104 @@ export function pledgesAsOf(index: DatasetIndex, options: AsOfOptions & { readon
     },
     used,
   );
+}
+
+/**
+ * One page of the pledges on a date, in id order (see {@link pledgesPage}).
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pledgesPage, type PledgesPage } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const page: PledgesPage = pledgesPage(index, { asOf: "2020-01-01", limit: 10 }).value;
+ * console.log(`${page.pledges.length} of ${page.total}`, page.next ?? "(last page)");
+ * ```
+ */
+export interface PledgesPage {
+  /** How many pledges match on the date, on every page. */
+  readonly total: number;
+  /** The pledges of this page, by id. */
+  readonly pledges: PledgeAsOf[];
+  /** The id to pass as `after` for the next page; present only when more pledges follow. */
+  readonly next?: string;
+}
+
+/** How many pledges a page lists when no limit is given. */
+const DEFAULT_PAGE_SIZE = 100;
+
+/**
+ * The pledges announced by a date, with their status on it, filtered, one page at a time: at most `limit`
+ * (default 100) of them, those whose id sorts after `after` (code-unit order, as `<` compares strings),
+ * in id order. The answer tells how many match on every page (`total`) and, when more follow, the id to
+ * pass as `after` for the next page (`next`), so that following `next` lists each pledge once. A `limit`
+ * below 1 counts as 1; `Infinity` lists every pledge on one page. The sources are those of the pledges
+ * of the page and of their events by the date.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pledgesPage, type PledgeAsOf } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const all: PledgeAsOf[] = [];
+ * let after: string | undefined;
+ * do {
+ *   const page = pledgesPage(index, { asOf: "2020-01-01", filter: { kind: "unit" }, limit: 500, after }).value;
+ *   all.push(...page.pledges);
+ *   after = page.next;
+ * } while (after !== undefined);
+ * console.log(all.length);
+ * ```
+ */
+export function pledgesPage(
+  index: DatasetIndex,
+  options: AsOfOptions & { readonly filter?: PledgeFilter; readonly limit?: number; readonly after?: string | undefined } = {},
+): Answer<PledgesPage> {
+  const asOf = options.asOf ?? today();
+  const f = options.filter ?? {};
+  const limit = options.limit === undefined || Number.isNaN(options.limit) ? DEFAULT_PAGE_SIZE : Math.max(1, Math.floor(options.limit));
+  const after = options.after;
+  const pledges: PledgeAsOf[] = [];
+  const used: { sources: readonly string[] }[] = [];
+  let total = 0;
+  let more = false;
+  for (const pledge of inIdOrder(index)) {
+    const m = matching(index, pledge, asOf, f);
+    if (!m) continue;
+    total += 1;
+    if (after !== undefined && !(pledge.id > after)) continue;
+    if (pledges.length < limit) pledges.push(rowOf(index, pledge, m.steps, m.n, asOf, used));
+    else more = true;
+  }
+  const value: PledgesPage = more ? { total, pledges, next: pledges[pledges.length - 1]!.pledge.id } : { total, pledges };
+  return answer(
+    asOf,
+    value,
+    {
+      en: "Pledges announced on or before the date, listed by id in pages (each page starts after the id given, the last of the page before); each status is folded from the pledge's event history up to the date; the total counts the pledges of every page.",
+      fr: "Engagements annoncés à la date ou avant, listés par identifiant, page par page (chaque page commence après l'identifiant donné, le dernier de la page précédente) ; chaque statut est calculé à partir de l'historique des événements de l'engagement jusqu'à la date ; le total compte les engagements de toutes les pages.",
+    },
+    used,
+  );
+}
+
+const ordered = new WeakMap<DatasetIndex, readonly Pledge[]>();
+
+/**
+ * The index's pledges in id order (code-unit order). `createIndex` sorts them so; an index built otherwise
+ * is checked once and, when out of order, its pledges are sorted once for it (an index does not change).
+ */
+function inIdOrder(index: DatasetIndex): readonly Pledge[] {
+  let list = ordered.get(index);
+  if (list) return list;
+  const pledges = index.pledges;
+  let sorted = true;
+  for (let i = 1; i < pledges.length && sorted; i++) if (!(pledges[i - 1]!.id < pledges[i]!.id)) sorted = false;
+  list = sorted ? pledges : [...pledges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  ordered.set(index, list);
+  return list;
 }
 
 /**

@@ -29,7 +29,7 @@ import { conductRates, francophoneEnvironments, policingGaps } from "./missions.
 import { pocCoverage } from "./poc.js";
 import { reportedVsComputed, worldPersonnel } from "./reported.js";
 import { codeDefinitions } from "./definitions.js";
-import { overduePledges, pledgesAsOf, pledgeSummary } from "./pledges.js";
+import { overduePledges, pledgesPage, pledgeSummary } from "./pledges.js";
 import { makeIssue, makeReport, type ValidationReport } from "../validation/issues.js";
 import { parseWith } from "../validation/schema-issues.js";
 
@@ -243,10 +243,15 @@ function buildQuestions() {
       (ix, q) => pocCoverage(ix, { asOf: q.asOf }),
     ),
     pledges: question(
-      { en: "Pledges with their status as of a date, filtered", fr: "Engagements avec leur statut à une date, filtrés" },
+      { en: "Pledges with their status as of a date, filtered, a page at a time by id", fr: "Engagements avec leur statut à une date, filtrés, page par page par identifiant" },
       PLEDGE_READS,
-      { asOf, ...pledgeFilter },
-      (ix, q) => pledgesAsOf(ix, { asOf: q.asOf, filter: filterOf(q) }),
+      {
+        asOf,
+        ...pledgeFilter,
+        limit: z.coerce.number().int().min(1).max(1000).optional().describe("How many pledges per page, 1 to 1,000; default 100."),
+        after: id.optional().describe("Only the pledges whose id sorts after this one: the next of the page before, to read the following page."),
+      },
+      (ix, q) => pledgesPage(ix, { asOf: q.asOf, filter: filterOf(q), ...(q.limit !== undefined ? { limit: q.limit } : {}), ...(q.after !== undefined ? { after: q.after } : {}) }),
     ),
     "pledge-summary": question(
       {
