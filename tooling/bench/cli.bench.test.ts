@@ -12,6 +12,11 @@ describe("the CLI benchmark", () => {
       expect(q.missions).toBeGreaterThan(0);
       expect(q.ratio).toBeCloseTo(q.ms / r.startup.nodeMs, 9);
       expect(q.peakMiB).toBeGreaterThan(r.startup.nodePeakMiB);
+      // The floor opened the same store: a real process, measured, with its own ratios.
+      expect(q.floor.ms).toBeGreaterThan(0);
+      expect(q.floor.peakMiB).toBeGreaterThan(r.startup.nodePeakMiB);
+      expect(q.floor.ratio).toBeCloseTo(q.floor.ms / r.startup.nodeMs, 9);
+      expect(q.overFloor).toBeCloseTo(q.ms / q.floor.ms, 9);
     }
     expect(r.importing.rows).toBeGreaterThan(5000);
     expect(r.importing.bluehelmRowsPerS).toBeGreaterThan(0);

@@ -6,6 +6,10 @@
 // - import: rows/s of `bluehelm import` of the real CountryByYear.csv into a
 //   fresh PostgreSQL database, against psql's `\copy` of the same rows into a
 //   plain table (both timed as whole processes).
+// - the engines' own floor, in the same run: a bare Node process that opens the same
+//   embedded data directory with PGlite (the buffer pool the CLI asks for) and runs one
+//   query, and one that connects to the same PostgreSQL database with pg and runs one query;
+//   the CLI's cost beyond them is its own.
 // Every process is timed whole, through /usr/bin/time (which also gives its maximum RSS).
 // The CLI runs from apps/cli/dist: build it first (pnpm --filter bluehelm build).
 // Usage: pnpm --filter @bluehelm/bench bench:cli [--quick]
@@ -15,6 +19,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { freshDatabase } from "@bluehelm/test-utils";
+import { SHORT_LIVED_SHARED_BUFFERS_MIB } from "@bluehelm/store";
 import { median, ms } from "./measure.js";
 import { commandLine, fixed, table } from "./server.js";
 
@@ -22,10 +27,10 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const BIN = join(ROOT, "apps", "cli", "dist", "bin.js");
 const CSV = join(ROOT, "data", "external", "un-pk-contributions-2021", "CountryByYear.csv");
 
-function timed(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): { ms: number; stdout: string; stderr: string; code: number; maxRssMiB: number } {
+function timed(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env, cwd?: string): { ms: number; stdout: string; stderr: string; code: number; maxRssMiB: number } {
   const t0 = performance.now();
   // GNU time writes the maximum RSS (KiB) as the last line of standard error.
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8", env, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8", env, maxBuffer: 256 * 1024 * 1024, ...(cwd ? { cwd } : {}) });
   const ms = performance.now() - t0;
   const lines = r.stderr.trimEnd().split("\n");
   const maxRssMiB = Number(lines.at(-1)) / 1024;
@@ -44,6 +49,29 @@ async function dropWithRetry(drop: () => Promise<void>): Promise<void> {
   }
 }
 
+const BENCH_DIR = import.meta.dirname;
+
+/** A bare Node process opening the embedded data directory with PGlite and running one query, as the CLI's commands open it. */
+function pgliteFloor(dataDir: string, sharedBuffersMiB: number) {
+  const code = `import { PGlite } from "@electric-sql/pglite";
+const db = await PGlite.create(${JSON.stringify(dataDir)}, { startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=${sharedBuffersMiB}MB"] });
+const { rows } = await db.query("SELECT count(*)::int AS n FROM records");
+process.stdout.write(String(rows[0].n));
+await db.close();`;
+  return timed(process.execPath, ["--input-type=module", "-e", code], { ...process.env }, BENCH_DIR);
+}
+
+/** A bare Node process connecting to the database with pg and running one query. */
+function postgresFloor(url: string) {
+  const code = `import pg from "pg";
+const client = new pg.Client({ connectionString: ${JSON.stringify(url)} });
+await client.connect();
+const { rows } = await client.query("SELECT count(*)::int AS n FROM records");
+process.stdout.write(String(rows[0].n));
+await client.end();`;
+  return timed(process.execPath, ["--input-type=module", "-e", code], { ...process.env }, BENCH_DIR);
+}
+
 export interface QueryFigures {
   readonly store: "pglite" | "postgres";
   /** Median wall time of `bluehelm missions list --json`. */
@@ -53,6 +81,10 @@ export interface QueryFigures {
   /** The largest maximum RSS of its runs. */
   readonly peakMiB: number;
   readonly missions: number;
+  /** The engine's floor: a bare process opening the same store and running one query. */
+  readonly floor: { readonly ms: number; readonly ratio: number; readonly peakMiB: number };
+  /** ms ÷ the floor's ms. */
+  readonly overFloor: number;
 }
 
 export interface CliBench {
@@ -84,7 +116,12 @@ export async function runCliBench(runs: number): Promise<CliBench> {
       const parsed: unknown = JSON.parse(listed[0]!.stdout);
       const missions = Array.isArray(parsed) ? parsed.length : Array.isArray((parsed as { items?: unknown }).items) ? (parsed as { items: unknown[] }).items.length : 0;
       const ms = median(listed.map((r) => r.ms));
-      query.push({ store, ms, ratio: ms / startup.nodeMs, peakMiB: Math.max(...listed.map((r) => r.maxRssMiB)), missions });
+      const floors = Array.from({ length: runs }, () => (store === "pglite" ? pgliteFloor(db, SHORT_LIVED_SHARED_BUFFERS_MIB) : postgresFloor(db)));
+      const floorFailed = floors.find((r) => r.code !== 0 || !(Number(r.stdout) > 0));
+      if (floorFailed) throw new Error(`the ${store} floor process failed: ${floorFailed.stderr.slice(-2000)}`);
+      const floorMs = median(floors.map((r) => r.ms));
+      const floor = { ms: floorMs, ratio: floorMs / startup.nodeMs, peakMiB: Math.max(...floors.map((r) => r.maxRssMiB)) };
+      query.push({ store, ms, ratio: ms / startup.nodeMs, peakMiB: Math.max(...listed.map((r) => r.maxRssMiB)), missions, floor, overFloor: ms / floorMs });
     }
   } finally {
     await dropWithRetry(pgQuery.drop);
@@ -134,13 +171,16 @@ async function main() {
   console.log(`$ ${commandLine()}`);
   console.log(`CLI benchmark — Node ${process.version}, medians of ${runs} runs, each process timed whole`);
   console.log(`start-up: bluehelm --version ${ms(r.startup.bluehelmMs)} ms, node -e 0 ${ms(r.startup.nodeMs)} ms, ratio ${r.startup.ratio.toFixed(2)}`);
-  console.log("query: bluehelm missions list --json, against node -e 0 (the baseline row)");
+  console.log("query: bluehelm missions list --json, against node -e 0 (the baseline row) and against the engine's floor (a bare process opening the same store, one query)");
   console.log(
     table(
-      ["process", "store", "missions", "wall ms", "÷ node -e 0", "peak RSS MiB"],
+      ["process", "store", "missions", "wall ms", "÷ node -e 0", "÷ floor", "peak RSS MiB"],
       [
-        ["node -e 0", "–", "–", ms(r.startup.nodeMs), "1.00", fixed(r.startup.nodePeakMiB, 1)],
-        ...r.query.map((q) => ["bluehelm missions list --json", q.store, String(q.missions), ms(q.ms), q.ratio.toFixed(2), fixed(q.peakMiB, 1)]),
+        ["node -e 0", "–", "–", ms(r.startup.nodeMs), "1.00", "–", fixed(r.startup.nodePeakMiB, 1)],
+        ...r.query.flatMap((q) => [
+          [q.store === "pglite" ? `floor: PGlite open + 1 query (${SHORT_LIVED_SHARED_BUFFERS_MIB} MiB buffers)` : "floor: pg connect + 1 query", q.store, "–", ms(q.floor.ms), q.floor.ratio.toFixed(2), "1.00", fixed(q.floor.peakMiB, 1)],
+          ["bluehelm missions list --json", q.store, String(q.missions), ms(q.ms), q.ratio.toFixed(2), q.overFloor.toFixed(2), fixed(q.peakMiB, 1)],
+        ]),
       ],
     ),
   );

@@ -37,8 +37,12 @@ export interface Context {
   globals(): Globals;
   /** The output format chosen by --json, --csv or --ndjson; a table otherwise. */
   format(): OutputFormat;
-  /** The database (--db) or the remote server (--api), opened on first use. */
-  openBackend(): Promise<Backend>;
+  /**
+   * The database (--db) or the remote server (--api), opened on first use. The embedded store is opened with
+   * a small buffer pool (the store's `SHORT_LIVED_SHARED_BUFFERS_MIB`) unless `serving`: a command reads or writes once
+   * and exits, the server keeps the pages it reads.
+   */
+  openBackend(options?: { readonly serving?: boolean }): Promise<Backend>;
   /** The store package, when it has been loaded (to recognise its errors). */
   loadedStoreModule(): StoreModule | undefined;
   loadStoreModule(): Promise<StoreModule>;
@@ -66,7 +70,7 @@ export function createContext(program: Command, io: Io, env: Readonly<Record<str
       const g = globals();
       return g.json ? "json" : g.csv ? "csv" : g.ndjson ? "ndjson" : "table";
     },
-    async openBackend() {
+    async openBackend(options = {}) {
       if (backend) return backend;
       const g = globals();
       if (g.api) {
@@ -76,7 +80,7 @@ export function createContext(program: Command, io: Io, env: Readonly<Record<str
       }
       const mod = await loadStoreModule();
       const url = g.db ?? env.DATABASE_URL;
-      const target = url && /^postgres(ql)?:\/\//.test(url) ? { url } : { dataDir: url ?? mod.DEFAULT_DATA_DIR };
+      const target = url && /^postgres(ql)?:\/\//.test(url) ? { url } : { dataDir: url ?? mod.DEFAULT_DATA_DIR, ...(options.serving ? {} : { sharedBuffersMiB: mod.SHORT_LIVED_SHARED_BUFFERS_MIB }) };
       let store: Store;
       try {
         const seedWith = g.seed ?? "reference";

@@ -51,6 +51,8 @@ const MESSAGES = {
   unknownResource: { en: "Unknown resource \"{r}\"; see bluehelm --help for the resources.", fr: "Ressource inconnue « {r} » ; voir bluehelm --help pour les ressources." },
   optActive: { en: "only the missions active on the --as-of date (default: today)", fr: "seulement les missions actives à la date --as-of (défaut : aujourd'hui)" },
   noMatch: { en: "Nothing matched.", fr: "Aucun résultat." },
+  pageOf: { en: "{shown} of {total} shown.", fr: "{shown} sur {total} affichés." },
+  nextPage: { en: "{shown} of {total} shown; the next page: --after {next}", fr: "{shown} sur {total} affichés ; la page suivante : --after {next}" },
   none: { en: "none", fr: "aucune" },
   noContributors: {
     en: "No contributor matched: top-contributors counts the {measure} contributions to missions in {from}–{to}, and none is stored. Years with {measure} contributions to missions: {years}.",

@@ -65,6 +65,28 @@ describe("queries on the embedded store", () => {
     expect(answer.value.size).toBe(30);
     expect(answer.sources).toContain("un-pk-ranking-2021-01");
   });
+  it("pages the pledges question: rows of a page on stdout, the next page's option on stderr, every pledge once", () => {
+    const listed = bluehelm(["--db", db, "pledges", "list", "--ndjson", "--limit", "10000"]);
+    expect(listed.code).toBe(0);
+    const stored = listed.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { id: string; announcedOn: string }));
+    // Every stored pledge was announced by 2100; ids in code-unit order, as the question pages them.
+    const expected = stored.map((p) => p.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(expected.length).toBeGreaterThan(3);
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 20; page++) {
+      const r = bluehelm(["--db", db, "analytics", "pledges", "--as-of", "2100-01-01", "--limit", "3", "--ndjson", ...(after ? ["--after", after] : [])]);
+      expect(r.code).toBe(0);
+      const rows = r.stdout.trim() === "" ? [] : r.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { pledge: { id: string } }).pledge.id);
+      seen.push(...rows);
+      const next = /the next page: --after (\S+)/.exec(r.stderr)?.[1];
+      expect(r.stderr).toContain(`${rows.length} of ${expected.length} shown`);
+      if (next === undefined) break;
+      expect(next).toBe(rows.at(-1));
+      after = next;
+    }
+    expect(seen).toEqual(expected);
+  });
   it("rejects bad analytics parameters with exit 2 and says which", () => {
     const r = bluehelm(["--db", db, "analytics", "gender-shares", "--year", "twenty", "--by", "contributor"]);
     expect(r.code).toBe(2);

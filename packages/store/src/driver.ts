@@ -74,8 +74,18 @@ async function lockDataDir(dir: string, given: string): Promise<() => void> {
   throw new Error(`Could not lock the data directory ${named}.`);
 }
 
+/** How an embedded database is opened. */
+export interface PgliteDriverOptions {
+  /** The buffer pool (PostgreSQL's `shared_buffers`) in MiB; default PostgreSQL's, 128. */
+  readonly sharedBuffersMiB?: number;
+}
+
 /** Opens an embedded PGlite database in a data directory (created if missing); one process at a time. */
-export async function pgliteDriver(dataDir: string): Promise<Driver> {
+export async function pgliteDriver(dataDir: string, options: PgliteDriverOptions = {}): Promise<Driver> {
+  const { sharedBuffersMiB } = options;
+  if (sharedBuffersMiB !== undefined && !(Number.isInteger(sharedBuffersMiB) && sharedBuffersMiB >= 1 && sharedBuffersMiB <= 4096)) {
+    throw new RangeError(`sharedBuffersMiB must be a whole number of MiB from 1 to 4096, not ${String(sharedBuffersMiB)}.`);
+  }
   const { mkdirSync, realpathSync } = await import("node:fs");
   const path = await import("node:path");
   const given = path.resolve(dataDir);
@@ -91,7 +101,7 @@ export async function pgliteDriver(dataDir: string): Promise<Driver> {
   let db: PGliteType;
   try {
     const { PGlite } = await import("@electric-sql/pglite");
-    db = await PGlite.create(dir);
+    db = await PGlite.create(dir, sharedBuffersMiB === undefined ? {} : { startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${sharedBuffersMiB}MB`] });
   } catch (error) {
     release();
     throw pgliteError(error, dir, "to open");

@@ -46,6 +46,22 @@ export type {
 export const DEFAULT_DATA_DIR = ".bluehelm/db";
 
 /**
+ * A buffer pool for a short-lived process on the embedded store (a command that reads or writes once and
+ * exits), in MiB, for {@link OpenStoreOptions.sharedBuffersMiB}: about 120 MiB less memory than PostgreSQL's
+ * default of 128 at start-up, for the few pages such a process reads.
+ *
+ * @example
+ * ```ts
+ * import { openStore, SHORT_LIVED_SHARED_BUFFERS_MIB } from "@bluehelm/store";
+ *
+ * const store = await openStore({ dataDir: "/tmp/bluehelm-cli", sharedBuffersMiB: SHORT_LIVED_SHARED_BUFFERS_MIB });
+ * console.log((await store.list("mission", { limit: 1 })).total);
+ * await store.close();
+ * ```
+ */
+export const SHORT_LIVED_SHARED_BUFFERS_MIB = 16;
+
+/**
  * Where and how {@link openStore} opens a store.
  *
  * @example
@@ -72,6 +88,13 @@ export interface OpenStoreOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Pool size for PostgreSQL; default 10. */
   readonly poolSize?: number;
+  /**
+   * The embedded store's buffer pool (PostgreSQL's `shared_buffers`) in MiB, a whole number from 1 to 4096;
+   * default 128, PostgreSQL's. A short-lived process that reads a few pages (a command line query) starts
+   * with about 120 MiB less memory at {@link SHORT_LIVED_SHARED_BUFFERS_MIB}; a server keeps the default. Ignored on PostgreSQL, whose server
+   * sets its own.
+   */
+  readonly sharedBuffersMiB?: number;
 }
 
 /**
@@ -116,7 +139,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     const url = options.url ?? (options.env ?? process.env).DATABASE_URL!;
     if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`Not a PostgreSQL URL: ${location}`);
     driver = await postgresDriver(url, { max: options.poolSize ?? 10 });
-  } else driver = await pgliteDriver(location);
+  } else driver = await pgliteDriver(location, { sharedBuffersMiB: options.sharedBuffersMiB });
   let seed = options.seed;
   try {
     // The reference dataset is loaded only for a database that has never been set up: it is large, and seeding happens once.

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { pgliteDriver } from "../src/driver.js";
 import { openStore } from "../src/index.js";
 import { describeThrown, pgliteError, readable } from "../src/pglite-errors.js";
 
@@ -157,5 +158,39 @@ describe("PGlite's failures", () => {
     expect(wrapped).not.toBe(blank);
     expect(wrapped.message).toMatch(/^The embedded database in \/d failed on a query: Error\. Check that/);
     expect(readable(errnoError(), "/d", "in a transaction").message).toMatch(/^The embedded database in \/d failed in a transaction: no such file or directory \(ENOENT\)\./);
+  });
+});
+
+describe("the embedded store's buffer pool", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = realpathSync(mkdtempSync(join(tmpdir(), "bluehelm-buffers-")));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("is PostgreSQL's 128 MB by default and the size asked for otherwise", async () => {
+    for (const [options, shown] of [
+      [{}, "128MB"],
+      [{ sharedBuffersMiB: 16 }, "16MB"],
+    ] as const) {
+      const driver = await pgliteDriver(join(dir, "db"), options);
+      try {
+        expect((await driver.query<{ shared_buffers: string }>("SHOW shared_buffers"))[0]?.shared_buffers).toBe(shown);
+      } finally {
+        await driver.close();
+      }
+    }
+  });
+
+  it("refuses a size that is not a whole number of MiB from 1 to 4096, before touching the directory", async () => {
+    for (const bad of [0, 2.5, -16, 4097, Number.NaN]) {
+      const target = join(dir, `db-${String(bad)}`);
+      const error = await refusal(openStore({ dataDir: target, seed: false, sharedBuffersMiB: bad }));
+      expect(error).toBeInstanceOf(RangeError);
+      expect(error.message).toContain("sharedBuffersMiB must be a whole number of MiB from 1 to 4096");
+      expect(existsSync(target)).toBe(false);
+    }
   });
 });

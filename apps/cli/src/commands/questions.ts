@@ -57,15 +57,37 @@ export function registerQuestions(ctx: Context, analytics: Command): void {
   }
 }
 
-/** An answer: JSON whole; its rows as NDJSON or CSV; for people, its value, the method and the sources. */
+/** A page of an answer (the core's `PledgesPage`): its rows, how many match in all, the cursor of the next page. */
+function pageOf(value: unknown): { readonly rows: readonly unknown[]; readonly total: number; readonly next?: string } | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const { pledges, total, next } = value as { pledges?: unknown; total?: unknown; next?: unknown };
+  if (!Array.isArray(pledges) || typeof total !== "number") return undefined;
+  return { rows: pledges, total, ...(typeof next === "string" ? { next } : {}) };
+}
+
+/**
+ * An answer: JSON whole; its rows as NDJSON or CSV; for people, its value, the method and the sources. A paged
+ * answer prints the rows of its page, and on standard error how many match in all and the option for the next page.
+ */
 export function printAnswer(io: Io, format: OutputFormat, answer: { value: unknown; method: { en: string; fr: string }; sources: readonly string[]; asOf: string }): void {
   if (format === "json") return io.out(JSON.stringify(answer, null, 2));
-  const rows = Array.isArray(answer.value) ? (answer.value as unknown[]) : [answer.value];
+  const page = pageOf(answer.value);
+  const shown = page?.rows ?? answer.value;
+  const rows = Array.isArray(shown) ? (shown as unknown[]) : [shown];
   const flat = rows.map((r) => (typeof r === "object" && r !== null ? r : { value: r })) as Record<string, unknown>[];
   const columns = [...new Set(flat.flatMap((r) => Object.keys(r)))];
-  if (format === "ndjson" || format === "csv") return printRecords(io, format, flat, columns);
-  if (Array.isArray(answer.value) && answer.value.length === 0) io.out(t(io.lang, "noMatch"));
-  else printValue(io, answer.value);
+  const pageLine = () => {
+    if (!page) return;
+    const counts = { shown: page.rows.length, total: page.total };
+    io.err(page.next === undefined ? t(io.lang, "pageOf", counts) : t(io.lang, "nextPage", { ...counts, next: page.next }));
+  };
+  if (format === "ndjson" || format === "csv") {
+    printRecords(io, format, flat, columns);
+    return pageLine();
+  }
+  if (Array.isArray(shown) && shown.length === 0) io.out(t(io.lang, "noMatch"));
+  else printValue(io, shown);
+  pageLine();
   io.out(`\n${answer.method[io.lang]}\n${io.lang === "fr" ? "Sources" : "Sources"} (${answer.asOf}): ${answer.sources.join(", ")}`);
 }
 

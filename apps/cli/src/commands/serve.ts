@@ -17,7 +17,7 @@ export function registerServe(ctx: Context): void {
       if (ctx.globals().api) throw new CliError(EXIT.usage, t(lang, "needsDb", { command: "serve" }));
       const port = Number(opts.port ?? ctx.env.PORT ?? 8080);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(EXIT.usage, "--port takes a port number");
-      const b = await ctx.openBackend();
+      const b = await ctx.openBackend({ serving: true });
       const { createApp, listen } = await import("@bluehelm/server");
       let draining = false;
       const app = createApp({ store: b.store!, draining: () => draining, version: VERSION });
