@@ -165,10 +165,15 @@ export async function cachedAnswer(
   const inputs = reads.map((r) => dataset[r]);
   let entry = answers.get(key, inputs, day);
   if (!entry) {
-    const body = render(await indexCache.get(reads));
-    const bytes = utf8(body);
-    entry = { body: bytes, etag: bodyEtag(bytes), headers: {} };
-    answers.set(key, inputs, day, entry);
+    const index = await indexCache.get(reads);
+    // Requests for the same answer that arrived while the index was awaited resume one after the other, and
+    // the first renders synchronously: the others find its answer instead of rendering it again.
+    entry = answers.get(key, inputs, day);
+    if (!entry) {
+      const bytes = utf8(render(index));
+      entry = { body: bytes, etag: bodyEtag(bytes), headers: {} };
+      answers.set(key, inputs, day, entry);
+    }
   }
   if (noneMatch(header(c, "if-none-match"), entry.etag)) return send(c, 304, null, { etag: entry.etag });
   return send(c, 200, entry.body, { "content-type": CONTENT_TYPES.json, etag: entry.etag, "cache-control": "no-cache" });

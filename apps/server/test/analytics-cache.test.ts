@@ -4,7 +4,7 @@ import type { ReadonlyDataset } from "@bluehelm/core";
 import { QUESTIONS } from "@bluehelm/core/analytics";
 import { openStore, type Store } from "@bluehelm/store";
 import { pgliteEngine, type EngineUnderTest } from "@bluehelm/test-utils";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApp } from "../src/index.js";
 import { pledgeFixture } from "./harness.js";
 
@@ -98,5 +98,31 @@ describe("analytics caches across writes", () => {
     // And the index built for it serves the contributions question too, unchanged.
     expect(await ask("/v1/analytics/top-contributors?from=2015&to=2018")).toBeDefined();
     expect(rebuilds()).toBe(built + 1);
+  });
+
+  it("renders an answer once for requests that ask for it together, after a write as before", async () => {
+    const run = vi.spyOn(QUESTIONS["pledge-summary"], "run");
+    try {
+      const path = "/v1/analytics/pledge-summary?asOf=2031-01-01";
+      const together = async (n: number) => {
+        const bodies = await Promise.all(Array.from({ length: n }, () => app.request(path).then(async (r) => (expect(r.status).toBe(200), r.text()))));
+        expect(new Set(bodies).size).toBe(1);
+        return JSON.parse(bodies[0]!) as { value: { total: number } };
+      };
+      const before = await together(6);
+      expect(run).toHaveBeenCalledTimes(1);
+
+      const created = await app.request("/v1/pledges", {
+        method: "POST",
+        headers: { authorization: `Bearer ${editor}`, "content-type": "application/json" },
+        body: JSON.stringify(pledgeFixture("cache-2")),
+      });
+      expect(created.status).toBe(201);
+      const after = await together(6);
+      expect(run).toHaveBeenCalledTimes(2);
+      expect(after.value.total).toBe(before.value.total + 1);
+    } finally {
+      run.mockRestore();
+    }
   });
 });
