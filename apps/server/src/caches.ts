@@ -32,6 +32,7 @@ export async function currentGeneration(store: Store, kind?: EntityKind): Promis
 export class ResponseCache {
   #day = "";
   readonly #entries = new Map<string, { readonly generation: number; readonly response: CachedResponse }>();
+  readonly #rendering = new Map<string, { readonly generation: number; readonly response: Promise<CachedResponse> }>();
   readonly #max: number;
 
   constructor(max = 500) {
@@ -55,6 +56,28 @@ export class ResponseCache {
       return undefined;
     }
     return entry?.response;
+  }
+
+  /**
+   * The response cached for the key at the generation, or the one `make` renders: requests that miss together
+   * share one rendering (of the same key at the same generation) instead of each reading the store for it.
+   */
+  async getOrRender(generation: number, key: string, make: () => Promise<CachedResponse>): Promise<CachedResponse> {
+    const cached = this.get(generation, key);
+    if (cached) return cached;
+    if (this.#max === 0) return make();
+    const pending = this.#rendering.get(key);
+    if (pending?.generation === generation) return pending.response;
+    const response = make();
+    const entry = { generation, response };
+    this.#rendering.set(key, entry);
+    try {
+      const value = await response;
+      this.set(generation, key, value);
+      return value;
+    } finally {
+      if (this.#rendering.get(key) === entry) this.#rendering.delete(key);
+    }
   }
 
   set(generation: number, key: string, value: CachedResponse): void {
@@ -200,13 +223,11 @@ export async function cachedJson(
   // Read after a write has begun but before it commits, the generation is the one before it: the page then
   // rendered may hold the write or not, and is cached under the old generation, which the commit moves on.
   const generation = await currentGeneration(store, kind);
-  let entry = cache.get(generation, key);
-  if (!entry) {
+  const entry = await cache.getOrRender(generation, key, async () => {
     const rendered = await render();
     const bytes = utf8(rendered.body);
-    entry = { body: bytes, etag: bodyEtag(bytes), headers: rendered.headers ?? {} };
-    cache.set(generation, key, entry);
-  }
+    return { body: bytes, etag: bodyEtag(bytes), headers: rendered.headers ?? {} };
+  });
   if (noneMatch(header(c, "if-none-match"), entry.etag)) return send(c, 304, null, { etag: entry.etag, ...entry.headers });
   return send(c, 200, entry.body, { "content-type": CONTENT_TYPES.json, etag: entry.etag, "cache-control": "no-cache", ...entry.headers });
 }

@@ -105,7 +105,7 @@ describe("analytics caches across writes", () => {
     try {
       const path = "/v1/analytics/pledge-summary?asOf=2031-01-01";
       const together = async (n: number) => {
-        const bodies = await Promise.all(Array.from({ length: n }, () => app.request(path).then(async (r) => (expect(r.status).toBe(200), r.text()))));
+        const bodies = await Promise.all(Array.from({ length: n }, async () => { const r = await app.request(path); expect(r.status).toBe(200); return r.text(); }));
         expect(new Set(bodies).size).toBe(1);
         return JSON.parse(bodies[0]!) as { value: { total: number } };
       };

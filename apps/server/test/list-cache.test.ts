@@ -79,4 +79,20 @@ describe.each(ENGINES.map((make) => make()))("list pages cached across writes on
     expect(thirdPledges.items.find((p) => p.id === "list-cache-1")?.status).toBe("registered");
     expect(counted("contribution")).toBe(1);
   });
+
+  it("reads the store once for a page that several requests ask for together, and once again after a write", async () => {
+    const path = "/v1/pledges?limit=3&asOf=2031-06-30";
+    const together = async () => {
+      const bodies = await Promise.all(Array.from({ length: 6 }, async () => { const r = await app.request(path); expect(r.status).toBe(200); return r.text(); }));
+      expect(new Set(bodies).size).toBe(1);
+      return JSON.parse(bodies[0]!) as { total: number };
+    };
+    const before = counted("pledge");
+    const first = await together();
+    expect(counted("pledge")).toBe(before + 1);
+    await write("/v1/pledges", pledgeFixture("together-1"));
+    const second = await together();
+    expect(counted("pledge")).toBe(before + 2);
+    expect(second.total).toBe(first.total + 1);
+  });
 });
