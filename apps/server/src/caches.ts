@@ -193,8 +193,7 @@ export async function cachedAnswer(
     // the first renders synchronously: the others find its answer instead of rendering it again.
     entry = answers.get(key, inputs, day);
     if (!entry) {
-      const bytes = utf8(render(index));
-      entry = { body: bytes, etag: bodyEtag(bytes), headers: {} };
+      entry = cachedResponse(render(index));
       answers.set(key, inputs, day, entry);
     }
   }
@@ -202,8 +201,11 @@ export async function cachedAnswer(
   return send(c, 200, entry.body, { "content-type": CONTENT_TYPES.json, etag: entry.etag, "cache-control": "no-cache" });
 }
 
-/** A rendered body as UTF-8 bytes, encoded once: the tag is a digest of these bytes, and they are what is sent. */
-const utf8 = (body: string): Uint8Array => Buffer.from(body, "utf8");
+/** A rendered body as UTF-8 bytes, encoded once, with its tag: the tag is a digest of these bytes, and they are what is sent. */
+function cachedResponse(body: string, headers: Readonly<Record<string, string>> = {}): CachedResponse {
+  const bytes = Buffer.from(body, "utf8");
+  return { body: bytes, etag: bodyEtag(bytes), headers };
+}
 
 /** The key of a cached answer: method, path and query, and what else it depends on (the day). */
 export const cacheKey = (c: AppContext, extra = ""): string => `${c.req.method}|${c.req.url.replace(/^[a-z]+:\/\/[^/]+/i, "")}|${extra}`;
@@ -225,8 +227,7 @@ export async function cachedJson(
   const generation = await currentGeneration(store, kind);
   const entry = await cache.getOrRender(generation, key, async () => {
     const rendered = await render();
-    const bytes = utf8(rendered.body);
-    return { body: bytes, etag: bodyEtag(bytes), headers: rendered.headers ?? {} };
+    return cachedResponse(rendered.body, rendered.headers);
   });
   if (noneMatch(header(c, "if-none-match"), entry.etag)) return send(c, 304, null, { etag: entry.etag, ...entry.headers });
   return send(c, 200, entry.body, { "content-type": CONTENT_TYPES.json, etag: entry.etag, "cache-control": "no-cache", ...entry.headers });

@@ -61,6 +61,14 @@ describe("analytics caches across writes", () => {
     return { etag: res.headers.get("etag"), body: (await res.json()) as { value: unknown } };
   };
   const rebuilds = () => reads.get("peacekeeperFatalities") ?? 0;
+  const createPledge = async (id: string) => {
+    const created = await app.request("/v1/pledges", {
+      method: "POST",
+      headers: { authorization: `Bearer ${editor}`, "content-type": "application/json" },
+      body: JSON.stringify(pledgeFixture(id)),
+    });
+    expect(created.status).toBe(201);
+  };
 
   it("declares the inputs the test relies on", () => {
     expect(QUESTIONS["top-contributors"].reads).not.toContain("pledges");
@@ -76,12 +84,7 @@ describe("analytics caches across writes", () => {
     const built = rebuilds();
     expect(built).toBeGreaterThan(0);
 
-    const created = await app.request("/v1/pledges", {
-      method: "POST",
-      headers: { authorization: `Bearer ${editor}`, "content-type": "application/json" },
-      body: JSON.stringify(pledgeFixture("cache-1")),
-    });
-    expect(created.status).toBe(201);
+    await createPledge("cache-1");
 
     // Contributions did not change: the same answer, without building an index again.
     const again = await ask(contributors);
@@ -112,12 +115,7 @@ describe("analytics caches across writes", () => {
       const before = await together(6);
       expect(run).toHaveBeenCalledTimes(1);
 
-      const created = await app.request("/v1/pledges", {
-        method: "POST",
-        headers: { authorization: `Bearer ${editor}`, "content-type": "application/json" },
-        body: JSON.stringify(pledgeFixture("cache-2")),
-      });
-      expect(created.status).toBe(201);
+      await createPledge("cache-2");
       const after = await together(6);
       expect(run).toHaveBeenCalledTimes(2);
       expect(after.value.total).toBe(before.value.total + 1);

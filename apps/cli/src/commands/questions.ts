@@ -1,7 +1,7 @@
 // bluehelm analytics <question>: one command per question of the core registry, its options derived from the parameters
 // (loaded by analytics.ts only for a command line that can use them).
 import { Option, type Command } from "commander";
-import { QUESTIONS } from "@bluehelm/core/analytics";
+import { QUESTIONS, type PledgesPage } from "@bluehelm/core/analytics";
 import { z, type ZodType } from "zod";
 import type { Backend } from "../backend.js";
 import type { Context } from "../context.js";
@@ -57,12 +57,11 @@ export function registerQuestions(ctx: Context, analytics: Command): void {
   }
 }
 
-/** A page of an answer (the core's `PledgesPage`): its rows, how many match in all, the cursor of the next page. */
-function pageOf(value: unknown): { readonly rows: readonly unknown[]; readonly total: number; readonly next?: string } | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const { pledges, total, next } = value as { pledges?: unknown; total?: unknown; next?: unknown };
-  if (!Array.isArray(pledges) || typeof total !== "number") return undefined;
-  return { rows: pledges, total, ...(typeof next === "string" ? { next } : {}) };
+/** Whether an answer's value is a page of the core's (the `pledges` question): its rows, how many match in all, the next page's cursor. */
+function isPage(value: unknown): value is PledgesPage {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const { pledges, total } = value as Partial<Record<keyof PledgesPage, unknown>>;
+  return Array.isArray(pledges) && typeof total === "number";
 }
 
 /**
@@ -71,14 +70,14 @@ function pageOf(value: unknown): { readonly rows: readonly unknown[]; readonly t
  */
 export function printAnswer(io: Io, format: OutputFormat, answer: { value: unknown; method: { en: string; fr: string }; sources: readonly string[]; asOf: string }): void {
   if (format === "json") return io.out(JSON.stringify(answer, null, 2));
-  const page = pageOf(answer.value);
-  const shown = page?.rows ?? answer.value;
+  const page = isPage(answer.value) ? answer.value : undefined;
+  const shown = page?.pledges ?? answer.value;
   const rows = Array.isArray(shown) ? (shown as unknown[]) : [shown];
   const flat = rows.map((r) => (typeof r === "object" && r !== null ? r : { value: r })) as Record<string, unknown>[];
   const columns = [...new Set(flat.flatMap((r) => Object.keys(r)))];
   const pageLine = () => {
     if (!page) return;
-    const counts = { shown: page.rows.length, total: page.total };
+    const counts = { shown: page.pledges.length, total: page.total };
     io.err(page.next === undefined ? t(io.lang, "pageOf", counts) : t(io.lang, "nextPage", { ...counts, next: page.next }));
   };
   if (format === "ndjson" || format === "csv") {

@@ -79,7 +79,8 @@ export interface DatasetIndex {
   readonly fatalities: readonly PeacekeeperFatality[];
 }
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Orders records by id in code-unit order (as `<` compares strings): the order of the index's lists. */
+export const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function groupBy<T, K>(items: readonly T[], key: (t: T) => K | undefined): Map<K, T[]> {
   const map = new Map<K, T[]>();

@@ -3,7 +3,7 @@ import { today } from "../dates.js";
 import { isOpen, pledgeStatus, type StatusStep } from "../lifecycle.js";
 import type { Pledge } from "../schemas/pledge.js";
 import { answer, share, type Answer } from "./answer.js";
-import type { DatasetIndex } from "./dataset-index.js";
+import { byId, type DatasetIndex } from "./dataset-index.js";
 import type { AsOfOptions } from "./endorsements.js";
 import { daysBetween, median } from "./stats.js";
 
@@ -237,7 +237,7 @@ function inIdOrder(index: DatasetIndex): readonly Pledge[] {
   const pledges = index.pledges;
   let sorted = true;
   for (let i = 1; i < pledges.length && sorted; i++) if (!(pledges[i - 1]!.id < pledges[i]!.id)) sorted = false;
-  list = sorted ? pledges : [...pledges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  list = sorted ? pledges : [...pledges].sort(byId);
   ordered.set(index, list);
   return list;
 }
