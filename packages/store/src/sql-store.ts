@@ -115,11 +115,43 @@ function referencedIds(record: object, into: Set<string>): void {
 /** A value as a field of COPY's text format: backslashes doubled; JSON text has no raw tab or line break. */
 const copyText = (text: string): string => text.replace(/\\/g, "\\\\");
 
-/** A kind's records in append order, as read for a generation of the kind; `value` once read. */
+/**
+ * A kind's records in append order for a generation of the kind: either being read from the database
+ * (`promise`, then `value`), or known in full as the records of an earlier entry (`base`) followed by those
+ * this store appended since (`appended`). The array of the second is made when it is first asked for, so a
+ * write costs the same whatever the number of records: writes one after the other add to `appended`, and the
+ * one copy is made by the next read.
+ */
 interface CollectionEntry {
   readonly generation: number;
-  readonly promise: Promise<readonly unknown[]>;
+  promise?: Promise<readonly unknown[]>;
   value?: readonly unknown[];
+  readonly base?: readonly unknown[];
+  readonly appended?: unknown[];
+}
+
+/** Whether the entry holds every record of its generation (read, or known from an earlier one and the appends since). */
+const complete = (entry: CollectionEntry): boolean => entry.value !== undefined || entry.base !== undefined;
+
+/** The entry's records as one frozen array, made from its base and appends on first use. */
+function materialized(entry: CollectionEntry): Promise<readonly unknown[]> {
+  if (entry.promise === undefined) {
+    entry.value = Object.freeze(entry.base!.concat(entry.appended!));
+    entry.promise = Promise.resolve(entry.value);
+  }
+  return entry.promise;
+}
+
+/**
+ * The entry that follows `from` (which holds every record) once `record` is appended. When nobody has asked for
+ * `from`'s array yet, its list of appends is taken over: nothing else can reach it once `from` is replaced.
+ */
+function withAppended(from: CollectionEntry, record: unknown, generation: number): CollectionEntry {
+  if (from.value === undefined && from.appended !== undefined) {
+    from.appended.push(record);
+    return { generation, base: from.base!, appended: from.appended };
+  }
+  return { generation, base: from.value!, appended: [record] };
 }
 
 /** The record a create or an append wrote, as read back from the database; none for a replay. */
@@ -303,14 +335,12 @@ export class SqlStore implements Store {
   #collection(kind: EntityKind): Promise<readonly unknown[]> {
     const generation = this.#kindGeneration.get(kind) ?? 0;
     const cached = this.#collections.get(kind);
-    if (cached?.generation === generation) return cached.promise;
-    const entry: CollectionEntry = {
-      generation,
-      promise: this.#driver
-        .query<{ data: unknown }>("SELECT data FROM records WHERE resource = $1 ORDER BY seq", [kind])
-        .then((rows) => (entry.value = Object.freeze(rows.map((r) => ordered(kind, r.data))))),
-    };
-    const { promise } = entry;
+    if (cached?.generation === generation) return materialized(cached);
+    const entry: CollectionEntry = { generation };
+    const promise = this.#driver
+      .query<{ data: unknown }>("SELECT data FROM records WHERE resource = $1 ORDER BY seq", [kind])
+      .then((rows) => (entry.value = Object.freeze(rows.map((r) => ordered(kind, r.data)))));
+    entry.promise = promise;
     this.#collections.set(kind, entry);
     promise.catch(() => {
       if (this.#collections.get(kind)?.promise === promise) this.#collections.delete(kind);
@@ -598,7 +628,7 @@ export class SqlStore implements Store {
       let from: CollectionEntry | undefined;
       const begin = () => {
         const entry = kind === undefined || !appended ? undefined : this.#collections.get(kind);
-        from = entry?.value !== undefined && entry.generation === (this.#kindGeneration.get(kind!) ?? 0) ? entry : undefined;
+        from = entry !== undefined && complete(entry) && entry.generation === (this.#kindGeneration.get(kind!) ?? 0) ? entry : undefined;
       };
       const unchanged = () => from !== undefined && this.#collections.get(kind!) === from && from.generation === (this.#kindGeneration.get(kind!) ?? 0);
       if (this.engine !== "postgres" || kind === undefined) {
@@ -642,8 +672,7 @@ export class SqlStore implements Store {
     } finally {
       this.#afterWrite(kind);
       if (append && kind !== undefined) {
-        const value = Object.freeze([...append.from.value!, append.record]);
-        this.#collections.set(kind, { generation: this.#kindGeneration.get(kind) ?? 0, promise: Promise.resolve(value), value });
+        this.#collections.set(kind, withAppended(append.from, append.record, this.#kindGeneration.get(kind) ?? 0));
       }
     }
   }

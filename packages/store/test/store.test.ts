@@ -487,6 +487,29 @@ describe.each(ENGINES.map((make) => make()))("the cached collections on $name", 
     expect(fifth.pledges.map((p) => p.id)).toEqual(fourth.pledges.map((p) => p.id));
     expect(fifth.pledges.find((p) => p.id === "cached-append")!.title.en).toBe("Changed");
   });
+
+  it("keep appends made one after the other without a read, and leave an array already read as it was", async () => {
+    const before = await store.dataset();
+    const n = before.pledges.length;
+    for (const id of ["lazy-1", "lazy-2"]) await store.create("pledge", pledgeFixture(id), { actor: "test" });
+    await store.checkForChanges?.();
+    const middle = await store.dataset();
+    for (const id of ["lazy-3", "lazy-4", "lazy-5"]) await store.create("pledge", pledgeFixture(id), { actor: "test" });
+    await store.checkForChanges?.();
+    const after = await store.dataset();
+    // Each read sees the appends made before it, in the order they were made, after the records read before.
+    expect(middle.pledges.slice(n).map((p) => p.id)).toEqual(["lazy-1", "lazy-2"]);
+    expect(after.pledges.slice(n).map((p) => p.id)).toEqual(["lazy-1", "lazy-2", "lazy-3", "lazy-4", "lazy-5"]);
+    // The arrays read earlier did not change, and none can be changed.
+    expect(before.pledges).toHaveLength(n);
+    expect(middle.pledges).toHaveLength(n + 2);
+    for (const d of [before, middle, after]) expect(Object.isFrozen(d.pledges)).toBe(true);
+    // Not read again: the same objects as the first read.
+    after.pledges.slice(0, n).forEach((p, i) => expect(p).toBe(before.pledges[i]));
+    // What the database holds.
+    const stored = await store.list("pledge", { limit: 1000 });
+    expect(new Set(after.pledges.map((p) => p.id))).toEqual(new Set(stored.items.map((s) => s.id)));
+  });
 });
 
 describe("store on postgres, an append while another process wrote", () => {
