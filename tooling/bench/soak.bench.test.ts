@@ -11,8 +11,12 @@ describe("the soak benchmark", () => {
       expect(r.writes).toBeGreaterThan(0);
       expect(r.status5xx + r.other + r.errors).toBe(0);
       expect(r.rssStartMiB).toBeGreaterThan(0);
+      expect(r.rssByQuarterMiB.length).toBeGreaterThanOrEqual(2);
+      expect(r.rssByQuarterMiB.length).toBeLessThanOrEqual(4);
+      for (const m of r.rssByQuarterMiB) expect(m).toBeGreaterThan(0);
     }
     expect(b.pgliteOverPostgres).toBeCloseTo(b.results[1]!.requestsPerSecond / b.results[0]!.requestsPerSecond, 9);
     expect(formatSoak(b)).toMatch(/20 % writes[^\n]*\nstore\s+requests\s+req\/s\s+writes/);
+    expect(formatSoak(b)).toMatch(/RSS MiB at 25 %, 50 %, 75 % and 100 % of the run [^\n]*postgres \d+( → \d+)+; pglite \d+( → \d+)+/);
   });
 });

@@ -29,6 +29,8 @@ export interface SoakFigures {
   readonly rssStartMiB: number;
   readonly rssEndMiB: number;
   readonly peakRssMiB: number;
+  /** The RSS at a quarter, half and three quarters of the run, and at its end: whether it levels off. */
+  readonly rssByQuarterMiB: readonly number[];
 }
 
 export interface SoakBench {
@@ -74,6 +76,10 @@ export async function runSoak(engine: Engine, options: { durationSec?: number; c
     let writes = 0;
     let status5xx = 0;
     let other = 0;
+    const rssByQuarter: number[] = [];
+    const sampler = setInterval(() => {
+      if (rssByQuarter.length < 3) rssByQuarter.push(memoryOf(pid).rssMiB);
+    }, (durationSec * 1000) / 4);
     const instance = autocannon({ url: api.url, connections, duration: durationSec, requests: cycle(api.token!, { actorId, source }, Date.now().toString(36)) });
     // autocannon's tracker emits (client, statusCode, bytes, responseTime) for every response.
     (instance as unknown as NodeJS.EventEmitter).on("response", (_client: unknown, status: number, _bytes: number, responseTime: number) => {
@@ -82,8 +88,14 @@ export async function runSoak(engine: Engine, options: { durationSec?: number; c
       if (status >= 500) status5xx++;
       else if (status < 200 || status > 299) other++;
     });
-    const result = await instance;
+    let result: autocannon.Result;
+    try {
+      result = await instance;
+    } finally {
+      clearInterval(sampler);
+    }
     const mem = memoryOf(pid);
+    rssByQuarter.push(mem.rssMiB);
     return {
       engine,
       loaded: describeScratch(s),
@@ -100,6 +112,7 @@ export async function runSoak(engine: Engine, options: { durationSec?: number; c
       rssStartMiB: rssStart,
       rssEndMiB: mem.rssMiB,
       peakRssMiB: mem.peakMiB,
+      rssByQuarterMiB: rssByQuarter,
     };
   } finally {
     if (api) await stop(api.child);
@@ -128,6 +141,7 @@ export function formatSoak(b: SoakBench): string {
       ["store", "requests", "req/s", "writes", "p99 ms", "over 2 s", "errors", "5xx", "other non-2xx", "RSS start MiB", "RSS end MiB", "peak RSS MiB"],
       b.results.map((r) => [r.engine, String(r.requests), fixed(r.requestsPerSecond, 0), String(r.writes), fixed(r.p99Ms, 0), String(r.over2s), String(r.errors), String(r.status5xx), String(r.other), fixed(r.rssStartMiB, 0), fixed(r.rssEndMiB, 0), fixed(r.peakRssMiB, 0)]),
     ),
+    `RSS MiB at 25 %, 50 %, 75 % and 100 % of the run (the dataset and the analytics index are loaded in the first seconds): ${b.results.map((r) => `${r.engine} ${r.rssByQuarterMiB.map((m) => fixed(m, 0)).join(" → ")}`).join("; ")}`,
     ...(b.pgliteOverPostgres !== undefined ? [`throughput PGlite ÷ PostgreSQL: ${fixed(b.pgliteOverPostgres, 2)}`] : []),
   ].join("\n");
 }
