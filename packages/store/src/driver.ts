@@ -2,8 +2,18 @@ import type { PGlite as PGliteClass } from "@electric-sql/pglite";
 import { describeThrown, pgliteError, readable } from "./pglite-errors.js";
 
 /** The little SQL surface the store needs, implemented by PGlite and by node-postgres. */
+/** How a query is run. */
+export interface QueryOptions {
+  /**
+   * On PostgreSQL, the statement is prepared under this name once per connection and its plan reused: for
+   * statements whose best plan does not depend on the values of the parameters (a lookup by primary key), which
+   * then skip PostgreSQL's parsing and planning on every call. A name belongs to one SQL text. PGlite ignores it.
+   */
+  readonly name?: string;
+}
+
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<T[]>;
   /** Runs statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
   /**
@@ -185,13 +195,28 @@ export async function postgresDriver(url: string, options: { max?: number } = {}
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on("error", () => undefined);
   const listeners: { end: () => Promise<void> }[] = [];
-  const run = async <T>(q: { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> }, sql: string, params: readonly unknown[]) =>
-    (await q.query(sql, [...params])).rows as T[];
+  // The SQL text of each statement name: a name given for two texts is a defect of the caller, caught here
+  // rather than by PostgreSQL on some connections only.
+  const named = new Map<string, string>();
+  const run = async <T>(
+    q: { query: (config: { text: string; values: unknown[]; name?: string }) => Promise<{ rows: unknown[] }> },
+    sql: string,
+    params: readonly unknown[],
+    options: QueryOptions = {},
+  ) => {
+    const { name } = options;
+    if (name !== undefined) {
+      const text = named.get(name);
+      if (text === undefined) named.set(name, sql);
+      else if (text !== sql) throw new Error(`The statement name ${name} is already given to another SQL text; give each statement its own name.`);
+    }
+    return (await q.query(name === undefined ? { text: sql, values: [...params] } : { text: sql, values: [...params], name })).rows as T[];
+  };
   // Fail early with a clear error when the server cannot be reached.
   await pool.query("SELECT 1");
   return {
     engine: "postgres",
-    query: (sql, params = []) => run(pool, sql, params),
+    query: (sql, params = [], options) => run(pool, sql, params, options),
     async exec(sql) {
       await pool.query(sql);
     },
@@ -208,7 +233,7 @@ export async function postgresDriver(url: string, options: { max?: number } = {}
       try {
         await client.query("BEGIN");
         const result = await fn({
-          query: (sql, params = []) => run(client, sql, params),
+          query: (sql, params = [], options) => run(client, sql, params, options),
           exec: async (sql) => {
             await client.query(sql);
           },

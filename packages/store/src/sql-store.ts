@@ -425,6 +425,9 @@ export class SqlStore implements Store {
     const rows = await this.#driver.query<Row>(
       `SELECT r.id, r.data, r.version, r.updated_at${derived} FROM records r WHERE r.resource = $1 AND r.id = $2`,
       [kind, id, asOf],
+      // A lookup by primary key whatever the values, prepared once per connection: planned on every call, with
+      // the many indexes of records to weigh, it cost PostgreSQL more than running it.
+      { name: kind === "pledge" ? "bluehelm_get_pledge" : "bluehelm_get_record" },
     );
     return rows[0] ? toStored(kind, rows[0]) : undefined;
   }
@@ -434,6 +437,7 @@ export class SqlStore implements Store {
     const rows = await this.#driver.query<Row>(
       `SELECT r.id, r.data, r.version, r.updated_at FROM records r WHERE r.resource = 'pledge-event' AND r.data->>'pledgeId' = $1 ORDER BY r.seq`,
       [pledgeId],
+      { name: "bluehelm_pledge_events" },
     );
     return rows.map((r) => toStored("pledge-event", r));
   }

@@ -597,3 +597,39 @@ describe("the embedded store's data directory", () => {
     }
   });
 });
+
+describe("store on postgres, statements prepared by name", () => {
+  it("prepares a read by id once per connection, answers as an unprepared one, and refuses a name given to two texts", async () => {
+    const engine = ENGINES[1]!();
+    const where = await engine.setup();
+    // One connection, so that the session that prepared the statements is the one asked about them.
+    const driver = await postgresDriver(where.url!, { max: 1 });
+    const store = await SqlStore.open(driver, { seed: reference });
+    const raw = await postgresDriver(where.url!, { max: 1 });
+    try {
+      const id = reference.contributions[0]!.id;
+      const pledgeId = reference.pledges[0]!.id;
+      const first = await store.get("contribution", id);
+      const again = await store.get("contribution", id);
+      const pledge = await store.get("pledge", pledgeId);
+      const events = await store.pledgeEvents(pledgeId);
+      const prepared = await driver.query<{ name: string }>("SELECT name FROM pg_prepared_statements ORDER BY name");
+      expect(prepared.map((p) => p.name)).toEqual(["bluehelm_get_pledge", "bluehelm_get_record", "bluehelm_pledge_events"]);
+      // What the database holds, read by queries that are not prepared, on another connection.
+      const [row] = await raw.query<{ data: unknown }>("SELECT data FROM records WHERE resource = 'contribution' AND id = $1", [id]);
+      expect(first!.record).toEqual(row!.data);
+      expect(again).toEqual(first);
+      const [status] = await raw.query<{ status: string }>("SELECT status FROM pledge_status WHERE pledge_id = $1 AND since <= current_date::text ORDER BY ord DESC LIMIT 1", [pledgeId]);
+      expect(pledge!.status).toBe(status!.status);
+      const stored = await raw.query<{ id: string }>("SELECT id FROM records WHERE resource = 'pledge-event' AND data->>'pledgeId' = $1 ORDER BY seq", [pledgeId]);
+      expect(events.map((e) => e.id)).toEqual(stored.map((e) => e.id));
+      await expect(driver.query("SELECT 2 AS n", [], { name: "bluehelm_get_record" })).rejects.toThrow(
+        /The statement name bluehelm_get_record is already given to another SQL text; give each statement its own name\./,
+      );
+    } finally {
+      await store.close();
+      await raw.close();
+      await engine.cleanup();
+    }
+  });
+});
