@@ -5,6 +5,10 @@
 //   api-server.ts bare BODY_FILE TYPE      node:http answering every request with those bytes
 //   api-server.ts bare-stream BODY_FILE TYPE   the same, streamed from the file (for exports)
 //   api-server.ts bare-dir DIR            node:http answering /N with the bytes of DIR/N (type in DIR/N.type)
+//   api-server.ts bare-store WHERE PATH BODY_FILE TYPE   node:http answering every request with those bytes once
+//                                         the store (DATA_DIR or URL) has answered the read that the API's PATH
+//                                         makes (a record by id, or a list page with a limit): no framework, no
+//                                         rendering, the store's query alone
 // Prints `listening on http://127.0.0.1:PORT` when ready; exits on SIGTERM.
 // Environment: BLUEHELM_BENCH_CACHE=off turns the API's rendered-response
 // cache off; BLUEHELM_BENCH_TOKEN=editor makes an editor token first and
@@ -16,6 +20,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { createApp, listen } from "@bluehelm/server";
 import { openStore } from "@bluehelm/store";
+import { readStore, storeReadOf } from "./store-read.js";
 
 const [mode, arg, type] = process.argv.slice(2);
 
@@ -56,6 +61,30 @@ if (mode === "bare-dir") {
     process.stdout.write(`listening on http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
   });
   process.on("SIGTERM", () => server.close(() => process.exit(0)));
+} else if (mode === "bare-store") {
+  const [, where, path, bodyFile, bodyType] = process.argv.slice(2);
+  const store = await openStore(/^postgres(ql)?:\/\//.test(where!) ? { url: where! } : { dataDir: where! });
+  const what = storeReadOf(path!);
+  const read = () => readStore(store, what);
+  const body = readFileSync(bodyFile!);
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      read().then(
+        () => {
+          res.writeHead(200, { "content-type": bodyType ?? "application/json", "content-length": body.length });
+          res.end(body);
+        },
+        (error: unknown) => {
+          res.writeHead(500).end(String(error));
+        },
+      );
+    });
+  });
+  server.listen(0, "127.0.0.1", () => {
+    process.stdout.write(`listening on http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
+  });
+  process.on("SIGTERM", () => server.close(() => void store.close().then(() => process.exit(0))));
 } else if (mode === "bluehelm") {
   const where = arg!;
   // A new database is seeded with the reference dataset, as the real server does.
@@ -80,6 +109,7 @@ if (mode === "bare-dir") {
       .then(() => process.exit(0));
   });
 } else {
-  process.stderr.write("usage: api-server.ts bluehelm DATA_DIR|URL | bare BODY_FILE TYPE | bare-stream BODY_FILE TYPE | bare-dir DIR\n");
+  process.stderr.write("usage: api-server.ts bluehelm DATA_DIR|URL | bare BODY_FILE TYPE | bare-stream BODY_FILE TYPE | bare-dir DIR | bare-store DATA_DIR|URL PATH BODY_FILE TYPE\n");
   process.exit(2);
 }
+

@@ -14,11 +14,20 @@ describe("the API benchmark", () => {
       expect(r.bluehelm.requestsPerSecond).toBeGreaterThan(0);
       expect(r.bluehelm.non2xx + r.bluehelm.errors).toBe(0);
       expect(r.throughputRatio).toBeCloseTo(r.bluehelm.requestsPerSecond / r.bare.requestsPerSecond, 9);
+      expect(r.storeAlone.requestsPerSecond).toBeGreaterThan(0);
+      expect(r.storeAlone.non2xx + r.storeAlone.errors).toBe(0);
+      expect(r.storeRatio).toBeCloseTo(r.storeAlone.requestsPerSecond / r.bare.requestsPerSecond, 9);
     }
     const text = formatApiBench(results, 1, 2);
     expect(text).toContain("2 alternating rounds of 1 s each");
     expect(text).toContain("response cache off");
-    expect(text).toMatch(/pglite\s+0×\s+\/v1\/missions\/minusca\s+\d+\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+0/);
+    expect(text).toMatch(/pglite\s+0×\s+\/v1\/missions\/minusca\s+\d+\s+\d+\s+\d+\s+[\d.]+\s+\d+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+0/);
+  });
+
+  it("refuses a path whose store read the store-alone server cannot make, before loading anything", async () => {
+    await expect(runApiBench({ engine: "pglite", scale: 0, durationSec: 1, rounds: 1, paths: ["/v1/missions?limit=50&region=africa"] })).rejects.toThrow(
+      /bare-store reads a record \(\/v1\/<kind>\/<id>\) or a list page \(\/v1\/<kind>\?limit=N\), not \/v1\/missions\?limit=50&region=africa/,
+    );
   });
 
   it("refuses a number of rounds that is not a whole number ≥ 1", async () => {

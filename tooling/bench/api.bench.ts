@@ -3,20 +3,25 @@
 // with the synthetic data of a scale), next to a bare node:http server
 // answering the same bytes, measured in the same run on loopback, with their
 // ratio. Each server runs in its own process; autocannon drives the load.
-// The two are measured in alternating rounds (bare, Bluehelm, Bluehelm, bare,
-// …) and each figure is the median of its rounds, so a change in the load of
-// the machine during the run weighs on both alike.
+// A third server, "store alone", answers the same bytes with node:http after
+// making the read the API makes of the store (store.get or store.list): what
+// is left between it and the API is the framework, the rendering and the
+// checks of the request; between it and bare, the store and its database.
+// The three are measured in alternating rounds (bare, store, Bluehelm, then
+// Bluehelm, store, bare, …) and each figure is the median of its rounds, so a
+// change in the load of the machine during the run weighs on all alike.
 // The API keeps rendered GET responses until the next write; --no-cache
 // measures every request through the store instead.
 // Usage: pnpm --filter @bluehelm/bench bench:api [--engine both|pglite|postgres] [--scale 1] [--duration 10] [--rounds 3]
 //   [--connections 10] [--path /v1/contributions?limit=50 --path …] [--no-cache]
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { deadline, describeScratch, scratchStore, type Engine } from "./scale-data.js";
 import { commandLine, fixed, startServer, stop, table, type RunningChild } from "./server.js";
+import { storeReadOf } from "./store-read.js";
 
 export interface ServerFigures {
   readonly name: string;
@@ -34,11 +39,15 @@ export interface ApiBenchResult {
   readonly cache: boolean;
   readonly rounds: number;
   readonly bare: ServerFigures;
+  /** node:http answering the same bytes after the store's read alone. */
+  readonly storeAlone: ServerFigures;
   readonly bluehelm: ServerFigures;
   /** bluehelm req/s ÷ bare req/s. */
   readonly throughputRatio: number;
-  /** bluehelm p99 ÷ bare p99. */
+  /** bluehelm p99 ÷ bare p99 (a bare p99 under 1 ms, autocannon's unit, counts as 1 ms). */
   readonly p99Ratio: number;
+  /** store alone req/s ÷ bare req/s: the most the API could reach with this store read. */
+  readonly storeRatio: number;
 }
 
 async function warmUp(url: string, durationSec: number, connections: number): Promise<void> {
@@ -90,11 +99,16 @@ export async function runApiBench(options: ApiBenchOptions = {}): Promise<ApiBen
   const engine = options.engine ?? "pglite";
   const scale = options.scale ?? 0;
   const paths = options.paths ?? ["/v1/missions?limit=50"];
+  for (const path of paths) storeReadOf(path);
   const store = await scratchStore(engine, scale);
   options.onLoaded?.(describeScratch(store));
   const dir = mkdtempSync(join(tmpdir(), "bluehelm-bench-api-"));
   const children: RunningChild[] = [];
   try {
+    // The embedded store is opened by one process at a time: the store-alone server reads a copy of it, made
+    // before the API opens it (the benchmark only reads).
+    const aloneWhere = engine === "pglite" ? join(dir, "store-alone") : store.where;
+    if (engine === "pglite") cpSync(store.where, aloneWhere, { recursive: true });
     const api = await startServer(["bluehelm", store.where], { cache: options.cache ?? true });
     children.push(api);
     const results: ApiBenchResult[] = [];
@@ -104,27 +118,31 @@ export async function runApiBench(options: ApiBenchOptions = {}): Promise<ApiBen
       const bytes = new Uint8Array(await sample.arrayBuffer());
       const bodyFile = join(dir, `body-${i}`);
       writeFileSync(bodyFile, bytes);
-      const bare = await startServer(["bare", bodyFile, sample.headers.get("content-type") ?? "application/json"]);
+      const type = sample.headers.get("content-type") ?? "application/json";
+      const bare = await startServer(["bare", bodyFile, type]);
       children.push(bare);
-      // Both servers are idle but for the one being measured; rounds alternate
-      // which goes first (ABBA…), so neither always runs on a warmer machine.
+      const alone = await startServer(["bare-store", aloneWhere, path, bodyFile, type]);
+      children.push(alone);
+      // The servers are idle but for the one being measured; rounds alternate
+      // their order (ABC, CBA, …), so none always runs on a warmer machine.
       await warmUp(bare.url + path, durationSec, connections);
+      await warmUp(alone.url + path, durationSec, connections);
       await warmUp(api.url + path, durationSec, connections);
       const bareRounds: ServerFigures[] = [];
+      const aloneRounds: ServerFigures[] = [];
       const apiRounds: ServerFigures[] = [];
+      const measures = [
+        () => load("bare node:http", bare.url + path, durationSec, connections).then((f) => bareRounds.push(f)),
+        () => load("store alone", alone.url + path, durationSec, connections).then((f) => aloneRounds.push(f)),
+        () => load("bluehelm", api.url + path, durationSec, connections).then((f) => apiRounds.push(f)),
+      ];
       for (let round = 0; round < rounds; round++) {
-        const measureBare = () => load("bare node:http", bare.url + path, durationSec, connections).then((f) => bareRounds.push(f));
-        const measureApi = () => load("bluehelm", api.url + path, durationSec, connections).then((f) => apiRounds.push(f));
-        if (round % 2 === 0) {
-          await measureBare();
-          await measureApi();
-        } else {
-          await measureApi();
-          await measureBare();
-        }
+        for (const measure of round % 2 === 0 ? measures : [...measures].reverse()) await measure();
       }
       await stop(bare.child);
+      await stop(alone.child);
       const bareFigures = medianFigures("bare node:http", bareRounds);
+      const aloneFigures = medianFigures("store alone", aloneRounds);
       const apiFigures = medianFigures("bluehelm", apiRounds);
       results.push({
         engine,
@@ -134,9 +152,12 @@ export async function runApiBench(options: ApiBenchOptions = {}): Promise<ApiBen
         cache: options.cache ?? true,
         rounds,
         bare: bareFigures,
+        storeAlone: aloneFigures,
         bluehelm: apiFigures,
         throughputRatio: apiFigures.requestsPerSecond / bareFigures.requestsPerSecond,
-        p99Ratio: apiFigures.p99Ms / Math.max(bareFigures.p99Ms, 0.001),
+        // autocannon measures whole milliseconds: a bare p99 of 0 counts as 1 ms.
+        p99Ratio: apiFigures.p99Ms / Math.max(bareFigures.p99Ms, 1),
+        storeRatio: aloneFigures.requestsPerSecond / bareFigures.requestsPerSecond,
       });
     }
     return results;
@@ -152,21 +173,24 @@ export function formatApiBench(results: readonly ApiBenchResult[], durationSec: 
   if (!first) return "";
   const errors = (f: ServerFigures) => String(f.errors + f.non2xx);
   return [
-    `API benchmark: ${connections} connections, ${first.rounds} alternating rounds of ${durationSec} s each (medians), loopback, response cache ${first.cache ? "on" : "off"}; bare = node:http answering the same bytes`,
+    `API benchmark: ${connections} connections, ${first.rounds} alternating rounds of ${durationSec} s each (medians), loopback, response cache ${first.cache ? "on" : "off"}; bare = node:http answering the same bytes; store alone = the same, after the store's read that the API makes`,
     table(
-      ["store", "scale", "GET", "bytes", "bare req/s", "bluehelm req/s", "req/s ÷ bare", "bare p99 ms", "bluehelm p99 ms", "p99 ÷ bare", "errors + non-2xx"],
+      ["store", "scale", "GET", "bytes", "bare req/s", "store alone req/s", "÷ bare", "bluehelm req/s", "req/s ÷ bare", "bare p99 ms", "store alone p99 ms", "bluehelm p99 ms", "p99 ÷ bare", "errors + non-2xx"],
       results.map((r) => [
         r.engine,
         `${r.scale}×`,
         r.path,
         String(r.bytes),
         fixed(r.bare.requestsPerSecond, 0),
+        fixed(r.storeAlone.requestsPerSecond, 0),
+        fixed(r.storeRatio, 2),
         fixed(r.bluehelm.requestsPerSecond, 0),
         fixed(r.throughputRatio, 2),
         fixed(r.bare.p99Ms, 2),
+        fixed(r.storeAlone.p99Ms, 2),
         fixed(r.bluehelm.p99Ms, 2),
         fixed(r.p99Ratio, 2),
-        errors(r.bluehelm),
+        errors(r.bluehelm) === "0" && errors(r.storeAlone) === "0" ? "0" : `${errors(r.bluehelm)} (store alone ${errors(r.storeAlone)})`,
       ]),
     ),
   ].join("\n");
