@@ -26,6 +26,36 @@ export interface Queryable {
 
 const SAFE_NAME = /^[a-z_][a-z0-9_]*$/;
 
+/**
+ * Keeps the SQL text of each statement name given in {@link QueryOptions}: a name given for two texts is a
+ * defect of the caller, refused here rather than by the database on some connections only. Tells whether the
+ * name is new.
+ */
+function statementNames(): (name: string, sql: string) => boolean {
+  const texts = new Map<string, string>();
+  return (name, sql) => {
+    if (!SAFE_NAME.test(name)) throw new Error(`A statement name is lower-case letters, digits and _, not ${name}.`);
+    const text = texts.get(name);
+    if (text === undefined) {
+      texts.set(name, sql);
+      return true;
+    }
+    if (text !== sql) throw new Error(`The statement name ${name} is already given to another SQL text; give each statement its own name.`);
+    return false;
+  };
+}
+
+/**
+ * A parameter of a prepared statement as an SQL string literal, for PGlite's `EXECUTE name(…)`: PGlite binds no
+ * parameters to a utility statement. Quotes are doubled (the store's session keeps standard_conforming_strings
+ * on, PostgreSQL's default, so a backslash is an ordinary character); only strings and null are taken.
+ */
+function literal(value: unknown): string {
+  if (value === null || value === undefined) return "NULL";
+  if (typeof value !== "string") throw new Error(`A prepared statement of the embedded store takes strings only, not ${typeof value}.`);
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
 /** The target of a COPY: table and column names are the store's own, checked all the same. */
 function copyTarget(table: string, columns: readonly string[]): string {
   if (!SAFE_NAME.test(table) || columns.length === 0 || !columns.every((c) => SAFE_NAME.test(c))) throw new Error(`Not a COPY target: ${table} (${columns.join(", ")})`);
@@ -147,9 +177,26 @@ export async function pgliteDriver(dataDir: string, options: PgliteDriverOptions
     },
   });
   const base = wrap(db);
+  // Statements prepared in the session (once each; prepared statements outlive transactions, so only queries made
+  // outside one are prepared).
+  const named = statementNames();
+  const prepared = new Map<string, Promise<unknown>>();
+  const runPrepared = async <T>(name: string, sql: string, params: readonly unknown[]): Promise<T[]> => {
+    if (named(name, sql)) {
+      prepared.set(
+        name,
+        base.query<{ on: boolean }>("SELECT current_setting('standard_conforming_strings') = 'on' AS on").then(async ([row]) => {
+          if (!row?.on) throw new Error("The embedded store's session has standard_conforming_strings off; its prepared statements need it on.");
+          await base.exec(`PREPARE ${name} AS ${sql}`);
+        }),
+      );
+    }
+    await prepared.get(name);
+    return base.query<T>(`EXECUTE ${name}(${params.map(literal).join(", ")})`);
+  };
   return {
     engine: "pglite",
-    query: (sql, params) => base.query(sql, params),
+    query: (sql, params = [], options) => (options?.name === undefined ? base.query(sql, params) : runPrepared(options.name, sql, params)),
     exec: (sql) => base.exec(sql),
     copyFrom: (table, columns, chunks) => base.copyFrom(table, columns, chunks),
     async transaction(fn) {
@@ -195,9 +242,7 @@ export async function postgresDriver(url: string, options: { max?: number } = {}
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on("error", () => undefined);
   const listeners: { end: () => Promise<void> }[] = [];
-  // The SQL text of each statement name: a name given for two texts is a defect of the caller, caught here
-  // rather than by PostgreSQL on some connections only.
-  const named = new Map<string, string>();
+  const named = statementNames();
   const run = async <T>(
     q: { query: (config: { text: string; values: unknown[]; name?: string }) => Promise<{ rows: unknown[] }> },
     sql: string,
@@ -205,11 +250,7 @@ export async function postgresDriver(url: string, options: { max?: number } = {}
     options: QueryOptions = {},
   ) => {
     const { name } = options;
-    if (name !== undefined) {
-      const text = named.get(name);
-      if (text === undefined) named.set(name, sql);
-      else if (text !== sql) throw new Error(`The statement name ${name} is already given to another SQL text; give each statement its own name.`);
-    }
+    if (name !== undefined) named(name, sql);
     return (await q.query(name === undefined ? { text: sql, values: [...params] } : { text: sql, values: [...params], name })).rows as T[];
   };
   // Fail early with a clear error when the server cannot be reached.
