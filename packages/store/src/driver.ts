@@ -1,17 +1,18 @@
 import type { PGlite as PGliteClass } from "@electric-sql/pglite";
 import { describeThrown, pgliteError, readable } from "./pglite-errors.js";
 
-/** The little SQL surface the store needs, implemented by PGlite and by node-postgres. */
 /** How a query is run. */
 export interface QueryOptions {
   /**
-   * On PostgreSQL, the statement is prepared under this name once per connection and its plan reused: for
-   * statements whose best plan does not depend on the values of the parameters (a lookup by primary key), which
-   * then skip PostgreSQL's parsing and planning on every call. A name belongs to one SQL text. PGlite ignores it.
+   * The statement is prepared under this name once (per connection on PostgreSQL, per session on PGlite) and its
+   * plan reused: for statements whose best plan does not depend on the values of the parameters (a lookup by
+   * primary key), which then skip parsing and planning on every call. A name belongs to one SQL text. On PGlite
+   * the parameters are strings (or null), and a query in a transaction is not prepared.
    */
   readonly name?: string;
 }
 
+/** The little SQL surface the store needs, implemented by PGlite and by node-postgres. */
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<T[]>;
   /** Runs statements without parameters (migrations). */
