@@ -425,8 +425,8 @@ export class SqlStore implements Store {
     const rows = await this.#driver.query<Row>(
       `SELECT r.id, r.data, r.version, r.updated_at${derived} FROM records r WHERE r.resource = $1 AND r.id = $2`,
       [kind, id, asOf],
-      // A lookup by primary key whatever the values, prepared once per connection: planned on every call, with
-      // the many indexes of records to weigh, it cost PostgreSQL more than running it.
+      // A lookup by primary key whatever the values, prepared once (per connection; per session on PGlite):
+      // planned on every call, with the many indexes of records to weigh, it cost more than running it.
       { name: kind === "pledge" ? "bluehelm_get_pledge" : "bluehelm_get_record" },
     );
     return rows[0] ? toStored(kind, rows[0]) : undefined;
