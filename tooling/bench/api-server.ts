@@ -15,7 +15,7 @@
 // prints `token SECRET` before listening; BLUEHELM_BENCH_VALIDATE_LIMITS=off
 // lifts the rate and queue limits of POST /v1/validate.
 import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { createApp, listen } from "@bluehelm/server";
@@ -23,6 +23,16 @@ import { openStore } from "@bluehelm/store";
 import { readStore, storeReadOf } from "./store-read.js";
 
 const [mode, arg, type] = process.argv.slice(2);
+
+/** Listens on a free loopback port and prints the line the benchmarks wait for. */
+function announce(server: Server): void {
+  server.listen(0, "127.0.0.1", () => {
+    process.stdout.write(`listening on http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
+  });
+}
+
+/** The store at a data directory or a PostgreSQL URL. */
+const storeAt = (where: string) => openStore(/^postgres(ql)?:\/\//.test(where) ? { url: where } : { dataDir: where });
 
 if (mode === "bare-dir") {
   const bodies = new Map<string, { body: Buffer; type: string }>();
@@ -41,9 +51,7 @@ if (mode === "bare-dir") {
       res.end(found.body);
     });
   });
-  server.listen(0, "127.0.0.1", () => {
-    process.stdout.write(`listening on http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
-  });
+  announce(server);
   process.on("SIGTERM", () => server.close(() => process.exit(0)));
 } else if (mode === "bare" || mode === "bare-stream") {
   const body = mode === "bare" ? readFileSync(arg!) : undefined;
@@ -57,13 +65,11 @@ if (mode === "bare-dir") {
       else createReadStream(arg!).pipe(res);
     });
   });
-  server.listen(0, "127.0.0.1", () => {
-    process.stdout.write(`listening on http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
-  });
+  announce(server);
   process.on("SIGTERM", () => server.close(() => process.exit(0)));
 } else if (mode === "bare-store") {
   const [, where, path, bodyFile, bodyType] = process.argv.slice(2);
-  const store = await openStore(/^postgres(ql)?:\/\//.test(where!) ? { url: where! } : { dataDir: where! });
+  const store = await storeAt(where!);
   const what = storeReadOf(path!);
   const read = () => readStore(store, what);
   const body = readFileSync(bodyFile!);
@@ -81,14 +87,12 @@ if (mode === "bare-dir") {
       );
     });
   });
-  server.listen(0, "127.0.0.1", () => {
-    process.stdout.write(`listening on http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
-  });
+  announce(server);
   process.on("SIGTERM", () => server.close(() => void store.close().then(() => process.exit(0))));
 } else if (mode === "bluehelm") {
   const where = arg!;
   // A new database is seeded with the reference dataset, as the real server does.
-  const store = await openStore(/^postgres(ql)?:\/\//.test(where) ? { url: where } : { dataDir: where });
+  const store = await storeAt(where);
   if (process.env.BLUEHELM_BENCH_TOKEN === "editor") {
     const { token } = await store.createToken({ name: "bench", role: "editor" }, "system:bench");
     process.stdout.write(`token ${token}\n`);

@@ -598,6 +598,32 @@ describe("the embedded store's data directory", () => {
   });
 });
 
+/**
+ * Reads a record, a pledge and a pledge's events through the store, and checks that `driver` (the store's, one
+ * session) prepared the three statements, and that the answers are what unprepared queries on `raw` read.
+ */
+async function expectPreparedReads(store: SqlStore, driver: Driver, raw: Driver): Promise<void> {
+  const id = reference.contributions[0]!.id;
+  const pledgeId = reference.pledges[0]!.id;
+  const first = await store.get("contribution", id);
+  const [again, other] = await Promise.all([store.get("contribution", id), store.get("contribution", reference.contributions[1]!.id)]);
+  const pledge = await store.get("pledge", pledgeId);
+  const events = await store.pledgeEvents(pledgeId);
+  const prepared = await driver.query<{ name: string }>("SELECT name FROM pg_prepared_statements ORDER BY name");
+  expect(prepared.map((p) => p.name)).toEqual(["bluehelm_get_pledge", "bluehelm_get_record", "bluehelm_pledge_events"]);
+  const [row] = await raw.query<{ data: unknown }>("SELECT data FROM records WHERE resource = 'contribution' AND id = $1", [id]);
+  expect(first!.record).toEqual(row!.data);
+  expect(again).toEqual(first);
+  expect(other!.id).toBe(reference.contributions[1]!.id);
+  const [status] = await raw.query<{ status: string }>("SELECT status FROM pledge_status WHERE pledge_id = $1 AND since <= current_date::text ORDER BY ord DESC LIMIT 1", [pledgeId]);
+  expect(pledge!.status).toBe(status!.status);
+  const stored = await raw.query<{ id: string }>("SELECT id FROM records WHERE resource = 'pledge-event' AND data->>'pledgeId' = $1 ORDER BY seq", [pledgeId]);
+  expect(events.map((e) => e.id)).toEqual(stored.map((e) => e.id));
+  await expect(driver.query("SELECT 2 AS n", [], { name: "bluehelm_get_record" })).rejects.toThrow(
+    /The statement name bluehelm_get_record is already given to another SQL text; give each statement its own name\./,
+  );
+}
+
 describe("store on postgres, statements prepared by name", () => {
   it("prepares a read by id once per connection, answers as an unprepared one, and refuses a name given to two texts", async () => {
     const engine = ENGINES[1]!();
@@ -605,27 +631,10 @@ describe("store on postgres, statements prepared by name", () => {
     // One connection, so that the session that prepared the statements is the one asked about them.
     const driver = await postgresDriver(where.url!, { max: 1 });
     const store = await SqlStore.open(driver, { seed: reference });
+    // Unprepared queries, on another connection.
     const raw = await postgresDriver(where.url!, { max: 1 });
     try {
-      const id = reference.contributions[0]!.id;
-      const pledgeId = reference.pledges[0]!.id;
-      const first = await store.get("contribution", id);
-      const again = await store.get("contribution", id);
-      const pledge = await store.get("pledge", pledgeId);
-      const events = await store.pledgeEvents(pledgeId);
-      const prepared = await driver.query<{ name: string }>("SELECT name FROM pg_prepared_statements ORDER BY name");
-      expect(prepared.map((p) => p.name)).toEqual(["bluehelm_get_pledge", "bluehelm_get_record", "bluehelm_pledge_events"]);
-      // What the database holds, read by queries that are not prepared, on another connection.
-      const [row] = await raw.query<{ data: unknown }>("SELECT data FROM records WHERE resource = 'contribution' AND id = $1", [id]);
-      expect(first!.record).toEqual(row!.data);
-      expect(again).toEqual(first);
-      const [status] = await raw.query<{ status: string }>("SELECT status FROM pledge_status WHERE pledge_id = $1 AND since <= current_date::text ORDER BY ord DESC LIMIT 1", [pledgeId]);
-      expect(pledge!.status).toBe(status!.status);
-      const stored = await raw.query<{ id: string }>("SELECT id FROM records WHERE resource = 'pledge-event' AND data->>'pledgeId' = $1 ORDER BY seq", [pledgeId]);
-      expect(events.map((e) => e.id)).toEqual(stored.map((e) => e.id));
-      await expect(driver.query("SELECT 2 AS n", [], { name: "bluehelm_get_record" })).rejects.toThrow(
-        /The statement name bluehelm_get_record is already given to another SQL text; give each statement its own name\./,
-      );
+      await expectPreparedReads(store, driver, raw);
     } finally {
       await store.close();
       await raw.close();
@@ -641,23 +650,8 @@ describe("store on the embedded engine, statements prepared by name", () => {
     const driver = await pgliteDriver(where.dataDir!);
     const store = await SqlStore.open(driver, { seed: reference });
     try {
-      const id = reference.contributions[0]!.id;
-      const pledgeId = reference.pledges[0]!.id;
-      const first = await store.get("contribution", id);
-      const [again, other] = await Promise.all([store.get("contribution", id), store.get("contribution", reference.contributions[1]!.id)]);
-      const pledge = await store.get("pledge", pledgeId);
-      const events = await store.pledgeEvents(pledgeId);
-      const prepared = await driver.query<{ name: string }>("SELECT name FROM pg_prepared_statements ORDER BY name");
-      expect(prepared.map((p) => p.name)).toEqual(["bluehelm_get_pledge", "bluehelm_get_record", "bluehelm_pledge_events"]);
-      // What the database holds, read by queries that are not prepared.
-      const [row] = await driver.query<{ data: unknown }>("SELECT data FROM records WHERE resource = 'contribution' AND id = $1", [id]);
-      expect(first!.record).toEqual(row!.data);
-      expect(again).toEqual(first);
-      expect(other!.id).toBe(reference.contributions[1]!.id);
-      const [status] = await driver.query<{ status: string }>("SELECT status FROM pledge_status WHERE pledge_id = $1 AND since <= current_date::text ORDER BY ord DESC LIMIT 1", [pledgeId]);
-      expect(pledge!.status).toBe(status!.status);
-      const stored = await driver.query<{ id: string }>("SELECT id FROM records WHERE resource = 'pledge-event' AND data->>'pledgeId' = $1 ORDER BY seq", [pledgeId]);
-      expect(events.map((e) => e.id)).toEqual(stored.map((e) => e.id));
+      // One session: the unprepared queries are the same driver's.
+      await expectPreparedReads(store, driver, driver);
       // A value with quotes and a backslash is a value, not SQL.
       const sql = "SELECT r.id FROM records r WHERE r.resource = $1 AND r.id = $2";
       const hostile = ["contribution", "x'); DELETE FROM records; --\\'"];
@@ -665,9 +659,6 @@ describe("store on the embedded engine, statements prepared by name", () => {
       expect(await driver.query<{ v: string }>("SELECT $1::text AS v", [hostile[1]], { name: "test_echo" })).toEqual([{ v: hostile[1] }]);
       const [{ n }] = (await driver.query<{ n: number }>("SELECT count(*)::int AS n FROM records WHERE resource = 'contribution'")) as [{ n: number }];
       expect(n).toBe(reference.contributions.length);
-      await expect(driver.query("SELECT 2 AS n", [], { name: "bluehelm_get_record" })).rejects.toThrow(
-        /The statement name bluehelm_get_record is already given to another SQL text; give each statement its own name\./,
-      );
       await expect(driver.query(sql, ["contribution", 7], { name: "test_hostile" })).rejects.toThrow(/takes strings only, not number/);
     } finally {
       await store.close();
