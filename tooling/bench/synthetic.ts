@@ -8,6 +8,7 @@
 // contributions. Records are yielded one at a time, so a large scale can be
 // streamed to a file or a database without holding it in memory.
 import type { Contribution, Pledge, PledgeEvent, PledgeEventType, PersonnelCategory, PledgeKind, ReadonlyDataset } from "@bluehelm/core";
+import { seededRandom } from "@bluehelm/test-utils";
 
 /** Records per unit of scale. */
 export const PER_SCALE = Object.freeze({ pledges: 2_000, pledgeEvents: 10_000, contributions: 40_000 });
@@ -17,18 +18,6 @@ const HISTORY: readonly PledgeEventType[] = ["registered", "assessed", "pcrs-lev
 const KINDS: readonly PledgeKind[] = ["training", "equipment", "personnel", "partnership", "policy"];
 const CATEGORIES: readonly PersonnelCategory[] = ["troops", "staff-officers", "military-observers", "individual-police", "formed-police-units"];
 const DAY = 86_400_000;
-
-/** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const count = (perScale: number, scale: number) => Math.round(perScale * scale);
@@ -57,7 +46,7 @@ function frame(base: ReadonlyDataset): Frame {
  */
 export function* syntheticPledges(base: ReadonlyDataset, scale: number, seed = 1): Generator<Pledge> {
   const f = frame(base);
-  const next = random(seed);
+  const next = seededRandom(seed);
   const from = Date.UTC(2015, 0, 1);
   for (let i = 0; i < count(PER_SCALE.pledges, scale); i++) {
     yield {
@@ -80,7 +69,7 @@ export function* syntheticPledges(base: ReadonlyDataset, scale: number, seed = 1
  * of the one before.
  */
 export function* syntheticPledgeEvents(base: ReadonlyDataset, scale: number, seed = 1): Generator<PledgeEvent> {
-  const next = random(seed + 1);
+  const next = seededRandom(seed + 1);
   for (const pledge of syntheticPledges(base, scale, seed)) {
     let day = Date.parse(pledge.announcedOn);
     for (const [step, type] of HISTORY.entries()) {
@@ -98,7 +87,7 @@ export function* syntheticPledgeEvents(base: ReadonlyDataset, scale: number, see
  */
 export function* syntheticContributions(base: ReadonlyDataset, scale: number, seed = 1): Generator<Contribution> {
   const f = frame(base);
-  const next = random(seed + 2);
+  const next = seededRandom(seed + 2);
   const n = count(PER_SCALE.contributions, scale);
   // Walk the (mission, month) slots in a fixed order; each slot takes every (State, category) pair before moving on.
   const perSlot = f.states.length * CATEGORIES.length;

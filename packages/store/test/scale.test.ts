@@ -8,23 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isStoreError, openStore, type Store, type StoreError } from "../src/index.js";
 import { postgresDriver } from "../src/driver.js";
 import { buildListQuery } from "../src/list-query.js";
-import { ENGINES } from "@bluehelm/test-utils";
+import { ENGINES, seededRandom } from "@bluehelm/test-utils";
 
 const reference = loadDataset();
 const state = reference.actors.find((a) => a.kind === "state")!;
 const source = reference.sources[0]!.id;
-
-/** mulberry32: seeded numbers in [0, 1), so that every run tests the same histories. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const day = (n: number) => new Date(Date.UTC(2016, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -40,7 +28,7 @@ const FORWARD: readonly PledgeEventType[] = ["registered", "assessed", "pcrs-lev
  * withdrawn), dated in non-decreasing order from its announcement.
  */
 function histories(n: number, seed: number): { pledges: EntityOf<"pledge">[]; events: PledgeEvent[] } {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pledges: EntityOf<"pledge">[] = [];
   const events: PledgeEvent[] = [];
   for (let i = 0; i < n; i++) {
@@ -101,7 +89,7 @@ describe.each(ENGINES.map((make) => make()))("the store at scale on $name", (eng
   const eventsOf = (id: string) => events.filter((e) => e.pledgeId === id);
 
   it("gives every pledge the core's status as of any date, alone and through the status filter", async () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const dates = [day(0), day(400), day(900), day(1500), day(2100), "9999-12-31", ...Array.from({ length: 4 }, () => day(Math.floor(next() * 2200)))];
     for (const asOf of dates) {
       const expected = new Map(pledges.map((p) => [p.id, pledgeStatus(p, eventsOf(p.id), { asOf })]));
