@@ -77,8 +77,12 @@ export async function take<T>(source: AsyncIterable<T>, print: (record: T) => Pr
   return out;
 }
 
-/** A backend over a store (PGlite directory or PostgreSQL URL). */
-export function storeBackend(store: Store, label: string): Backend {
+/**
+ * A backend over a store (PGlite directory or PostgreSQL URL). `maxRecords`: the most records the commands that
+ * need the whole dataset (analytics, alerts, file checks) load in memory; the store's default when not given.
+ */
+export function storeBackend(store: Store, label: string, options: { readonly maxRecords?: number } = {}): Backend {
+  const whole = () => store.dataset(options.maxRecords === undefined ? {} : { maxRecords: options.maxRecords });
   return {
     label,
     store,
@@ -103,17 +107,17 @@ export function storeBackend(store: Store, label: string): Backend {
     },
     async ask(name, params) {
       const { askQuestion, createIndex } = await import("@bluehelm/core/analytics");
-      return askQuestion(createIndex(await store.dataset()), name, params);
+      return askQuestion(createIndex(await whole()), name, params);
     },
     async screen(file, params) {
       const [{ createIndex, screenEvents }, { readGed }] = await Promise.all([import("@bluehelm/core/analytics"), import("@bluehelm/core/tabular")]);
-      const dataset = await store.dataset();
+      const dataset = await whole();
       // New events are screened, not stored: an id already stored is no conflict here.
       const read = readGed(file.text, { fileName: file.fileName, context: { ...dataset, conflictEvents: [] }, ...(file.release ? { release: file.release } : {}), ...(file.source ? { sources: [file.source] } : {}) });
       if (!read.report.valid) return { ok: false, report: read.report };
       return screenEvents(createIndex(dataset), params, read.records);
     },
-    dataset: () => store.dataset(),
+    dataset: whole,
     close: () => store.close(),
   };
 }

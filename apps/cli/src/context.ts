@@ -7,6 +7,13 @@ import { CliError, EXIT } from "./errors.js";
 import { t, type Lang } from "./i18n.js";
 import type { Io, OutputFormat } from "./output.js";
 
+/** `BLUEHELM_MAX_RECORDS`: a positive whole number, or the store's default (what the heap allows) when unset. */
+export function parseMaxRecords(lang: Lang, value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (!/^[1-9][0-9]*$/.test(value.trim())) throw new CliError(EXIT.usage, t(lang, "badMaxRecords", { value: JSON.stringify(value) }));
+  return Number(value.trim());
+}
+
 /** The store package, loaded only when a command needs it. */
 export type StoreModule = typeof StoreApi;
 
@@ -78,6 +85,7 @@ export function createContext(program: Command, io: Io, env: Readonly<Record<str
         backend = await remoteBackend(g.api, g.token ?? env.BLUEHELM_TOKEN);
         return backend;
       }
+      const maxRecords = parseMaxRecords(lang, env.BLUEHELM_MAX_RECORDS);
       const mod = await loadStoreModule();
       const url = g.db ?? env.DATABASE_URL;
       const target = url && /^postgres(ql)?:\/\//.test(url) ? { url } : { dataDir: url ?? mod.DEFAULT_DATA_DIR, ...(options.serving ? {} : { sharedBuffersMiB: mod.SHORT_LIVED_SHARED_BUFFERS_MIB }) };
@@ -89,7 +97,7 @@ export function createContext(program: Command, io: Io, env: Readonly<Record<str
       } catch (e) {
         throw new CliError(EXIT.unavailable, t(lang, "unreachable", { what: url ?? mod.DEFAULT_DATA_DIR, reason: e instanceof Error ? e.message : String(e) }));
       }
-      backend = storeBackend(store, url ?? mod.DEFAULT_DATA_DIR);
+      backend = storeBackend(store, url ?? mod.DEFAULT_DATA_DIR, maxRecords === undefined ? {} : { maxRecords });
       return backend;
     },
     loadedStoreModule: () => storeModule,

@@ -1,6 +1,6 @@
 /**
- * The exit codes of the CLI: 0 ok, 1 validation failed, 2 usage, 3 not found, 4 conflict, 5 unreachable, 6 alerts found
- * (`bluehelm alerts`), 70 unexpected.
+ * The exit codes of the CLI: 0 ok, 1 validation failed, 2 usage, 3 not found, 4 conflict, 5 unreachable (or a store too large
+ * to hold in memory for analytics), 6 alerts found (`bluehelm alerts`), 70 unexpected.
  *
  * @example
  * ```ts

@@ -47,6 +47,10 @@ const MESSAGES = {
     fr: "{option} attend une date du calendrier AAAA-MM-JJ, reçu « {value} » (jour inexistant, ou pas cette forme) ; p. ex. {option} 2021-02-28.",
   },
   badLimit: { en: "--limit takes a positive whole number.", fr: "--limit attend un nombre entier positif." },
+  badMaxRecords: {
+    en: "BLUEHELM_MAX_RECORDS takes a positive whole number (the most records an analytics command loads in memory), not {value}.",
+    fr: "BLUEHELM_MAX_RECORDS attend un nombre entier positif (le nombre maximal d'enregistrements qu'une commande d'analyse charge en mémoire), pas {value}.",
+  },
   badExportFormat: { en: "--format takes json, ndjson or csv, got \"{value}\".", fr: "--format attend json, ndjson ou csv, reçu « {value} »." },
   unknownResource: { en: "Unknown resource \"{r}\"; see bluehelm --help for the resources.", fr: "Ressource inconnue « {r} » ; voir bluehelm --help pour les ressources." },
   optActive: { en: "only the missions active on the --as-of date (default: today)", fr: "seulement les missions actives à la date --as-of (défaut : aujourd'hui)" },

@@ -119,6 +119,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
         return EXIT.usage;
       }
       err(e.message);
+      // More records than this process may hold in memory: it cannot answer as it runs, as a server that is down cannot.
+      if (e.code === "too-large") return EXIT.unavailable;
       return e.code === "not-found" ? EXIT.notFound : e.code === "conflict" ? EXIT.conflict : e.code === "invalid" ? EXIT.invalid : EXIT.internal;
     }
     err(t(lang, "internal", { reason: e instanceof Error ? e.message : String(e) }));

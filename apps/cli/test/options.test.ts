@@ -1,9 +1,10 @@
 // Options the command line checks itself: dates (a real calendar day, named in the message, in English and in
-// French).
+// French), and BLUEHELM_MAX_RECORDS, the most records an analytics command loads in memory.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadDataset } from "@bluehelm/data";
 import { bluehelm } from "./run.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "bluehelm-options-"));
@@ -64,5 +65,30 @@ describe("analytics top-contributors with nothing to count", () => {
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { value: unknown[] }).value).toHaveLength(3);
     expect(r.stderr).toBe("");
+  });
+});
+
+describe("analytics on a store with more records than the command may hold in memory", () => {
+  // The seeded reference dataset, counted from the data package rather than by the store.
+  const seeded = Object.values(loadDataset()).reduce((n, list) => n + (list as readonly unknown[]).length, 0);
+
+  it("exit 5 past BLUEHELM_MAX_RECORDS, with both figures and the way out, printing no answer", () => {
+    const r = bluehelm(["--db", db, "analytics", "endorsers"], { BLUEHELM_MAX_RECORDS: "1000" });
+    expect(r.code, r.stderr).toBe(5);
+    expect(r.stderr).toContain(`the store holds ${seeded} records, and this process may hold at most 1000`);
+    expect(r.stderr).toContain("NODE_OPTIONS=--max-old-space-size=<MiB>");
+    expect(r.stdout).toBe("");
+  });
+  it("answers at exactly the records stored, and lists records whatever the limit", () => {
+    expect(bluehelm(["--db", db, "--json", "analytics", "endorsers"], { BLUEHELM_MAX_RECORDS: String(seeded) }).code).toBe(0);
+    const listed = bluehelm(["--db", db, "--json", "missions", "list", "--limit", "1"], { BLUEHELM_MAX_RECORDS: "1" });
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(JSON.parse(listed.stdout)).toHaveLength(1);
+  });
+  it.each(["abc", "0", "-5", "1.5"])("BLUEHELM_MAX_RECORDS=%s: exit 2, naming the variable and the value", (value) => {
+    const r = bluehelm(["--db", db, "analytics", "endorsers"], { BLUEHELM_MAX_RECORDS: value });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`BLUEHELM_MAX_RECORDS takes a positive whole number`);
+    expect(r.stderr).toContain(JSON.stringify(value));
   });
 });

@@ -4,7 +4,6 @@
 import { today, type Dataset, type EntityKind, type ReadonlyDataset } from "@bluehelm/core";
 import { createIndex, type DatasetIndex } from "@bluehelm/core/analytics";
 import type { Store } from "@bluehelm/store";
-import { DatasetTooLargeError, defaultMaxIndexedRecords } from "./dataset-limit.js";
 import { bodyEtag, noneMatch } from "./etags.js";
 import { CONTENT_TYPES } from "./formats.js";
 import { header, send, type AppContext } from "./http.js";
@@ -101,27 +100,21 @@ type Collection = keyof Dataset;
 export class IndexCache {
   #built: { readonly dataset: ReadonlyDataset; readonly index: Promise<DatasetIndex> } | undefined;
   readonly #store: Store;
-  readonly #maxRecords: number;
-  /** The generation whose record count was checked, and found within the limit. */
-  #checked = -1;
+  readonly #maxRecords: number | undefined;
 
-  constructor(store: Store, maxRecords = defaultMaxIndexedRecords()) {
+  /** `maxRecords`: the most records the store may load for the index (the store's default when not given). */
+  constructor(store: Store, maxRecords?: number) {
     this.#store = store;
     this.#maxRecords = maxRecords;
   }
 
   /**
    * The store's dataset now (after asking the database whether another server wrote, on PostgreSQL).
-   * Throws a {@link DatasetTooLargeError} when the store holds more records than the index may.
+   * Throws the store's `DatasetTooLargeError` when it holds more records than the index may.
    */
   async dataset(): Promise<ReadonlyDataset> {
-    const generation = await currentGeneration(this.#store);
-    if (generation !== this.#checked) {
-      const records = await this.#store.recordCount();
-      if (records > this.#maxRecords) throw new DatasetTooLargeError(records, this.#maxRecords);
-      this.#checked = generation;
-    }
-    return this.#store.dataset();
+    await currentGeneration(this.#store);
+    return this.#store.dataset(this.#maxRecords === undefined ? {} : { maxRecords: this.#maxRecords });
   }
 
   /** An index current for the collections `reads` (every collection when not given). */

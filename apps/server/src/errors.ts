@@ -1,10 +1,9 @@
 // From failures to problem details: store errors, refused request parts
 // (zod issues), unknown paths and methods, and anything unexpected.
 import { makeIssue, makeReport, type ValidationIssue, type ValidationReport } from "@bluehelm/core";
-import { isStoreError, type StoreError } from "@bluehelm/store";
+import { DatasetTooLargeError, isStoreError, type StoreError } from "@bluehelm/store";
 import type { z } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
-import { DatasetTooLargeError } from "./dataset-limit.js";
 import { recordEtag } from "./etags.js";
 import { problemResponse, type AppContext } from "./http.js";
 import type { LogSink } from "./log.js";
@@ -24,6 +23,13 @@ export function storeProblem(error: StoreError): Problem {
       return problem("invalid-query", 400, error.message, error.report ? { report: error.report } : {});
     case "idempotency-mismatch":
       return problem("idempotency-key-reused", 422, error.message);
+    case "too-large":
+      return problem(
+        "dataset-too-large",
+        503,
+        `${error.message} On this server the limit is the option analyticsMaxRecords; lists and records are still served.`,
+        error instanceof DatasetTooLargeError ? { records: error.records, maxRecords: error.maxRecords } : {},
+      );
   }
 }
 
@@ -66,9 +72,7 @@ export function errorHandler(log: LogSink) {
       return problemResponse(c, problem(slug, status, error.message || "The request is not valid."));
     }
     if (error instanceof SyntaxError) return problemResponse(c, problem("bad-request", 400, "The body is not valid JSON."));
-    if (error instanceof DatasetTooLargeError) {
-      return problemResponse(c, problem("dataset-too-large", 503, error.message, { records: error.records, maxRecords: error.maxRecords }));
-    }
+    if (isStoreError(error)) return problemResponse(c, storeProblem(error));
     log({ level: "error", msg: "unhandled error", requestId: c.get("requestId"), error: error.stack ?? error.message });
     return problemResponse(c, problem("internal-error", 500, "Something went wrong on our side; the request id identifies it in the logs."));
   };

@@ -12,7 +12,7 @@ import { pgliteDriver, postgresDriver, type Driver } from "./driver.js";
 import { SqlStore } from "./sql-store.js";
 import type { Store } from "./types.js";
 
-export { StoreError, isStoreError } from "./errors.js";
+export { DatasetTooLargeError, StoreError, defaultMaxLoadedRecords, isStoreError } from "./errors.js";
 export type { StoreErrorCode } from "./errors.js";
 export { MIGRATIONS } from "./migrations.js";
 export type { Migration } from "./migrations.js";

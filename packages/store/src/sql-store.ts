@@ -21,7 +21,7 @@ import {
 } from "@bluehelm/core";
 import { readAudit, writeAudit } from "./audit.js";
 import type { Driver, Queryable } from "./driver.js";
-import { StoreError, badQuery, invalid } from "./errors.js";
+import { DatasetTooLargeError, StoreError, badQuery, defaultMaxLoadedRecords, invalid } from "./errors.js";
 import { kindLiteral, typedField } from "./expressions.js";
 import { buildListQuery, checkAsOf, cursorAfter, sinceExpr, statusExpr, type Statement } from "./list-query.js";
 import { MIGRATIONS, MIGRATIONS_TABLE } from "./migrations.js";
@@ -442,7 +442,12 @@ export class SqlStore implements Store {
     return rows.map((r) => toStored("pledge-event", r));
   }
 
-  dataset(): Promise<ReadonlyDataset> {
+  async dataset(options: { readonly maxRecords?: number } = {}): Promise<ReadonlyDataset> {
+    if (this.#datasetCache?.generation === this.#generation) return this.#datasetCache.promise;
+    const maxRecords = options.maxRecords ?? defaultMaxLoadedRecords();
+    const records = await this.recordCount();
+    if (records > maxRecords) throw new DatasetTooLargeError(records, maxRecords);
+    // Another call may have begun the load while the records were counted.
     const generation = this.#generation;
     if (this.#datasetCache?.generation === generation) return this.#datasetCache.promise;
     const promise = this.#loadDataset();

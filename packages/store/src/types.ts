@@ -240,8 +240,12 @@ export interface Store {
   get<K extends EntityKind>(kind: K, id: string, options?: { readonly asOf?: string }): Promise<StoredRecord<K> | undefined>;
   /** A pledge's events in the order they were appended. */
   pledgeEvents(pledgeId: string): Promise<StoredRecord<"pledge-event">[]>;
-  /** Every collection, for analytics; cached until the next write. */
-  dataset(): Promise<ReadonlyDataset>;
+  /**
+   * Every collection, for analytics; cached until the next write. Before loading, the records are counted (a
+   * kept sum, no scan): past `maxRecords` (default `defaultMaxLoadedRecords()`, what the heap allows) it
+   * throws a `DatasetTooLargeError` (code `too-large`) instead of exhausting the heap.
+   */
+  dataset(options?: { readonly maxRecords?: number }): Promise<ReadonlyDataset>;
   /**
    * A number that changes whenever the data may have changed (own writes, other servers' writes). With a kind:
    * one that changes whenever what a list or a get of that kind answers may have changed (for pledges, their

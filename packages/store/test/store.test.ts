@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isStoreError, openStore, RESOURCES, type Store, type StoreError } from "../src/index.js";
+import { DatasetTooLargeError, isStoreError, openStore, RESOURCES, type Store, type StoreError } from "../src/index.js";
 import { pgliteDriver, postgresDriver, type Driver } from "../src/driver.js";
 import { SqlStore } from "../src/sql-store.js";
 import { ENGINES, pgliteEngine, postgresEngine } from "@bluehelm/test-utils";
@@ -340,6 +340,25 @@ describe.each(FRESH.map((make) => [make().name, make] as const))("store on %s", 
     const after: ReadonlyDataset = await store.dataset();
     expect(after).not.toBe(before);
     expect(after.pledges.map((p) => p.id)).toContain("test-cache");
+  });
+
+  it("refuses to load more records than it may hold, with both figures, and loads again within the limit", async () => {
+    await store.create("pledge", pledgeFixture("test-too-large"), { actor: "test" });
+    const stored = await store.recordCount();
+    // Counted from the records themselves, not from the store's kept sums.
+    const counted = await withRawSql((d) => d.query<{ n: string }>("SELECT count(*)::text AS n FROM records"));
+    expect(stored).toBe(Number(counted[0]!.n));
+    const refused = await rejection(store.dataset({ maxRecords: stored - 1 }));
+    expect(refused.code).toBe("too-large");
+    expect(refused).toBeInstanceOf(DatasetTooLargeError);
+    expect(refused).toMatchObject({ records: stored, maxRecords: stored - 1 });
+    expect(refused.message).toContain(`the store holds ${stored} records, and this process may hold at most ${stored - 1}`);
+    expect(refused.message).toContain("--max-old-space-size");
+    // Nothing was loaded or kept by the refusal: the next call within the limit loads the new record.
+    const loaded = await store.dataset({ maxRecords: stored });
+    expect(loaded.pledges.map((p) => p.id)).toContain("test-too-large");
+    // Once loaded and unchanged, the dataset is the one in memory whatever the limit asked.
+    expect(await store.dataset({ maxRecords: 1 })).toBe(loaded);
   });
 
   it("creates tokens shown once and stored hashed, verifies them, and revokes them", async () => {
