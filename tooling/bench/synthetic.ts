@@ -8,7 +8,7 @@
 // contributions. Records are yielded one at a time, so a large scale can be
 // streamed to a file or a database without holding it in memory.
 import type { Contribution, Pledge, PledgeEvent, PledgeEventType, PersonnelCategory, PledgeKind, ReadonlyDataset } from "@bluehelm/core";
-import { seededRandom } from "@bluehelm/test-utils";
+import { seededRandom } from "@bluehelm/core/analytics";
 
 /** Records per unit of scale. */
 export const PER_SCALE = Object.freeze({ pledges: 2_000, pledgeEvents: 10_000, contributions: 40_000 });

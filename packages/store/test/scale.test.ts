@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isStoreError, openStore, type Store, type StoreError } from "../src/index.js";
 import { postgresDriver } from "../src/driver.js";
 import { buildListQuery } from "../src/list-query.js";
-import { ENGINES, seededRandom } from "@bluehelm/test-utils";
+import { seededRandom } from "@bluehelm/core/analytics";
+import { ENGINES } from "@bluehelm/test-utils";
 
 const reference = loadDataset();
 const state = reference.actors.find((a) => a.kind === "state")!;

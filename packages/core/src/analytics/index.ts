@@ -59,3 +59,4 @@ export { mandatePeriods, mandatesAdoptedBy } from "./mandate-periods.js";
 export type { DatedMandate, MandatePeriod } from "./mandate-periods.js";
 export { cumulativeByYear, latestDataDate, missionStanding, periodsEndedBy, yearEndsThrough, yearsEndedBy } from "./as-of-views.js";
 export type { MissionStanding } from "./as-of-views.js";
+export { seededRandom } from "./stats.js";

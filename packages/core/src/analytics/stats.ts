@@ -14,7 +14,19 @@ export function mean(values: readonly number[]): number | undefined {
   return sum / values.length;
 }
 
-/** A small, seeded pseudo-random generator (mulberry32): the same seed gives the same answers. */
+/**
+ * A small, seeded pseudo-random generator (mulberry32) of numbers in [0, 1): the same seed gives the same
+ * numbers, so the resampled answers (bootstrap intervals, permutation tests) and synthetic data made with it
+ * are the same on every run.
+ *
+ * @example
+ * ```ts
+ * import { seededRandom } from "@bluehelm/core/analytics";
+ *
+ * const next = seededRandom(42);
+ * console.log(next(), next()); // the same two numbers on every run
+ * ```
+ */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
