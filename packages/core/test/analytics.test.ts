@@ -1,5 +1,5 @@
 import { validateDataset, DatasetSchema, type DatasetInput } from "@bluehelm/core";
-import { capabilityGaps, conductRates, createIndex, endorsementCoverage, endorsementEffect, endorsersAsOf, francophoneEnvironments, genderShares, overduePledges, pledgesAsOf, pledgesPage, pledgeSummary, pocCoverage, policingGaps, topContributors, timeSeries, personnelByYear } from "@bluehelm/core/analytics";
+import { capabilityGaps, conductRates, createIndex, endorsementCoverage, endorsementEffect, endorsersAsOf, francophoneEnvironments, genderShares, overduePledges, pledgesAsOf, pledgesPage, pledgeSummary, pocCoverage, policingGaps, topContributors, timeSeries, personnelByYear, contributionInputsOf, contributorYears, personnelByYearFrom, topContributorsFrom } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 import { analyticsDataset, analyticsInput } from "./analytics-fixture.js";
 
@@ -296,6 +296,31 @@ describe("contributors and series", () => {
     expect(m1.sources.length).toBeGreaterThan(0);
     expect(m1.method.en).toContain("in m1");
     expect(topContributors(index, { from: 2021, to: 2021, missionId: "no-such-mission" }).value).toEqual([]);
+  });
+  it("contributor-years: per contributor and year, the sum over the missions asked, sorted by contributor", () => {
+    // The m1 figures of the test above, as rows.
+    expect(contributorYears(index.dataset.contributions, { measure: "annual-mean", missionId: "m1", from: 2021, to: 2021, sameYear: true })).toEqual([
+      { contributorId: "aaa", year: 2021, total: 600, women: 60 },
+      { contributorId: "ccc", year: 2021, total: 100, women: 20 },
+      { contributorId: "eee", year: 2021, total: 120, women: 30 },
+    ]);
+    expect(contributorYears(index.dataset.contributions, { measure: "annual-mean", from: 2022 })).toEqual([]);
+  });
+  it("gives the same answers from contribution inputs as from the index", async () => {
+    const inputs = contributionInputsOf(index);
+    for (const options of [{ from: 2021, to: 2021, n: 3 }, { from: 2021, to: 2021, n: 5, missionId: "m1" }, { from: 2015, to: 2025 }, { from: 2021, to: 2021, missionId: "no-such-mission" }]) {
+      expect(await topContributorsFrom(inputs, options)).toEqual(topContributors(index, options));
+    }
+    const m1 = await topContributorsFrom(inputs, { from: 2021, to: 2021, n: 5, missionId: "m1" });
+    expect(m1.value.map((r) => [r.contributorId, r.personnel, r.women])).toEqual([
+      ["aaa", 600, 60],
+      ["eee", 120, 30],
+      ["ccc", 100, 20],
+    ]);
+    for (const options of [{}, { contributorId: "aaa" }, { missionId: "m2" }, { contributorId: "bbb", missionId: "m1" }]) {
+      expect(await personnelByYearFrom(inputs, options)).toEqual(personnelByYear(index, options));
+    }
+    expect((await personnelByYearFrom(inputs)).value).toEqual([{ year: 2021, total: 1170, women: 135 }]);
   });
   it("personnel by year and a time series of any indicator", () => {
     expect(personnelByYear(index).value).toEqual([{ year: 2021, total: 1170, women: 135 }]);

@@ -1,8 +1,9 @@
-import type { ContributionMeasure } from "../codelists.js";
+import type { ContributionMeasure, Label } from "../codelists.js";
 import { today } from "../dates.js";
 import type { Contribution } from "../schemas/measures.js";
-import { answer, type Answer } from "./answer.js";
-import { withoutDoubleCounting, type DatasetIndex } from "./dataset-index.js";
+import { answer, sourcesOf, type Answer } from "./answer.js";
+import { candidates, contributorYears, selectContributions, type ContributionInputs, type ContributionSelection, type ContributorYear } from "./contribution-inputs.js";
+import type { DatasetIndex } from "./dataset-index.js";
 import { mean } from "./stats.js";
 
 /**
@@ -42,49 +43,89 @@ export interface TopContributor {
  * console.log(value.map((c) => c.contributorId));
  * ```
  */
-export function topContributors(
-  index: DatasetIndex,
-  options: { readonly from: number; readonly to: number; readonly n?: number; readonly measure?: ContributionMeasure; readonly missionId?: string },
-): Answer<TopContributor[]> {
-  const measure = options.measure ?? "annual-mean";
-  const { missionId } = options;
-  const records = (missionId === undefined ? index.dataset.contributions : (index.contributionsByMission.get(missionId) ?? [])).filter((c) => {
-    const y = Number(c.periodStart.slice(0, 4));
-    return c.measure === measure && c.missionId !== undefined && y >= options.from && y <= options.to && c.periodEnd.slice(0, 4) === c.periodStart.slice(0, 4);
-  });
-  const per = new Map<string, Map<number, { total: number; women: number; womenKnown: boolean }>>();
-  for (const c of withoutDoubleCounting(records)) {
-    const years = per.get(c.contributorId) ?? new Map<number, { total: number; women: number; womenKnown: boolean }>();
-    const y = Number(c.periodStart.slice(0, 4));
-    const acc = years.get(y) ?? { total: 0, women: 0, womenKnown: true };
-    acc.total += c.total;
-    if (c.women === undefined) acc.womenKnown = false;
-    else acc.women += c.women;
-    years.set(y, acc);
-    per.set(c.contributorId, years);
-  }
-  const value = [...per.entries()]
-    .map(([contributorId, years]) => {
-      const list = [...years.values()];
-      return {
-        contributorId,
-        personnel: mean(list.map((v) => v.total)) ?? 0,
-        women: list.every((v) => v.womenKnown) ? mean(list.map((v) => v.women)) : undefined,
-        years: list.length,
-      };
-    })
-    .sort((a, b) => b.personnel - a.personnel || (a.contributorId < b.contributorId ? -1 : 1))
-    .slice(0, options.n ?? 10);
+export function topContributors(index: DatasetIndex, options: TopContributorsOptions): Answer<TopContributor[]> {
+  const selection = topSelection(options);
+  const records = selectContributions(candidates(index, selection), selection);
+  const value = rankContributors(contributorYears(records, selection), options.n);
   const top = new Set(value.map((v) => v.contributorId));
   return answer(
     `${options.to}-12-31`,
     value,
-    {
-      en: `Per contributor and year, the sum over ${missionId === undefined ? "missions" : `the categories in ${missionId}`} of the ${measure} contributions; over ${options.from}–${options.to}, the mean of the years with data.`,
-      fr: `Par contributeur et par année, la somme ${missionId === undefined ? "sur les missions" : `des catégories dans ${missionId}`} des contributions (${measure}) ; sur ${options.from}–${options.to}, la moyenne des années disposant de données.`,
-    },
+    topMethod(options),
     records.filter((c: Contribution) => top.has(c.contributorId)),
   );
+}
+
+/**
+ * The options of {@link topContributors}: the years, how many, which measure (default annual-mean) and
+ * optionally one mission.
+ *
+ * @example
+ * ```ts
+ * import type { TopContributorsOptions } from "@bluehelm/core/analytics";
+ *
+ * const options: TopContributorsOptions = { from: 2015, to: 2019, n: 5, measure: "snapshot" };
+ * console.log(options.n);
+ * ```
+ */
+export interface TopContributorsOptions {
+  readonly from: number;
+  readonly to: number;
+  readonly n?: number;
+  readonly measure?: ContributionMeasure;
+  readonly missionId?: string;
+}
+
+/**
+ * {@link topContributors} answered from {@link ContributionInputs} (a store's tables kept on write, or an
+ * index): the same answer, read from contributor-years instead of every contribution.
+ *
+ * @example
+ * ```ts
+ * import { contributionInputsOf, createIndex, topContributorsFrom } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const { value } = await topContributorsFrom(contributionInputsOf(createIndex(loadDataset())), { from: 2015, to: 2017, n: 10 });
+ * console.log(value.map((c) => c.contributorId));
+ * ```
+ */
+export async function topContributorsFrom(inputs: ContributionInputs, options: TopContributorsOptions): Promise<Answer<TopContributor[]>> {
+  const selection = topSelection(options);
+  const value = rankContributors(await inputs.contributorYears(selection), options.n);
+  const sources = value.length === 0 ? [] : await inputs.contributionSources({ ...selection, contributorIds: value.map((v) => v.contributorId) });
+  return { asOf: `${options.to}-12-31`, value, method: topMethod(options), sources: [...sources] };
+}
+
+function topSelection(options: TopContributorsOptions): ContributionSelection {
+  return { measure: options.measure ?? "annual-mean", missionId: options.missionId, from: options.from, to: options.to, sameYear: true };
+}
+
+/** Per contributor, the mean over its years of its yearly personnel; the n largest, ties by id. */
+function rankContributors(rows: readonly ContributorYear[], n = 10): TopContributor[] {
+  const per = new Map<string, ContributorYear[]>();
+  for (const r of rows) {
+    const list = per.get(r.contributorId);
+    if (list) list.push(r);
+    else per.set(r.contributorId, [r]);
+  }
+  return [...per.entries()]
+    .map(([contributorId, years]) => ({
+      contributorId,
+      personnel: mean(years.map((v) => v.total)) ?? 0,
+      women: years.every((v) => v.women !== undefined) ? mean(years.map((v) => v.women ?? 0)) : undefined,
+      years: years.length,
+    }))
+    .sort((a, b) => b.personnel - a.personnel || (a.contributorId < b.contributorId ? -1 : 1))
+    .slice(0, n);
+}
+
+function topMethod(options: TopContributorsOptions): Label {
+  const measure = options.measure ?? "annual-mean";
+  const { missionId } = options;
+  return {
+    en: `Per contributor and year, the sum over ${missionId === undefined ? "missions" : `the categories in ${missionId}`} of the ${measure} contributions; over ${options.from}–${options.to}, the mean of the years with data.`,
+    fr: `Par contributeur et par année, la somme ${missionId === undefined ? "sur les missions" : `des catégories dans ${missionId}`} des contributions (${measure}) ; sur ${options.from}–${options.to}, la moyenne des années disposant de données.`,
+  };
 }
 
 /**
@@ -151,33 +192,88 @@ export function timeSeries<T>(
  * console.log(value.map((y) => `${y.year}: ${y.total}`));
  * ```
  */
-export function personnelByYear(
-  index: DatasetIndex,
-  options: { readonly contributorId?: string; readonly missionId?: string } = {},
-): Answer<{ year: number; total: number; women: number | undefined }[]> {
-  // One contributor's records from the index rather than a scan of every contribution (the same records, in the same order).
-  const candidates = options.contributorId === undefined ? index.dataset.contributions : (index.contributionsByContributor.get(options.contributorId) ?? []);
-  const records = candidates.filter(
-    (c) =>
-      c.measure === "annual-mean" &&
-      c.missionId !== undefined &&
-      (options.contributorId === undefined || c.contributorId === options.contributorId) &&
-      (options.missionId === undefined || c.missionId === options.missionId),
-  );
+export function personnelByYear(index: DatasetIndex, options: PersonnelByYearOptions = {}): Answer<PersonnelYearPoint[]> {
+  const selection = personnelSelection(options);
+  // One contributor's (or one mission's) records from the index rather than a scan of every contribution.
+  const records = selectContributions(candidates(index, selection), selection);
+  return personnelAnswer(yearSeries(contributorYears(records, selection)), sourcesOf(records));
+}
+
+/**
+ * The options of {@link personnelByYear}: optionally one contributor, one mission, or both.
+ *
+ * @example
+ * ```ts
+ * import type { PersonnelByYearOptions } from "@bluehelm/core/analytics";
+ *
+ * const options: PersonnelByYearOptions = { contributorId: "rwa", missionId: "minusca" };
+ * console.log(options);
+ * ```
+ */
+export interface PersonnelByYearOptions {
+  readonly contributorId?: string;
+  readonly missionId?: string;
+}
+
+/**
+ * A year of {@link personnelByYear}: the personnel and, when every contribution behind it has the figure, the women.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, personnelByYear, type PersonnelYearPoint } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const points: PersonnelYearPoint[] = personnelByYear(createIndex(loadDataset()), { contributorId: "rwa" }).value;
+ * console.log(points.at(-1));
+ * ```
+ */
+export interface PersonnelYearPoint {
+  year: number;
+  total: number;
+  women: number | undefined;
+}
+
+/**
+ * {@link personnelByYear} answered from {@link ContributionInputs} (a store's tables kept on write, or an
+ * index): the same answer, read from contributor-years instead of every contribution.
+ *
+ * @example
+ * ```ts
+ * import { contributionInputsOf, createIndex, personnelByYearFrom } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const { value } = await personnelByYearFrom(contributionInputsOf(createIndex(loadDataset())), { missionId: "minusca" });
+ * console.log(value.map((y) => `${y.year}: ${y.total}`));
+ * ```
+ */
+export async function personnelByYearFrom(inputs: ContributionInputs, options: PersonnelByYearOptions = {}): Promise<Answer<PersonnelYearPoint[]>> {
+  const selection = personnelSelection(options);
+  const series = yearSeries(await inputs.contributorYears(selection));
+  return personnelAnswer(series, series.length === 0 ? [] : await inputs.contributionSources(selection));
+}
+
+function personnelSelection(options: PersonnelByYearOptions): ContributionSelection {
+  return { measure: "annual-mean", contributorId: options.contributorId, missionId: options.missionId };
+}
+
+/** Per year, the sum over contributors; women only when every contributor-year of the year has them. */
+function yearSeries(rows: readonly ContributorYear[]): PersonnelYearPoint[] {
   const years = new Map<number, { total: number; women: number; known: boolean }>();
-  for (const c of withoutDoubleCounting(records)) {
-    const y = Number(c.periodStart.slice(0, 4));
-    const acc = years.get(y) ?? { total: 0, women: 0, known: true };
-    acc.total += c.total;
-    if (c.women === undefined) acc.known = false;
-    else acc.women += c.women;
-    years.set(y, acc);
+  for (const r of rows) {
+    const acc = years.get(r.year) ?? { total: 0, women: 0, known: true };
+    acc.total += r.total;
+    if (r.women === undefined) acc.known = false;
+    else acc.women += r.women;
+    years.set(r.year, acc);
   }
-  const value = [...years.entries()].sort((a, b) => a[0] - b[0]).map(([year, v]) => ({ year, total: v.total, women: v.known ? v.women : undefined }));
-  return answer(
-    value.length ? `${value[value.length - 1]!.year}-12-31` : today(),
+  return [...years.entries()].sort((a, b) => a[0] - b[0]).map(([year, v]) => ({ year, total: v.total, women: v.known ? v.women : undefined }));
+}
+
+function personnelAnswer(value: PersonnelYearPoint[], sources: readonly string[]): Answer<PersonnelYearPoint[]> {
+  return {
+    asOf: value.length ? `${value[value.length - 1]!.year}-12-31` : today(),
     value,
-    { en: "Sum of the annual-mean contributions by mission, per year.", fr: "Somme des contributions moyennes annuelles par mission, par année." },
-    records,
-  );
+    method: { en: "Sum of the annual-mean contributions by mission, per year.", fr: "Somme des contributions moyennes annuelles par mission, par année." },
+    sources: [...sources],
+  };
 }

@@ -22,10 +22,12 @@ export { conductRates, francophoneEnvironments, isFrancophone, policingGaps } fr
 export type { ConductRow, FrancophoneRow, PolicingRow } from "./missions.js";
 export { endorsementEffect } from "./effect.js";
 export type { EffectGroup, EffectOptions, EndorsementEffect } from "./effect.js";
-export { personnelByYear, timeSeries, topContributors } from "./contributors.js";
+export { personnelByYear, personnelByYearFrom, timeSeries, topContributors, topContributorsFrom } from "./contributors.js";
+export { contributionInputsOf, contributorYears, selectContributions } from "./contribution-inputs.js";
+export type { ContributionInputs, ContributionSelection, ContributorYear } from "./contribution-inputs.js";
 export { QUESTIONS, askQuestion, defaultInstrumentId, personnelIndicator, screenEvents } from "./questions.js";
 export type { Question, QuestionName, QuestionResult, QuestionValue, Questions } from "./questions.js";
-export type { TopContributor, YearPoint } from "./contributors.js";
+export type { PersonnelByYearOptions, PersonnelYearPoint, TopContributor, TopContributorsOptions, YearPoint } from "./contributors.js";
 export { distanceKm, spatialIndex } from "./spatial.js";
 export type { Neighbour, SpatialIndex } from "./spatial.js";
 export { endorsementOnGround, presenceComparison, siteActive, violenceNearSites } from "./ground.js";

@@ -16,7 +16,8 @@ import { today } from "../dates.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { Answer } from "./answer.js";
 import { capabilityGaps } from "./capability.js";
-import { personnelByYear, topContributors } from "./contributors.js";
+import type { ContributionInputs } from "./contribution-inputs.js";
+import { personnelByYear, personnelByYearFrom, topContributors, topContributorsFrom, type PersonnelByYearOptions, type TopContributorsOptions } from "./contributors.js";
 import type { DatasetIndex } from "./dataset-index.js";
 import { endorsementEffect } from "./effect.js";
 import { endorsementCoverage, endorsersAsOf, type Population } from "./endorsements.js";
@@ -50,6 +51,17 @@ function populationOf(q: PopulationParams): Population {
   if (q.population === "regional-group" && q.group) return { kind: "regional-group", group: q.group };
   return { kind: "member-states" };
 }
+const topOptions = (q: { from: number; to: number; n?: number | undefined; measure?: TopContributorsOptions["measure"] | undefined; missionId?: string | undefined }): TopContributorsOptions => ({
+  from: q.from,
+  to: q.to,
+  ...(q.n ? { n: q.n } : {}),
+  ...(q.measure ? { measure: q.measure } : {}),
+  ...(q.missionId ? { missionId: q.missionId } : {}),
+});
+const personnelOptions = (q: { contributorId?: string | undefined; missionId?: string | undefined }): PersonnelByYearOptions => ({
+  ...(q.contributorId ? { contributorId: q.contributorId } : {}),
+  ...(q.missionId ? { missionId: q.missionId } : {}),
+});
 const filterOf = (q: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(q).filter(([k, v]) => v !== undefined && PLEDGE_FILTER_FIELDS.includes(k)));
 
@@ -118,6 +130,11 @@ export interface Question<V = unknown> {
   readonly params: z.ZodObject;
   /** Answers the question on an index with parameters already parsed by `params` (prefer {@link askQuestion}, which parses them). */
   readonly run: (index: DatasetIndex, params: Record<string, unknown>) => Answer<V>;
+  /**
+   * For the questions that read only the contributor-years of the contributions: the same answer from
+   * {@link ContributionInputs} (a store's tables kept on write), without an index of the whole dataset.
+   */
+  readonly answerFrom?: (inputs: ContributionInputs, params: Record<string, unknown>) => Promise<Answer<V>>;
 }
 
 function question<S extends z.ZodRawShape, V>(
@@ -125,8 +142,10 @@ function question<S extends z.ZodRawShape, V>(
   reads: readonly (keyof Dataset)[],
   shape: S,
   run: (index: DatasetIndex, p: z.infer<z.ZodObject<S>>) => Answer<V>,
+  answerFrom?: (inputs: ContributionInputs, p: z.infer<z.ZodObject<S>>) => Promise<Answer<V>>,
 ): Question<V> {
-  return { summary, reads: Object.freeze([...reads]), params: z.strictObject(shape), run: run as Question<V>["run"] };
+  const base = { summary, reads: Object.freeze([...reads]), params: z.strictObject(shape), run: run as Question<V>["run"] };
+  return answerFrom === undefined ? base : { ...base, answerFrom: answerFrom as NonNullable<Question<V>["answerFrom"]> };
 }
 
 /*
@@ -312,14 +331,15 @@ function buildQuestions() {
         measure: z.enum(codes(CONTRIBUTION_MEASURES)).optional().describe("Which contributions; default annual-mean."),
         missionId: id.optional().describe("Only the contributions to this mission."),
       },
-      (ix, q) =>
-        topContributors(ix, { from: q.from, to: q.to, ...(q.n ? { n: q.n } : {}), ...(q.measure ? { measure: q.measure } : {}), ...(q.missionId ? { missionId: q.missionId } : {}) }),
+      (ix, q) => topContributors(ix, topOptions(q)),
+      (inputs, q) => topContributorsFrom(inputs, topOptions(q)),
     ),
     "personnel-by-year": question(
       { en: "Uniformed personnel by year, for a contributor and/or a mission", fr: "Personnel en tenue par année, pour un contributeur et/ou une mission" },
       ["contributions"],
       { contributorId: id.optional().describe("Only this contributor."), missionId: id.optional().describe("Only this mission.") },
-      (ix, q) => personnelByYear(ix, { ...(q.contributorId ? { contributorId: q.contributorId } : {}), ...(q.missionId ? { missionId: q.missionId } : {}) }),
+      (ix, q) => personnelByYear(ix, personnelOptions(q)),
+      (inputs, q) => personnelByYearFrom(inputs, personnelOptions(q)),
     ),
     "violence-near-sites": question(
       {

@@ -1,0 +1,168 @@
+import type { ContributionMeasure } from "../codelists.js";
+import type { Contribution } from "../schemas/measures.js";
+import { sourcesOf } from "./answer.js";
+import { withoutDoubleCounting, type DatasetIndex } from "./dataset-index.js";
+
+/*
+ * The inputs of the contributor questions (top-contributors, personnel-by-year) as a small table: per
+ * contributor and year, the sum over missions of the contributions of one measure, "all categories" records
+ * counted instead of the category records of the same contributor, mission and period (never both). The fold
+ * over records is here; a store keeps the same table on write (in SQL) and answers `ContributionInputs` from
+ * it, so the questions cost what they return instead of what the store holds. The two must agree: the store's
+ * tests compare its rows with this fold over its records.
+ */
+
+/**
+ * Which contributions a contributor-year sums: one measure, with a mission, optionally one contributor, one
+ * mission, the years whose periods begin in `from`–`to`, and only periods that begin and end in the same year.
+ *
+ * @example
+ * ```ts
+ * import type { ContributionSelection } from "@bluehelm/core/analytics";
+ *
+ * const selection: ContributionSelection = { measure: "annual-mean", from: 2015, to: 2019, sameYear: true };
+ * console.log(selection.measure);
+ * ```
+ */
+export interface ContributionSelection {
+  readonly measure: ContributionMeasure;
+  readonly contributorId?: string | undefined;
+  readonly missionId?: string | undefined;
+  /** The first year (of the periods' start). */
+  readonly from?: number | undefined;
+  /** The last year (of the periods' start). */
+  readonly to?: number | undefined;
+  /** Only the periods that begin and end in the same year. */
+  readonly sameYear?: boolean | undefined;
+}
+
+/**
+ * A contributor's personnel in a year: the sum over missions (and periods beginning that year) of its
+ * contributions, without double counting; `women` is undefined when any of them lacks the women's figure.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, contributorYears, type ContributorYear } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const rows: ContributorYear[] = contributorYears(createIndex(loadDataset()).dataset.contributions, { measure: "annual-mean", from: 2019, to: 2019 });
+ * console.log(rows.slice(0, 3));
+ * ```
+ */
+export interface ContributorYear {
+  readonly contributorId: string;
+  readonly year: number;
+  readonly total: number;
+  readonly women: number | undefined;
+}
+
+/**
+ * What the contributor questions read: the contributor-years of a selection, and the distinct sources of the
+ * contributions behind them (optionally of some contributors only). A store implements it with SQL kept on
+ * write; {@link contributionInputsOf} implements it on an index in memory.
+ *
+ * @example
+ * ```ts
+ * import { contributionInputsOf, createIndex, type ContributionInputs } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const inputs: ContributionInputs = contributionInputsOf(createIndex(loadDataset()));
+ * console.log((await inputs.contributorYears({ measure: "annual-mean", contributorId: "rwa" })).length);
+ * ```
+ */
+export interface ContributionInputs {
+  /** The contributor-years of the selection, sorted by contributor id then year. */
+  contributorYears(selection: ContributionSelection): Promise<readonly ContributorYear[]>;
+  /** The sorted, distinct source ids of the contributions the selection sums (before double counting is removed). */
+  contributionSources(selection: ContributionSelection & { readonly contributorIds?: readonly string[] | undefined }): Promise<readonly string[]>;
+}
+
+const yearOf = (date: string): number => Number(date.slice(0, 4));
+
+/**
+ * The contributions a selection sums (with a mission, of the measure, in the years, of the contributor and
+ * mission asked), double counting not yet removed.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, selectContributions } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const chosen = selectContributions(createIndex(loadDataset()).dataset.contributions, { measure: "annual-mean", missionId: "minusca" });
+ * console.log(chosen.length);
+ * ```
+ */
+export function selectContributions(records: readonly Contribution[], selection: ContributionSelection): Contribution[] {
+  const { measure, contributorId, missionId, from, to, sameYear } = selection;
+  return records.filter((c) => {
+    if (c.measure !== measure || c.missionId === undefined) return false;
+    if (contributorId !== undefined && c.contributorId !== contributorId) return false;
+    if (missionId !== undefined && c.missionId !== missionId) return false;
+    const y = yearOf(c.periodStart);
+    if ((from !== undefined && y < from) || (to !== undefined && y > to)) return false;
+    return !sameYear || c.periodEnd.slice(0, 4) === c.periodStart.slice(0, 4);
+  });
+}
+
+const byContributorThenYear = (a: ContributorYear, b: ContributorYear): number =>
+  a.contributorId < b.contributorId ? -1 : a.contributorId > b.contributorId ? 1 : a.year - b.year;
+
+/**
+ * The contributor-years of a selection, folded from the records: the reference the stores' tables are
+ * checked against. Sorted by contributor id then year.
+ *
+ * @example
+ * ```ts
+ * import { contributorYears, createIndex } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const rows = contributorYears(createIndex(loadDataset()).dataset.contributions, { measure: "annual-mean", contributorId: "rwa" });
+ * console.log(rows.map((r) => `${r.year}: ${r.total}`));
+ * ```
+ */
+export function contributorYears(records: readonly Contribution[], selection: ContributionSelection): ContributorYear[] {
+  const sums = new Map<string, { contributorId: string; year: number; total: number; women: number; womenKnown: boolean }>();
+  for (const c of withoutDoubleCounting(selectContributions(records, selection))) {
+    const year = yearOf(c.periodStart);
+    const key = `${c.contributorId}\u0000${year}`;
+    let acc = sums.get(key);
+    if (!acc) sums.set(key, (acc = { contributorId: c.contributorId, year, total: 0, women: 0, womenKnown: true }));
+    acc.total += c.total;
+    if (c.women === undefined) acc.womenKnown = false;
+    else acc.women += c.women;
+  }
+  return [...sums.values()]
+    .map((s): ContributorYear => ({ contributorId: s.contributorId, year: s.year, total: s.total, women: s.womenKnown ? s.women : undefined }))
+    .sort(byContributorThenYear);
+}
+
+/**
+ * {@link ContributionInputs} on an index in memory: the fold over its contributions (one contributor's or one
+ * mission's from the index's maps, not a scan of them all).
+ *
+ * @example
+ * ```ts
+ * import { contributionInputsOf, createIndex, topContributorsFrom } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const top = await topContributorsFrom(contributionInputsOf(createIndex(loadDataset())), { from: 2015, to: 2019, n: 3 });
+ * console.log(top.value.map((c) => c.contributorId));
+ * ```
+ */
+export function contributionInputsOf(index: DatasetIndex): ContributionInputs {
+  return {
+    contributorYears: (selection) => Promise.resolve(contributorYears(candidates(index, selection), selection)),
+    contributionSources: (selection) => {
+      const ids = selection.contributorIds === undefined ? undefined : new Set(selection.contributorIds);
+      const chosen = selectContributions(candidates(index, selection), selection);
+      return Promise.resolve(sourcesOf(ids === undefined ? chosen : chosen.filter((c) => ids.has(c.contributorId))));
+    },
+  };
+}
+
+/** The index's contributions that may match a selection: one contributor's, one mission's, or all. */
+export function candidates(index: DatasetIndex, selection: ContributionSelection): readonly Contribution[] {
+  if (selection.contributorId !== undefined) return index.contributionsByContributor.get(selection.contributorId) ?? [];
+  if (selection.missionId !== undefined) return index.contributionsByMission.get(selection.missionId) ?? [];
+  return index.dataset.contributions;
+}
