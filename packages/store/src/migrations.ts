@@ -122,6 +122,148 @@ const fieldIndexes = INDEXED_FIELDS.map(
     `CREATE INDEX ${fieldIndexName(kind, field)} ON records (${typedField(field.split("."), type)}, id) WHERE resource = ${kindLiteral(kind)};`,
 ).join("\n");
 
+/*
+ * Migration 4: the inputs of the contributor questions (the core's `contributorYears`), kept on write.
+ *
+ * `contribution_periods` holds, per measure, contributor, mission and period, the count and sums of its
+ * "all categories" records apart from those of its category records: the period's personnel is the first when
+ * there is one, else the second (the core's `withoutDoubleCounting`). `contribution_years` rolls the periods up
+ * by the year they begin in (and whether they end in it): a question sums a few of its rows. A statement that
+ * writes contributions takes the periods it touches out of their years, applies its rows to the periods, and
+ * puts them back; sources are counted per contributor-year with the same keys.
+ */
+
+/** The contributions a statement moved: `source`'s rows, each counting `sign` (1 added, -1 removed). */
+const movedContributions = (source: string, sign: 1 | -1): string => `
+    SELECT data->>'measure' AS measure, data->>'contributorId' AS contributor_id, data->>'missionId' AS mission_id,
+      data->>'periodStart' AS period_start, data->>'periodEnd' AS period_end, (data->>'category') = 'all' AS is_all,
+      (data->>'total')::numeric AS total, (data->>'women')::numeric AS women, data->'sources' AS sources, ${sign} AS d
+    FROM ${source} WHERE resource = 'contribution' AND data->>'missionId' IS NOT NULL`;
+
+const PERIOD_KEY = "measure, contributor_id, mission_id, period_start, period_end";
+const YEAR_KEY = "measure, contributor_id, mission_id, year, same_year";
+const YEAR_OF_PERIOD = "substr(period_start, 1, 4)::integer AS year, substr(period_start, 1, 4) = substr(period_end, 1, 4) AS same_year";
+
+/** Adds (sign 1) or takes out (-1) the effective figures of the periods in `touched` to or from their years. */
+const periodsIntoYears = (touched: string, sign: 1 | -1): string => `
+  INSERT INTO contribution_years AS y (${YEAR_KEY}, periods, total, women, women_missing)
+    SELECT measure, contributor_id, mission_id, year, same_year, ${sign} * count(*), ${sign} * sum(total), ${sign} * sum(women), ${sign} * sum(women_missing)
+    FROM (
+      SELECT p.measure, p.contributor_id, p.mission_id, substr(p.period_start, 1, 4)::integer AS year,
+        substr(p.period_start, 1, 4) = substr(p.period_end, 1, 4) AS same_year,
+        CASE WHEN p.all_n > 0 THEN p.all_total ELSE p.cat_total END AS total,
+        CASE WHEN p.all_n > 0 THEN p.all_women ELSE p.cat_women END AS women,
+        CASE WHEN p.all_n > 0 THEN p.all_women_missing ELSE p.cat_women_missing END AS women_missing
+      FROM contribution_periods p JOIN (${touched}) t USING (${PERIOD_KEY})
+    ) effective
+    GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (${YEAR_KEY}) DO UPDATE SET periods = y.periods + EXCLUDED.periods, total = y.total + EXCLUDED.total,
+      women = y.women + EXCLUDED.women, women_missing = y.women_missing + EXCLUDED.women_missing;`;
+
+/** The statements that apply the contributions `moved` (a query of {@link movedContributions}) to the tables. */
+function contributionSteps(moved: string): string {
+  const touched = `SELECT DISTINCT ${PERIOD_KEY} FROM (${moved}) m`;
+  const side = (all: boolean, what: string) => `sum(CASE WHEN ${all ? "" : "NOT "}is_all THEN ${what} ELSE 0 END)`;
+  return `
+  ${periodsIntoYears(touched, -1)}
+  INSERT INTO contribution_periods AS p (${PERIOD_KEY}, all_n, all_total, all_women, all_women_missing, cat_n, cat_total, cat_women, cat_women_missing)
+    SELECT ${PERIOD_KEY},
+      ${side(true, "d")}, ${side(true, "d * total")}, ${side(true, "d * coalesce(women, 0)")}, ${side(true, "CASE WHEN women IS NULL THEN d ELSE 0 END")},
+      ${side(false, "d")}, ${side(false, "d * total")}, ${side(false, "d * coalesce(women, 0)")}, ${side(false, "CASE WHEN women IS NULL THEN d ELSE 0 END")}
+    FROM (${moved}) m GROUP BY ${PERIOD_KEY} ORDER BY ${PERIOD_KEY}
+    ON CONFLICT (${PERIOD_KEY}) DO UPDATE SET
+      all_n = p.all_n + EXCLUDED.all_n, all_total = p.all_total + EXCLUDED.all_total, all_women = p.all_women + EXCLUDED.all_women,
+      all_women_missing = p.all_women_missing + EXCLUDED.all_women_missing,
+      cat_n = p.cat_n + EXCLUDED.cat_n, cat_total = p.cat_total + EXCLUDED.cat_total, cat_women = p.cat_women + EXCLUDED.cat_women,
+      cat_women_missing = p.cat_women_missing + EXCLUDED.cat_women_missing;
+  DELETE FROM contribution_periods p USING (${touched}) t
+    WHERE (p.measure, p.contributor_id, p.mission_id, p.period_start, p.period_end) = (t.measure, t.contributor_id, t.mission_id, t.period_start, t.period_end)
+      AND p.all_n = 0 AND p.cat_n = 0;
+  ${periodsIntoYears(touched, 1)}
+  DELETE FROM contribution_years y USING (SELECT DISTINCT measure, contributor_id, mission_id, ${YEAR_OF_PERIOD} FROM (${moved}) m) t
+    WHERE (y.measure, y.contributor_id, y.mission_id, y.year, y.same_year) = (t.measure, t.contributor_id, t.mission_id, t.year, t.same_year)
+      AND y.periods = 0;
+  INSERT INTO contribution_year_sources AS s (${YEAR_KEY}, source_id, n)
+    SELECT measure, contributor_id, mission_id, year, same_year, source_id, sum(d) FROM (
+      SELECT m.measure, m.contributor_id, m.mission_id, ${YEAR_OF_PERIOD}, src.source_id, m.d
+      FROM (${moved}) m CROSS JOIN LATERAL jsonb_array_elements_text(m.sources) AS src(source_id)
+    ) counted GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(d) <> 0 ORDER BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT (${YEAR_KEY}, source_id) DO UPDATE SET n = s.n + EXCLUDED.n;
+  DELETE FROM contribution_year_sources s USING (SELECT DISTINCT measure, contributor_id, mission_id, ${YEAR_OF_PERIOD} FROM (${moved}) m) t
+    WHERE (s.measure, s.contributor_id, s.mission_id, s.year, s.same_year) = (t.measure, t.contributor_id, t.mission_id, t.year, t.same_year)
+      AND s.n = 0;`;
+}
+
+const CONTRIBUTION_TRIGGERS = (
+  [
+    ["insert", "INSERT", "NEW TABLE AS new_rows", movedContributions("new_rows", 1), "new_rows"],
+    ["update", "UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows", `${movedContributions("new_rows", 1)}\n    UNION ALL${movedContributions("old_rows", -1)}`, "(SELECT resource FROM new_rows UNION ALL SELECT resource FROM old_rows) w"],
+    ["delete", "DELETE", "OLD TABLE AS old_rows", movedContributions("old_rows", -1), "old_rows"],
+  ] as const
+)
+  .map(
+    ([name, event, tables, moved, written]) => `
+CREATE FUNCTION bluehelm_contribution_inputs_${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM ${written} WHERE resource = 'contribution') THEN RETURN NULL; END IF;
+  ${contributionSteps(moved)}
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER records_contribution_inputs_${name} AFTER ${event} ON records
+  REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_contribution_inputs_${name}();`,
+  )
+  .join("\n");
+
+const CONTRIBUTION_INPUTS = `
+CREATE TABLE contribution_periods (
+  measure text NOT NULL,
+  contributor_id text NOT NULL,
+  mission_id text NOT NULL,
+  period_start text NOT NULL,
+  period_end text NOT NULL,
+  all_n bigint NOT NULL,
+  all_total numeric NOT NULL,
+  all_women numeric NOT NULL,
+  all_women_missing bigint NOT NULL,
+  cat_n bigint NOT NULL,
+  cat_total numeric NOT NULL,
+  cat_women numeric NOT NULL,
+  cat_women_missing bigint NOT NULL,
+  PRIMARY KEY (${PERIOD_KEY})
+);
+CREATE TABLE contribution_years (
+  measure text NOT NULL,
+  contributor_id text NOT NULL,
+  mission_id text NOT NULL,
+  year integer NOT NULL,
+  same_year boolean NOT NULL,
+  periods bigint NOT NULL,
+  total numeric NOT NULL,
+  women numeric NOT NULL,
+  women_missing bigint NOT NULL,
+  PRIMARY KEY (${YEAR_KEY})
+);
+CREATE INDEX contribution_years_by_year ON contribution_years (measure, year);
+CREATE INDEX contribution_years_by_mission ON contribution_years (measure, mission_id, year);
+CREATE TABLE contribution_year_sources (
+  measure text NOT NULL,
+  contributor_id text NOT NULL,
+  mission_id text NOT NULL,
+  year integer NOT NULL,
+  same_year boolean NOT NULL,
+  source_id text NOT NULL,
+  n bigint NOT NULL,
+  PRIMARY KEY (${YEAR_KEY}, source_id)
+);
+CREATE INDEX contribution_year_sources_by_year ON contribution_year_sources (measure, year);
+${contributionSteps(movedContributions("records", 1))}
+${CONTRIBUTION_TRIGGERS}
+ANALYZE contribution_periods;
+ANALYZE contribution_years;
+ANALYZE contribution_year_sources;
+`;
+
 /**
  * Every migration, in the order both engines run them; `openStore` applies those not yet recorded.
  *
@@ -349,6 +491,11 @@ CREATE TRIGGER records_generation_update AFTER UPDATE ON records
 CREATE TRIGGER records_generation_delete AFTER DELETE ON records
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_bump_generations();
 `,
+  },
+  {
+    id: 4,
+    name: "contributions by contributor, mission and year, kept on write for the contributor questions",
+    sql: CONTRIBUTION_INPUTS,
   },
 ];
 

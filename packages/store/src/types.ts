@@ -1,4 +1,5 @@
 import type { EntityKind, EntityOf, PledgeStatus, ReadonlyDataset } from "@bluehelm/core";
+import type { ContributionInputs, ContributionSelection, ContributorYear } from "@bluehelm/core/analytics";
 import type { WritableKind } from "./resources.js";
 import type { Role } from "./tokens.js";
 
@@ -220,7 +221,7 @@ export interface TokenInfo {
  * await store.close();
  * ```
  */
-export interface Store {
+export interface Store extends ContributionInputs {
   readonly engine: "pglite" | "postgres";
   /** One page of the records of a kind matching the query, with the total. */
   list<K extends EntityKind>(kind: K, query?: ListQuery): Promise<Page<K>>;
@@ -252,6 +253,13 @@ export interface Store {
    * events too, which make their status), and not on writes of other kinds.
    */
   generation(kind?: EntityKind): number;
+  /**
+   * The contributor-years of a selection (the core's `contributorYears` over the stored contributions), read
+   * from a table kept on write: a sum of the few rows of the selection, not a load of the contributions.
+   */
+  contributorYears(selection: ContributionSelection): Promise<ContributorYear[]>;
+  /** The sorted, distinct sources of the contributions a selection sums (optionally of some contributors only), kept on write too. */
+  contributionSources(selection: ContributionSelection & { readonly contributorIds?: readonly string[] | undefined }): Promise<string[]>;
   /** How many records the store holds, all kinds together (kept by a trigger on write: one small sum). */
   recordCount(): Promise<number>;
   /**

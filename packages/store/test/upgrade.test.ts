@@ -1,7 +1,8 @@
 // A database made by the first release (migration 1 only) is upgraded when the
 // store opens it: ids byte-ordered, the kept counts and the status intervals
-// filled from the rows already there.
+// filled from the rows already there, the contributor-years too.
 import { pledgeStatus, type EntityOf, type PledgeEvent } from "@bluehelm/core";
+import { contributorYears } from "@bluehelm/core/analytics";
 import { loadDataset } from "@bluehelm/data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIGRATIONS, openStore, type Store } from "../src/index.js";
@@ -81,6 +82,14 @@ describe.each([() => pgliteEngine({ fresh: true }), postgresEngine].map((make) =
     expect((await store.list("pledge", { asOf: "9999-12-31" })).total).toBe(30);
     expect((await store.list("pledge", { asOf: "2017-03-10" })).total).toBe(pledges.filter((p) => p.announcedOn <= "2017-03-10").length);
     expect((await store.list("contribution", { asOf: "9999-12-31", limit: 1 })).total).toBe(200);
+  });
+
+  it("fills the contributor-years from the contributions already there", async () => {
+    const old = reference.contributions.slice(0, 200);
+    const rows = await store.contributorYears({ measure: "annual-mean" });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toEqual(contributorYears(old, { measure: "annual-mean" }));
+    expect(await store.contributorYears({ measure: "snapshot" })).toEqual(contributorYears(old, { measure: "snapshot" }));
   });
 
   it("answers statuses as of a date from the intervals made of the old status rows (of two steps on one day, the later)", async () => {
