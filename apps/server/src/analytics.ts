@@ -3,7 +3,7 @@
 // formats the answer; the questions, their parameters and the indicators are
 // the core's.
 import type { Dataset } from "@bluehelm/core";
-import { QUESTIONS, type DatasetIndex } from "@bluehelm/core/analytics";
+import { QUESTIONS, type ContributionInputs, type DatasetIndex } from "@bluehelm/core/analytics";
 import type { z } from "@hono/zod-openapi";
 
 export interface AnalyticsEndpoint {
@@ -12,11 +12,17 @@ export interface AnalyticsEndpoint {
   /** The collections the answer depends on (the core's `reads`). */
   readonly reads: readonly (keyof Dataset)[];
   readonly run: (index: DatasetIndex, query: Record<string, unknown>) => unknown;
+  /** For the questions the store answers from its tables kept on write (the core's `answerFrom`): no index needed. */
+  readonly answerFrom?: (inputs: ContributionInputs, query: Record<string, unknown>) => Promise<unknown>;
 }
 
 /** The analytics endpoints by URL segment under `/v1/analytics/`. */
 export const ANALYTICS: Readonly<Record<string, AnalyticsEndpoint>> = Object.freeze(
   Object.fromEntries(
-    Object.entries(QUESTIONS).map(([name, q]) => [name, { summary: q.summary.en, query: q.params, reads: q.reads, run: (index: DatasetIndex, query: Record<string, unknown>) => q.run(index, query) }]),
+    Object.entries(QUESTIONS).map(([name, q]) => {
+      const endpoint: AnalyticsEndpoint = { summary: q.summary.en, query: q.params, reads: q.reads, run: (index, query) => q.run(index, query) };
+      const from = q.answerFrom;
+      return [name, from === undefined ? endpoint : { ...endpoint, answerFrom: (inputs: ContributionInputs, query: Record<string, unknown>) => from(inputs, query) }];
+    }),
   ),
 );

@@ -1,7 +1,7 @@
 // Analytics answers and the index are kept across writes to collections a
 // question does not read, and refreshed after writes to those it does.
 import type { ReadonlyDataset } from "@bluehelm/core";
-import { QUESTIONS } from "@bluehelm/core/analytics";
+import { QUESTIONS, askQuestion, createIndex } from "@bluehelm/core/analytics";
 import { openStore, type Store } from "@bluehelm/store";
 import { pgliteEngine, type EngineUnderTest } from "@bluehelm/test-utils";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -43,12 +43,14 @@ describe("analytics caches across writes", () => {
   let reads: Map<string, number>;
   let app: ReturnType<typeof createApp>;
   let editor: string;
+  let underlying: Store | undefined;
+  const real = (): Store => underlying!;
   beforeAll(async () => {
     engine = pgliteEngine();
-    const real = await openStore(await engine.setup());
-    ({ store, reads } = counting(real));
+    underlying = await openStore(await engine.setup());
+    ({ store, reads } = counting(underlying));
     app = createApp({ store, logger: false, rateLimit: false });
-    editor = (await real.createToken({ name: "editor", role: "editor" })).token;
+    editor = (await underlying.createToken({ name: "editor", role: "editor" })).token;
   });
   afterAll(async () => {
     await store?.close();
@@ -71,13 +73,13 @@ describe("analytics caches across writes", () => {
   };
 
   it("declares the inputs the test relies on", () => {
-    expect(QUESTIONS["top-contributors"].reads).not.toContain("pledges");
+    expect(QUESTIONS.endorsers.reads).not.toContain("pledges");
     expect(QUESTIONS["pledge-summary"].reads).toContain("pledges");
     expect(QUESTIONS["pledge-summary"].reads).not.toContain("peacekeeperFatalities");
   });
 
   it("keeps an answer and the index across a write to a collection the question does not read", async () => {
-    const contributors = "/v1/analytics/top-contributors?from=2015&to=2019";
+    const contributors = "/v1/analytics/endorsers?asOf=2019-01-01";
     const summary = "/v1/analytics/pledge-summary?asOf=2030-01-01";
     const first = await ask(contributors);
     const before = await ask(summary);
@@ -86,7 +88,7 @@ describe("analytics caches across writes", () => {
 
     await createPledge("cache-1");
 
-    // Contributions did not change: the same answer, without building an index again.
+    // Endorsements did not change: the same answer, without building an index again.
     const again = await ask(contributors);
     expect(again).toEqual(first);
     expect(rebuilds()).toBe(built);
@@ -98,9 +100,54 @@ describe("analytics caches across writes", () => {
     expect(total(after.body.value)).toBe(total(before.body.value) + 1);
     expect(after.etag).not.toBe(before.etag);
 
-    // And the index built for it serves the contributions question too, unchanged.
-    expect(await ask("/v1/analytics/top-contributors?from=2015&to=2018")).toBeDefined();
+    // And the index built for it serves the endorsements question too, unchanged.
+    expect(await ask("/v1/analytics/endorsers?asOf=2018-01-01")).toBeDefined();
     expect(rebuilds()).toBe(built + 1);
+  });
+
+  it("answers the contributor questions from the store's tables, without loading the dataset, and anew after an import of contributions", async () => {
+    const paths = {
+      "top-contributors": { from: "2015", to: "2019", n: "15" },
+      "personnel-by-year": { contributorId: "rwa" },
+    } as const;
+    const expected = async () => {
+      const index = createIndex(await real().dataset());
+      return Object.fromEntries(Object.entries(paths).map(([name, params]) => [name, askQuestion(index, name, params)]));
+    };
+    const askAll = async () => {
+      const before = [...reads.values()].reduce((a, b) => a + b, 0);
+      const got: Record<string, unknown> = {};
+      for (const [name, params] of Object.entries(paths)) got[name] = { ok: true, answer: (await ask(`/v1/analytics/${name}?${new URLSearchParams(params).toString()}`)).body };
+      // No collection of a dataset was read: no index was built, no dataset loaded.
+      expect([...reads.values()].reduce((a, b) => a + b, 0)).toBe(before);
+      return got;
+    };
+    const first = await askAll();
+    expect(first).toEqual(await expected());
+    const series = (got: Record<string, unknown>) => (got["personnel-by-year"] as { answer: { value: { year: number; total: number }[] } }).answer.value;
+    expect(series(first).some((p) => p.year === 2032)).toBe(false);
+
+    await real().importRecords(
+      "contribution",
+      [
+        {
+          id: "cache-contribution-2032",
+          contributorId: "rwa",
+          missionId: "unmiss",
+          periodStart: "2032-01-01",
+          periodEnd: "2032-12-31",
+          measure: "annual-mean",
+          category: "all",
+          total: 1234,
+          sources: ["un-pk-country-by-year"],
+          confidence: "reported",
+        },
+      ],
+      { actor: "test" },
+    );
+    const after = await askAll();
+    expect(series(after).find((p) => p.year === 2032)).toEqual({ year: 2032, total: 1234 });
+    expect(after).toEqual(await expected());
   });
 
   it("renders an answer once for requests that ask for it together, after a write as before", async () => {

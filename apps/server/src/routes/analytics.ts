@@ -5,7 +5,7 @@ import { QUESTIONS, screenEvents } from "@bluehelm/core/analytics";
 import { readGed } from "@bluehelm/core/tabular";
 import { createRoute, z } from "@hono/zod-openapi";
 import { ANALYTICS } from "../analytics.js";
-import { cachedAnswer } from "../caches.js";
+import { cacheKey, cachedAnswer, cachedJson } from "../caches.js";
 import { zodReport } from "../errors.js";
 import { problemResponse, sendJson, type AppContext } from "../http.js";
 import { problem } from "../problem.js";
@@ -40,7 +40,7 @@ export async function readGedBody(c: AppContext, context?: ReadonlyDataset) {
 }
 
 export function analyticsRoutes(deps: Deps) {
-  const { answers, indexCache } = deps;
+  const { answers, indexCache, store, cache } = deps;
   const group = routeGroup(deps.routes);
 
   for (const [path, endpoint] of Object.entries(ANALYTICS)) {
@@ -58,6 +58,12 @@ export function analyticsRoutes(deps: Deps) {
       async (c) => {
         const parsed = endpoint.query.safeParse(Object.fromEntries(new URL(c.req.url).searchParams));
         if (!parsed.success) return problemResponse(c, problem("invalid-query", 400, "The query string is not valid.", { report: zodReport(parsed.error, "query") }));
+        const { answerFrom } = endpoint;
+        // Answered from the store's tables kept on write when the question can be: a few rows read, no index of
+        // the whole dataset; cached until the next write of contributions (or the next day).
+        if (answerFrom !== undefined) {
+          return cachedJson(store, cache, c, "contribution", cacheKey(c), async () => ({ body: JSON.stringify(await answerFrom(store, parsed.data)) }));
+        }
         return cachedAnswer(indexCache, answers, c, endpoint.reads, (index) => JSON.stringify(endpoint.run(index, parsed.data)));
       },
     );
