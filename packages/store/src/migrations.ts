@@ -160,38 +160,53 @@ const periodsIntoYears = (touched: string, sign: 1 | -1): string => `
     ON CONFLICT (${YEAR_KEY}) DO UPDATE SET periods = y.periods + EXCLUDED.periods, total = y.total + EXCLUDED.total,
       women = y.women + EXCLUDED.women, women_missing = y.women_missing + EXCLUDED.women_missing;`;
 
-/** The statements that apply the contributions `moved` (a query of {@link movedContributions}) to the tables. */
+/**
+ * The statements that apply the contributions `moved` (a query of {@link movedContributions}) to the tables.
+ * The moved rows are read twice (their fields out of the JSON): once summed by period, once counted by source;
+ * the steps after that work on those sums, one row per period touched, kept in temporary tables dropped at the end.
+ */
 function contributionSteps(moved: string): string {
-  const touched = `SELECT DISTINCT ${PERIOD_KEY} FROM (${moved}) m`;
   const side = (all: boolean, what: string) => `sum(CASE WHEN ${all ? "" : "NOT "}is_all THEN ${what} ELSE 0 END)`;
+  const deltas = "bluehelm_contribution_period_deltas";
+  const sources = "bluehelm_contribution_source_deltas";
+  const sameYearKey = (a: string, b: string) =>
+    `(${a}.measure, ${a}.contributor_id, ${a}.mission_id, ${a}.year, ${a}.same_year) = (${b}.measure, ${b}.contributor_id, ${b}.mission_id, ${b}.year, ${b}.same_year)`;
   return `
-  ${periodsIntoYears(touched, -1)}
-  INSERT INTO contribution_periods AS p (${PERIOD_KEY}, all_n, all_total, all_women, all_women_missing, cat_n, cat_total, cat_women, cat_women_missing)
+  CREATE TEMPORARY TABLE ${deltas} ON COMMIT DROP AS
     SELECT ${PERIOD_KEY},
-      ${side(true, "d")}, ${side(true, "d * total")}, ${side(true, "d * coalesce(women, 0)")}, ${side(true, "CASE WHEN women IS NULL THEN d ELSE 0 END")},
-      ${side(false, "d")}, ${side(false, "d * total")}, ${side(false, "d * coalesce(women, 0)")}, ${side(false, "CASE WHEN women IS NULL THEN d ELSE 0 END")}
-    FROM (${moved}) m GROUP BY ${PERIOD_KEY} ORDER BY ${PERIOD_KEY}
+      ${side(true, "d")} AS all_n, ${side(true, "d * total")} AS all_total, ${side(true, "d * coalesce(women, 0)")} AS all_women,
+      ${side(true, "CASE WHEN women IS NULL THEN d ELSE 0 END")} AS all_women_missing,
+      ${side(false, "d")} AS cat_n, ${side(false, "d * total")} AS cat_total, ${side(false, "d * coalesce(women, 0)")} AS cat_women,
+      ${side(false, "CASE WHEN women IS NULL THEN d ELSE 0 END")} AS cat_women_missing
+    FROM (${moved}) m GROUP BY ${PERIOD_KEY};
+  CREATE TEMPORARY TABLE ${sources} ON COMMIT DROP AS
+    SELECT measure, contributor_id, mission_id, year, same_year, source_id, sum(d) AS n FROM (
+      SELECT m.measure, m.contributor_id, m.mission_id, ${YEAR_OF_PERIOD}, src.source_id, m.d
+      FROM (${moved}) m CROSS JOIN LATERAL jsonb_array_elements_text(m.sources) AS src(source_id)
+    ) counted GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(d) <> 0;
+  ANALYZE ${deltas};
+  ${periodsIntoYears(`SELECT ${PERIOD_KEY} FROM ${deltas}`, -1)}
+  INSERT INTO contribution_periods AS p (${PERIOD_KEY}, all_n, all_total, all_women, all_women_missing, cat_n, cat_total, cat_women, cat_women_missing)
+    SELECT ${PERIOD_KEY}, all_n, all_total, all_women, all_women_missing, cat_n, cat_total, cat_women, cat_women_missing
+    FROM ${deltas} ORDER BY ${PERIOD_KEY}
     ON CONFLICT (${PERIOD_KEY}) DO UPDATE SET
       all_n = p.all_n + EXCLUDED.all_n, all_total = p.all_total + EXCLUDED.all_total, all_women = p.all_women + EXCLUDED.all_women,
       all_women_missing = p.all_women_missing + EXCLUDED.all_women_missing,
       cat_n = p.cat_n + EXCLUDED.cat_n, cat_total = p.cat_total + EXCLUDED.cat_total, cat_women = p.cat_women + EXCLUDED.cat_women,
       cat_women_missing = p.cat_women_missing + EXCLUDED.cat_women_missing;
-  DELETE FROM contribution_periods p USING (${touched}) t
+  DELETE FROM contribution_periods p USING ${deltas} t
     WHERE (p.measure, p.contributor_id, p.mission_id, p.period_start, p.period_end) = (t.measure, t.contributor_id, t.mission_id, t.period_start, t.period_end)
       AND p.all_n = 0 AND p.cat_n = 0;
-  ${periodsIntoYears(touched, 1)}
-  DELETE FROM contribution_years y USING (SELECT DISTINCT measure, contributor_id, mission_id, ${YEAR_OF_PERIOD} FROM (${moved}) m) t
-    WHERE (y.measure, y.contributor_id, y.mission_id, y.year, y.same_year) = (t.measure, t.contributor_id, t.mission_id, t.year, t.same_year)
-      AND y.periods = 0;
+  ${periodsIntoYears(`SELECT ${PERIOD_KEY} FROM ${deltas}`, 1)}
+  DELETE FROM contribution_years y USING (SELECT DISTINCT measure, contributor_id, mission_id, ${YEAR_OF_PERIOD} FROM ${deltas}) t
+    WHERE ${sameYearKey("y", "t")} AND y.periods = 0;
   INSERT INTO contribution_year_sources AS s (${YEAR_KEY}, source_id, n)
-    SELECT measure, contributor_id, mission_id, year, same_year, source_id, sum(d) FROM (
-      SELECT m.measure, m.contributor_id, m.mission_id, ${YEAR_OF_PERIOD}, src.source_id, m.d
-      FROM (${moved}) m CROSS JOIN LATERAL jsonb_array_elements_text(m.sources) AS src(source_id)
-    ) counted GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(d) <> 0 ORDER BY 1, 2, 3, 4, 5, 6
+    SELECT ${YEAR_KEY}, source_id, n FROM ${sources} ORDER BY ${YEAR_KEY}, source_id
     ON CONFLICT (${YEAR_KEY}, source_id) DO UPDATE SET n = s.n + EXCLUDED.n;
-  DELETE FROM contribution_year_sources s USING (SELECT DISTINCT measure, contributor_id, mission_id, ${YEAR_OF_PERIOD} FROM (${moved}) m) t
-    WHERE (s.measure, s.contributor_id, s.mission_id, s.year, s.same_year) = (t.measure, t.contributor_id, t.mission_id, t.year, t.same_year)
-      AND s.n = 0;`;
+  DELETE FROM contribution_year_sources s USING ${sources} t
+    WHERE ${sameYearKey("s", "t")} AND s.source_id = t.source_id AND s.n = 0;
+  DROP TABLE ${deltas};
+  DROP TABLE ${sources};`;
 }
 
 const CONTRIBUTION_TRIGGERS = (
