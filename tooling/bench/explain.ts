@@ -7,6 +7,7 @@ import type { ReadonlyDataset } from "@bluehelm/core";
 import pg from "pg";
 // The store's SQL builder of list queries: the statements explained are the ones the store runs.
 import { buildListQuery } from "../../packages/store/src/list-query.js";
+import { contributionSourcesQuery, contributorYearsQuery } from "../../packages/store/src/contribution-query.js";
 import { table } from "./server.js";
 
 export interface ExplainTarget {
@@ -41,6 +42,8 @@ function statements(t: ExplainTarget): { query: string; statement: string; sql: 
   });
   const deep = buildListQuery("contribution", { limit: 50, cursor: t.deepCursor });
   const status = buildListQuery("pledge", { filters: [{ field: "status", op: "eq", values: ["deployed"] }], asOf: t.statusDate, limit: 50 });
+  const top = { measure: "snapshot", from: 2015, to: 2019, sameYear: true } as const;
+  const states = t.base.actors.filter((a) => a.kind === "state").slice(0, 10).map((a) => a.id);
   const source = t.base.sources[0]!.id;
   const event = { id: `${t.pledgeId}-explained`, pledgeId: t.pledgeId, type: "withdrawn", date: "2020-12-31", sources: [source], confidence: "unverified" };
   return [
@@ -50,6 +53,12 @@ function statements(t: ExplainTarget): { query: string; statement: string; sql: 
     { query: "deep cursor page", statement: "count", ...deep.count },
     { query: "status as of a date", statement: "page", ...status.page },
     { query: "status as of a date", statement: "count", ...status.count },
+    // The reads of the contributor questions (the store's contributorYears and contributionSources), with the
+    // parameters the benchmark asks them with: top-contributors of 2015–2019 (snapshots), personnel-by-year.
+    { query: "top-contributors", statement: "contributor-years", ...contributorYearsQuery(top) },
+    { query: "top-contributors", statement: "sources", ...contributionSourcesQuery({ ...top, contributorIds: states }) },
+    { query: "personnel-by-year", statement: "contributor-years", ...contributorYearsQuery({ measure: "annual-mean" }) },
+    { query: "personnel-by-year", statement: "sources", ...contributionSourcesQuery({ measure: "annual-mean" }) },
     // The statements of the store's appendPledgeEvent (sql-store.ts), in its order: the check of the
     // records the event refers to, then in its transaction the pledge locked, its history read, the
     // event inserted, the status intervals rewritten and the audit entry.

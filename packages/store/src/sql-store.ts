@@ -25,6 +25,7 @@ import type { Driver, Queryable } from "./driver.js";
 import { DatasetTooLargeError, StoreError, badQuery, defaultMaxLoadedRecords, invalid } from "./errors.js";
 import { kindLiteral, typedField } from "./expressions.js";
 import { buildListQuery, checkAsOf, cursorAfter, sinceExpr, statusExpr, type Statement } from "./list-query.js";
+import { contributionSourcesQuery, contributorYearsQuery } from "./contribution-query.js";
 import { MIGRATIONS, MIGRATIONS_TABLE } from "./migrations.js";
 import { RESOURCES, effectiveDate, type WritableKind } from "./resources.js";
 import { ordered, toStored, type Row } from "./rows.js";
@@ -206,23 +207,6 @@ async function seedDataset(tx: Queryable, dataset: ReadonlyDataset): Promise<voi
     "system:seed",
     JSON.stringify({ counts }),
   ]);
-}
-
-/** The conditions of a contribution selection on `contribution_years` (or its sources), with their parameters. */
-function contributionWhere(selection: ContributionSelection): { sql: string; params: unknown[] } {
-  const params: unknown[] = [selection.measure];
-  const conditions = ["measure = $1"];
-  const add = (condition: string, value: unknown) => {
-    params.push(value);
-    conditions.push(condition.replace("?", `$${params.length}`));
-  };
-  if (selection.sameYear) conditions.push("same_year");
-  // Years go in as text and are cast in SQL: the embedded engine's parameters are compared as they come.
-  if (selection.from !== undefined) add("year >= ?::integer", String(selection.from));
-  if (selection.to !== undefined) add("year <= ?::integer", String(selection.to));
-  if (selection.contributorId !== undefined) add("contributor_id = ?", selection.contributorId);
-  if (selection.missionId !== undefined) add("mission_id = ?", selection.missionId);
-  return { sql: conditions.join(" AND "), params };
 }
 
 /** The store over a SQL driver; both engines share it. */
@@ -461,25 +445,16 @@ export class SqlStore implements Store {
   }
 
   async contributorYears(selection: ContributionSelection): Promise<ContributorYear[]> {
-    const where = contributionWhere(selection);
-    const rows = await this.#driver.query<{ contributor_id: string; year: number; total: string; women: string; missing: string }>(
-      `SELECT contributor_id, year, sum(total)::text AS total, sum(women)::text AS women, sum(women_missing)::text AS missing
-       FROM contribution_years WHERE ${where.sql} GROUP BY contributor_id, year`,
-      where.params,
-    );
+    const q = contributorYearsQuery(selection);
+    const rows = await this.#driver.query<{ contributor_id: string; year: number; total: string; women: string; missing: string }>(q.sql, q.params);
     return rows
       .map((r): ContributorYear => ({ contributorId: r.contributor_id, year: Number(r.year), total: Number(r.total), women: Number(r.missing) > 0 ? undefined : Number(r.women) }))
       .sort((a, b) => (a.contributorId < b.contributorId ? -1 : a.contributorId > b.contributorId ? 1 : a.year - b.year));
   }
 
   async contributionSources(selection: ContributionSelection & { readonly contributorIds?: readonly string[] | undefined }): Promise<string[]> {
-    const where = contributionWhere(selection);
-    let sql = `SELECT DISTINCT source_id FROM contribution_year_sources WHERE ${where.sql}`;
-    if (selection.contributorIds !== undefined) {
-      where.params.push([...selection.contributorIds]);
-      sql += ` AND contributor_id = ANY($${where.params.length}::text[])`;
-    }
-    const rows = await this.#driver.query<{ source_id: string }>(sql, where.params);
+    const q = contributionSourcesQuery(selection);
+    const rows = await this.#driver.query<{ source_id: string }>(q.sql, q.params);
     return rows.map((r) => r.source_id).sort();
   }
 

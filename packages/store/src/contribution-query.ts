@@ -1,0 +1,46 @@
+import type { ContributionSelection } from "@bluehelm/core/analytics";
+import type { Statement } from "./list-query.js";
+
+/*
+ * The statements that read the contributor-years kept on write (migration 4): a sum over the selection's rows
+ * of `contribution_years`, and the distinct sources of `contribution_year_sources`. Values are bound
+ * parameters; the conditions are fixed text.
+ */
+
+/** The conditions of a selection on `contribution_years` (or its sources), with their parameters. */
+function where(selection: ContributionSelection): { sql: string; params: unknown[] } {
+  const params: unknown[] = [selection.measure];
+  const conditions = ["measure = $1"];
+  const add = (condition: string, value: unknown) => {
+    params.push(value);
+    conditions.push(condition.replace("?", `$${params.length}`));
+  };
+  if (selection.sameYear) conditions.push("same_year");
+  // Years go in as text and are cast in SQL, as the embedded engine's parameters are best given.
+  if (selection.from !== undefined) add("year >= ?::integer", String(selection.from));
+  if (selection.to !== undefined) add("year <= ?::integer", String(selection.to));
+  if (selection.contributorId !== undefined) add("contributor_id = ?", selection.contributorId);
+  if (selection.missionId !== undefined) add("mission_id = ?", selection.missionId);
+  return { sql: conditions.join(" AND "), params };
+}
+
+/** The contributor-years of a selection: per contributor and year, the sums over missions and periods. */
+export function contributorYearsQuery(selection: ContributionSelection): Statement {
+  const w = where(selection);
+  return {
+    sql: `SELECT contributor_id, year, sum(total)::text AS total, sum(women)::text AS women, sum(women_missing)::text AS missing
+      FROM contribution_years WHERE ${w.sql} GROUP BY contributor_id, year`,
+    params: w.params,
+  };
+}
+
+/** The distinct sources of the contributions a selection sums, optionally of some contributors only. */
+export function contributionSourcesQuery(selection: ContributionSelection & { readonly contributorIds?: readonly string[] | undefined }): Statement {
+  const w = where(selection);
+  let sql = `SELECT DISTINCT source_id FROM contribution_year_sources WHERE ${w.sql}`;
+  if (selection.contributorIds !== undefined) {
+    w.params.push([...selection.contributorIds]);
+    sql += ` AND contributor_id = ANY($${w.params.length}::text[])`;
+  }
+  return { sql, params: w.params };
+}
