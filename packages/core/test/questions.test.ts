@@ -1,5 +1,5 @@
 import { DatasetSchema } from "@bluehelm/core";
-import { QUESTIONS, askQuestion, createIndex, endorsementCoverage, pledgesPage, pledgeSummary, type Coverage, type PledgesPage, type PocCoverage, type QuestionName, type QuestionValue } from "@bluehelm/core/analytics";
+import { QUESTIONS, askQuestion, askQuestionFrom, contributionInputsOf, createIndex, endorsementCoverage, pledgesPage, pledgeSummary, type Coverage, type PledgesPage, type PocCoverage, type QuestionName, type QuestionValue } from "@bluehelm/core/analytics";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { analyticsInput } from "./analytics-fixture.js";
 
@@ -132,5 +132,30 @@ describe("the collections each question reads", () => {
     });
     for (const name of changed) expect(QUESTIONS[name].reads.length, name).toBeGreaterThan(0);
     expect(QUESTIONS["code-definitions"].reads).toEqual([]);
+  });
+});
+
+describe("askQuestionFrom", () => {
+  const inputs = contributionInputsOf(index);
+  it("answers the questions with answerFrom as askQuestion does, and only those", async () => {
+    const withInputs = Object.entries(QUESTIONS).filter(([, q]) => q.answerFrom !== undefined).map(([name]) => name).sort();
+    expect(withInputs).toEqual(["personnel-by-year", "top-contributors"]);
+    for (const [name, params] of [
+      ["top-contributors", { from: "2020", to: "2021", n: "2" }],
+      ["personnel-by-year", { contributorId: "aaa" }],
+      ["personnel-by-year", {}],
+    ] as const) {
+      const got = await askQuestionFrom(inputs, name, params);
+      expect(got).toEqual(askQuestion(index, name, params));
+      expect(got?.ok).toBe(true);
+    }
+    expect(askQuestionFrom(inputs, "pledge-summary", {})).toBeUndefined();
+  });
+  it("reports an unknown question and bad parameters as askQuestion does", async () => {
+    const unknown = await askQuestionFrom(inputs, "no-such-question", {});
+    expect(unknown?.ok === false && unknown.report.issues.map((i) => i.rule)).toEqual(["analytics.unknown-question"]);
+    const bad = await askQuestionFrom(inputs, "top-contributors", { from: "twenty", to: "2021" });
+    expect(bad).toEqual(askQuestion(index, "top-contributors", { from: "twenty", to: "2021" }));
+    expect(bad?.ok).toBe(false);
   });
 });

@@ -25,7 +25,7 @@ export type { EffectGroup, EffectOptions, EndorsementEffect } from "./effect.js"
 export { personnelByYear, personnelByYearFrom, timeSeries, topContributors, topContributorsFrom } from "./contributors.js";
 export { contributionInputsOf, contributorYears, selectContributions } from "./contribution-inputs.js";
 export type { ContributionInputs, ContributionSelection, ContributorYear } from "./contribution-inputs.js";
-export { QUESTIONS, askQuestion, defaultInstrumentId, personnelIndicator, screenEvents } from "./questions.js";
+export { QUESTIONS, askQuestion, askQuestionFrom, defaultInstrumentId, personnelIndicator, screenEvents } from "./questions.js";
 export type { Question, QuestionName, QuestionResult, QuestionValue, Questions } from "./questions.js";
 export type { PersonnelByYearOptions, PersonnelYearPoint, TopContributor, TopContributorsOptions, YearPoint } from "./contributors.js";
 export { distanceKm, spatialIndex } from "./spatial.js";

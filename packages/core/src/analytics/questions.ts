@@ -556,13 +556,45 @@ export type QuestionResult = { readonly ok: true; readonly answer: Answer<unknow
  * ```
  */
 export function askQuestion(index: DatasetIndex, name: string, params: Readonly<Record<string, unknown>>): QuestionResult {
+  const asked = parseQuestion(name, params);
+  return asked.ok ? { ok: true, answer: asked.question.run(index, asked.params) } : asked;
+}
+
+/**
+ * {@link askQuestion} for the questions that can be answered from {@link ContributionInputs} (a store's
+ * tables kept on write: those with `answerFrom`), without an index; `undefined` for a question that needs
+ * one. Unknown names and bad parameters come back as a validation report, as from `askQuestion`.
+ *
+ * @example
+ * ```ts
+ * import { askQuestionFrom, askQuestion, contributionInputsOf, createIndex } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const index = createIndex(loadDataset());
+ * const params = { from: "2015", to: "2019", n: "5" };
+ * const result = (await askQuestionFrom(contributionInputsOf(index), "top-contributors", params)) ?? askQuestion(index, "top-contributors", params);
+ * if (result.ok) console.log(result.answer.value);
+ * ```
+ */
+export function askQuestionFrom(inputs: ContributionInputs, name: string, params: Readonly<Record<string, unknown>>): Promise<QuestionResult> | undefined {
+  const asked = parseQuestion(name, params);
+  if (!asked.ok) return Promise.resolve(asked);
+  const from = asked.question.answerFrom;
+  return from === undefined ? undefined : from(inputs, asked.params).then((answer): QuestionResult => ({ ok: true, answer }));
+}
+
+/** The question of a name with its parameters parsed, or the report of what is wrong with them. */
+function parseQuestion(
+  name: string,
+  params: Readonly<Record<string, unknown>>,
+): { readonly ok: true; readonly question: Question; readonly params: Record<string, unknown> } | { readonly ok: false; readonly report: ValidationReport } {
   const q: Question | undefined = Object.prototype.hasOwnProperty.call(QUESTIONS, name) ? QUESTIONS[name as QuestionName] : undefined;
   if (!q) {
     return { ok: false, report: makeReport([makeIssue("analytics.unknown-question", [], { name, names: Object.keys(QUESTIONS).join(", ") })]) };
   }
   const parsed = parseWith(q.params, Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)));
   if (!parsed.success) return { ok: false, report: makeReport(parsed.issues) };
-  return { ok: true, answer: q.run(index, parsed.data) };
+  return { ok: true, question: q, params: parsed.data };
 }
 
 /**
