@@ -106,8 +106,9 @@ export function storeBackend(store: Store, label: string, options: { readonly ma
       return found && flatten(found);
     },
     async ask(name, params) {
-      const { askQuestion, createIndex } = await import("@bluehelm/core/analytics");
-      return askQuestion(createIndex(await whole()), name, params);
+      const { askQuestion, askQuestionFrom, createIndex } = await import("@bluehelm/core/analytics");
+      // The questions the store answers from its tables kept on write need no dataset in memory.
+      return (await askQuestionFrom(store, name, params)) ?? askQuestion(createIndex(await whole()), name, params);
     },
     async screen(file, params) {
       const [{ createIndex, screenEvents }, { readGed }] = await Promise.all([import("@bluehelm/core/analytics"), import("@bluehelm/core/tabular")]);

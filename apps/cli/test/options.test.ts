@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { askQuestion, createIndex } from "@bluehelm/core/analytics";
 import { loadDataset } from "@bluehelm/data";
 import { bluehelm } from "./run.js";
 
@@ -84,6 +85,20 @@ describe("analytics on a store with more records than the command may hold in me
     const listed = bluehelm(["--db", db, "--json", "missions", "list", "--limit", "1"], { BLUEHELM_MAX_RECORDS: "1" });
     expect(listed.code, listed.stderr).toBe(0);
     expect(JSON.parse(listed.stdout)).toHaveLength(1);
+  });
+  it("answers the contributor questions from the store's tables whatever the limit: nothing is loaded in memory", () => {
+    const index = createIndex(loadDataset());
+    for (const [name, params, args] of [
+      ["top-contributors", { from: "2015", to: "2019", n: "5" }, ["--from", "2015", "--to", "2019", "--n", "5"]],
+      ["personnel-by-year", { contributorId: "rwa" }, ["--contributor-id", "rwa"]],
+    ] as const) {
+      const r = bluehelm(["--db", db, "--json", "analytics", name, ...args], { BLUEHELM_MAX_RECORDS: "1000" });
+      expect(r.code, r.stderr).toBe(0);
+      const expected = askQuestion(index, name, params);
+      expect(expected.ok).toBe(true);
+      // The index's answer, through JSON as the command prints it.
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(expected.ok ? expected.answer : undefined)));
+    }
   });
   it.each(["abc", "0", "-5", "1.5"])("BLUEHELM_MAX_RECORDS=%s: exit 2, naming the variable and the value", (value) => {
     const r = bluehelm(["--db", db, "analytics", "endorsers"], { BLUEHELM_MAX_RECORDS: value });
