@@ -349,7 +349,8 @@ describe("the editor", () => {
       await page.goto(`${session.server.url}/editor`);
       await settled(page);
       await page.locator("#event-id").fill("fra-2024-e2e-training-registered");
-      await page.locator("#event-pledgeId").selectOption("fra-2024-e2e-training");
+      // A text field until the list of pledges has come, then a choice among them: wait for the choice.
+      await page.locator("select#event-pledgeId").selectOption("fra-2024-e2e-training");
       await page.locator("#event-type").selectOption("registered");
       await page.locator("#event-date").fill("2024-05-01");
       await page.locator("#event-sources").fill(source.items[0]!.id);
