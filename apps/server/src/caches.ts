@@ -19,8 +19,11 @@ interface CachedResponse {
  * (one cheap query) instead of waiting for their change notifications, so no answer rendered before another
  * server's write is served after it.
  */
-export async function currentGeneration(store: Store, kind?: EntityKind): Promise<number> {
-  return store.checkForChanges ? await store.checkForChanges(kind) : store.generation(kind);
+export async function currentGeneration(store: Store, kind?: EntityKind | readonly EntityKind[]): Promise<number> {
+  if (kind === undefined || typeof kind === "string") return store.checkForChanges ? await store.checkForChanges(kind) : store.generation(kind);
+  // Several kinds: the sum of their generations, each of which only grows, changes whenever one of them does.
+  if (store.checkForChanges) await store.checkForChanges();
+  return kind.reduce((sum, k) => sum + store.generation(k), 0);
 }
 
 /**
@@ -204,14 +207,14 @@ function cachedResponse(body: string, headers: Readonly<Record<string, string>> 
 export const cacheKey = (c: AppContext, extra = ""): string => `${c.req.method}|${c.req.url.replace(/^[a-z]+:\/\/[^/]+/i, "")}|${extra}`;
 
 /**
- * Sends cached JSON about records of a kind, or renders, caches and sends it; answers 304 to a matching
- * If-None-Match. The cached body is kept until the store's generation of the kind changes.
+ * Sends cached JSON about records of a kind (or of several), or renders, caches and sends it; answers 304 to a
+ * matching If-None-Match. The cached body is kept until the store's generation of the kind (of any of them) changes.
  */
 export async function cachedJson(
   store: Store,
   cache: ResponseCache,
   c: AppContext,
-  kind: EntityKind,
+  kind: EntityKind | readonly EntityKind[],
   key: string,
   render: () => Promise<{ body: string; headers?: Record<string, string> }>,
 ): Promise<Response> {

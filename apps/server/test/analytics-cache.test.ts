@@ -105,10 +105,11 @@ describe("analytics caches across writes", () => {
     expect(rebuilds()).toBe(built + 1);
   });
 
-  it("answers the contributor questions from the store's tables, without loading the dataset, and anew after an import of contributions", async () => {
+  it("answers the contributor questions from the store's tables, without loading the dataset, and anew after an import of contributions or world totals", async () => {
     const paths = {
       "top-contributors": { from: "2015", to: "2019", n: "15" },
       "personnel-by-year": { contributorId: "rwa" },
+      "world-personnel": { from: "2019" },
     } as const;
     const expected = async () => {
       const index = createIndex(await real().dataset());
@@ -148,6 +149,23 @@ describe("analytics caches across writes", () => {
     const after = await askAll();
     expect(series(after).find((p) => p.year === 2032)).toEqual({ year: 2032, total: 1234 });
     expect(after).toEqual(await expected());
+    const world = (got: Record<string, unknown>) => (got["world-personnel"] as { answer: { value: { year: number; total: number; contributionsTotal?: number }[] } }).answer.value;
+    // No world total for 2032 yet: the contribution is in no row.
+    expect(world(after).map((r) => r.year)).toEqual([2019, 2020, 2021]);
+
+    await real().importRecords(
+      "world-total",
+      [{ id: "world-total.2032", year: 2032, date: { precision: "year", date: "2032", qualifier: "on" }, origin: "un-december-report", total: 5000, sources: ["un-pk-country-by-year"], confidence: "reported" }],
+      { actor: "test" },
+    );
+    const withTotal = await askAll();
+    expect(world(withTotal).map((r) => [r.year, r.total, r.contributionsTotal])).toEqual([
+      [2019, world(after)[0]!.total, world(after)[0]!.contributionsTotal],
+      [2020, world(after)[1]!.total, world(after)[1]!.contributionsTotal],
+      [2021, world(after)[2]!.total, undefined],
+      [2032, 5000, 1234],
+    ]);
+    expect(withTotal).toEqual(await expected());
   });
 
   it("renders an answer once for requests that ask for it together, after a write as before", async () => {

@@ -1,7 +1,7 @@
 // Partial adoption dates of mandates, reported figures against computed ones, world totals and
 // codelist definitions. Expected values are written out by hand.
 import { DatasetSchema, MandateSchema, PCRS_LEVELS, POC_LEVELS, ReportedFigureSchema, definitionOf, toJsonSchema, validateDataset, type DatasetInput } from "@bluehelm/core";
-import { QUESTIONS, codeDefinitions, createIndex, mandateInForce, mandateInForceFrom, mandateStanding, pocCoverage, reportedVsComputed, worldPersonnel } from "@bluehelm/core/analytics";
+import { QUESTIONS, codeDefinitions, contributionInputsOf, createIndex, mandateInForce, mandateInForceFrom, mandateStanding, pocCoverage, reportedVsComputed, worldPersonnel, worldPersonnelFrom } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 import { fixture } from "./fixture.js";
 
@@ -123,6 +123,44 @@ describe("world totals", () => {
     ]);
     expect(value[1]?.contributionsTotal).toBeUndefined();
     expect(sources).toEqual(["src-a"]);
+  });
+
+  it("sum beside each year the annual-mean contributions by mission of that year only, with their sources", async () => {
+    const d = dataset();
+    const c = (id: string, contributorId: string, y: number, category: "all" | "individual-police", total: number, source: string, missionId: string | null = "m1") => ({
+      id,
+      contributorId,
+      ...(missionId ? { missionId } : {}),
+      periodStart: `${y}-01-01`,
+      periodEnd: `${y}-12-31`,
+      measure: "annual-mean" as const,
+      category,
+      total,
+      sources: [source],
+      confidence: "verified" as const,
+    });
+    d.contributions = [
+      c("c91-aaa-all", "aaa", 1991, "all", 100, "src-b"),
+      c("c91-bbb-police", "bbb", 1991, "individual-police", 40, "src-c"),
+      // Counted in aaa's "all" record of the same mission and period: not added, but its source is behind the sum.
+      c("c91-aaa-police", "aaa", 1991, "individual-police", 30, "src-d"),
+      // 1995 has no world total; a record without a mission is in no mission's sum.
+      c("c95-aaa-all", "aaa", 1995, "all", 500, "src-e"),
+      c("c91-aaa-no-mission", "aaa", 1991, "all", 999, "src-f", null),
+    ];
+    const index = createIndex(DatasetSchema.parse(d));
+    const got = worldPersonnel(index);
+    expect(got.value.map((r) => [r.year, r.total, r.contributionsTotal])).toEqual([
+      [1991, 15300, 140],
+      [1998, 14347, undefined],
+    ]);
+    expect(got.sources).toEqual(["src-a", "src-b", "src-c", "src-d"]);
+    expect(got.asOf).toBe("1998-11-30");
+    const inputs = contributionInputsOf(index);
+    for (const options of [{}, { from: 1990 }, { from: 1992, to: 1999 }, { from: 1995, to: 1997 }]) {
+      expect(await worldPersonnelFrom(inputs, options)).toEqual(worldPersonnel(index, options));
+    }
+    expect(worldPersonnel(index, { from: 1992 }).sources).toEqual(["src-a"]);
   });
 
   it("are valid in the shared fixture", () => {

@@ -19,7 +19,7 @@ import {
   type ReadonlyDataset,
   type ValidationIssue,
 } from "@bluehelm/core";
-import type { ContributionSelection, ContributorYear } from "@bluehelm/core/analytics";
+import type { ContributionSelection, ContributorYear, InputCollection } from "@bluehelm/core/analytics";
 import { readAudit, writeAudit } from "./audit.js";
 import type { Driver, Queryable } from "./driver.js";
 import { DatasetTooLargeError, StoreError, badQuery, defaultMaxLoadedRecords, invalid } from "./errors.js";
@@ -442,6 +442,12 @@ export class SqlStore implements Store {
       { name: "bluehelm_pledge_events" },
     );
     return rows.map((r) => toStored("pledge-event", r));
+  }
+
+  collection<C extends InputCollection>(name: C): Promise<ReadonlyDataset[C]> {
+    const kind = ENTITY_KINDS.find((k) => COLLECTION_OF[k] === name);
+    if (kind === undefined) throw new TypeError(`No entity kind is stored as the collection ${String(name)}.`);
+    return this.#collection(kind) as Promise<ReadonlyDataset[C]>;
   }
 
   async contributorYears(selection: ContributionSelection): Promise<ContributorYear[]> {

@@ -1,5 +1,5 @@
 import type { EntityKind, EntityOf, PledgeStatus, ReadonlyDataset } from "@bluehelm/core";
-import type { ContributionInputs, ContributionSelection, ContributorYear } from "@bluehelm/core/analytics";
+import type { ContributionSelection, ContributorYear, InputCollection, QuestionInputs } from "@bluehelm/core/analytics";
 import type { WritableKind } from "./resources.js";
 import type { Role } from "./tokens.js";
 
@@ -221,7 +221,7 @@ export interface TokenInfo {
  * await store.close();
  * ```
  */
-export interface Store extends ContributionInputs {
+export interface Store extends QuestionInputs {
   readonly engine: "pglite" | "postgres";
   /** One page of the records of a kind matching the query, with the total. */
   list<K extends EntityKind>(kind: K, query?: ListQuery): Promise<Page<K>>;
@@ -260,6 +260,8 @@ export interface Store extends ContributionInputs {
   contributorYears(selection: ContributionSelection): Promise<ContributorYear[]>;
   /** The sorted, distinct sources of the contributions a selection sums (optionally of some contributors only), kept on write too. */
   contributionSources(selection: ContributionSelection & { readonly contributorIds?: readonly string[] | undefined }): Promise<string[]>;
+  /** Every record of a small collection (the world totals: one a year), cached until records of its kind change. */
+  collection<C extends InputCollection>(name: C): Promise<ReadonlyDataset[C]>;
   /** How many records the store holds, all kinds together (kept by a trigger on write: one small sum). */
   recordCount(): Promise<number>;
   /**

@@ -1,7 +1,7 @@
 // The contributor-years kept in SQL on write (migration 4) against the core's fold over the same records,
 // on both engines: after the seeding, an import, updates and deletes; and a small case computed by hand.
-import type { Contribution } from "@bluehelm/core";
-import { contributorYears, type ContributionSelection } from "@bluehelm/core/analytics";
+import { DatasetSchema, type Contribution, type WorldTotal } from "@bluehelm/core";
+import { askQuestion, askQuestionFrom, contributorYears, createIndex, type ContributionSelection, type WorldPersonnelYear } from "@bluehelm/core/analytics";
 import { loadDataset } from "@bluehelm/data";
 import { ENGINES } from "@bluehelm/test-utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -73,6 +73,22 @@ describe.each(ENGINES.map((make) => make()))("contribution inputs kept on write,
     // The reference data has contributor-years to compare: not an empty table against an empty fold.
     expect((await store.contributorYears({ measure: "annual-mean" })).length).toBeGreaterThan(500);
     await agreesWithTheFold();
+  });
+
+  it("answers world-personnel from the stored world totals and the kept contributor-years as the core does over the stored records", async () => {
+    const worldTotals = (await driver.query<{ data: WorldTotal }>("SELECT data FROM records WHERE resource = 'world-total' ORDER BY seq")).map((r) => r.data);
+    expect(await store.collection("worldTotals")).toEqual(worldTotals);
+    const index = createIndex(DatasetSchema.parse({ contributions: await stored(), worldTotals }));
+    for (const params of [{}, { from: "2010", to: "2020" }, { from: "1950", to: "1960" }]) {
+      const got = await askQuestionFrom(store, "world-personnel", params);
+      expect(got, JSON.stringify(params)).toEqual(askQuestion(index, "world-personnel", params));
+    }
+    // Real figures to compare: the reference data's world totals, and contribution sums beside those of the years
+    // its annual means cover (2011, 2013–2016, 2018–2020; none in 2010, 2012, 2017).
+    const decade = await askQuestionFrom(store, "world-personnel", { from: "2010", to: "2020" });
+    const rows = decade?.ok ? (decade.answer.value as WorldPersonnelYear[]) : [];
+    expect(rows.map((r) => r.year)).toEqual([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020]);
+    expect(rows.filter((r) => r.contributionsTotal === undefined).map((r) => r.year)).toEqual([2010, 2012, 2017]);
   });
 
   it("after an import, counts an 'all categories' record instead of its categories, and women only when every record has them", async () => {

@@ -60,9 +60,9 @@ export function analyticsRoutes(deps: Deps) {
         if (!parsed.success) return problemResponse(c, problem("invalid-query", 400, "The query string is not valid.", { report: zodReport(parsed.error, "query") }));
         const { answerFrom } = endpoint;
         // Answered from the store's tables kept on write when the question can be: a few rows read, no index of
-        // the whole dataset; cached until the next write of contributions (or the next day).
+        // the whole dataset; cached until the next write of a kind the question reads (or the next day).
         if (answerFrom !== undefined) {
-          return cachedJson(store, cache, c, "contribution", cacheKey(c), async () => ({ body: JSON.stringify(await answerFrom(store, parsed.data)) }));
+          return cachedJson(store, cache, c, endpoint.kinds, cacheKey(c), async () => ({ body: JSON.stringify(await answerFrom(store, parsed.data)) }));
         }
         return cachedAnswer(indexCache, answers, c, endpoint.reads, (index) => JSON.stringify(endpoint.run(index, parsed.data)));
       },

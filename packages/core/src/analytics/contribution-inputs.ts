@@ -1,4 +1,5 @@
 import type { ContributionMeasure } from "../codelists.js";
+import type { ReadonlyDataset } from "../schemas/dataset.js";
 import type { Contribution } from "../schemas/measures.js";
 import { sourcesOf } from "./answer.js";
 import { withoutDoubleCounting, type DatasetIndex } from "./dataset-index.js";
@@ -77,6 +78,39 @@ export interface ContributionInputs {
   contributionSources(selection: ContributionSelection & { readonly contributorIds?: readonly string[] | undefined }): Promise<readonly string[]>;
 }
 
+/**
+ * The collections a question may read whole beside the contribution inputs: a record a year (world totals),
+ * small whatever the size of the store.
+ *
+ * @example
+ * ```ts
+ * import type { InputCollection } from "@bluehelm/core/analytics";
+ *
+ * const name: InputCollection = "worldTotals";
+ * console.log(name);
+ * ```
+ */
+export type InputCollection = "worldTotals";
+
+/**
+ * What the questions with `answerFrom` read: the {@link ContributionInputs} and the small collections
+ * ({@link InputCollection}) whole. A store implements it with its tables kept on write; {@link contributionInputsOf}
+ * on an index in memory.
+ *
+ * @example
+ * ```ts
+ * import { contributionInputsOf, createIndex, type QuestionInputs } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const inputs: QuestionInputs = contributionInputsOf(createIndex(loadDataset()));
+ * console.log((await inputs.collection("worldTotals")).length);
+ * ```
+ */
+export interface QuestionInputs extends ContributionInputs {
+  /** Every record of a small collection. */
+  collection<C extends InputCollection>(name: C): Promise<ReadonlyDataset[C]>;
+}
+
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
 /**
@@ -137,8 +171,8 @@ export function contributorYears(records: readonly Contribution[], selection: Co
 }
 
 /**
- * {@link ContributionInputs} on an index in memory: the fold over its contributions (one contributor's or one
- * mission's from the index's maps, not a scan of them all).
+ * {@link QuestionInputs} on an index in memory: the fold over its contributions (one contributor's or one
+ * mission's from the index's maps, not a scan of them all), and its collections.
  *
  * @example
  * ```ts
@@ -149,8 +183,9 @@ export function contributorYears(records: readonly Contribution[], selection: Co
  * console.log(top.value.map((c) => c.contributorId));
  * ```
  */
-export function contributionInputsOf(index: DatasetIndex): ContributionInputs {
+export function contributionInputsOf(index: DatasetIndex): QuestionInputs {
   return {
+    collection: (name) => Promise.resolve(index.dataset[name]),
     contributorYears: (selection) => Promise.resolve(contributorYears(candidates(index, selection), selection)),
     contributionSources: (selection) => {
       const ids = selection.contributorIds === undefined ? undefined : new Set(selection.contributorIds);

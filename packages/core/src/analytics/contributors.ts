@@ -256,8 +256,8 @@ function personnelSelection(options: PersonnelByYearOptions): ContributionSelect
   return { measure: "annual-mean", contributorId: options.contributorId, missionId: options.missionId };
 }
 
-/** Per year, the sum over contributors; women only when every contributor-year of the year has them. */
-function yearSeries(rows: readonly ContributorYear[]): PersonnelYearPoint[] {
+/** Per year, the sum over contributors; women only when every contributor-year of the year has them (internal: not exported by the package). */
+export function yearSeries(rows: readonly ContributorYear[]): PersonnelYearPoint[] {
   const years = new Map<number, { total: number; women: number; known: boolean }>();
   for (const r of rows) {
     const acc = years.get(r.year) ?? { total: 0, women: 0, known: true };

@@ -24,7 +24,7 @@ export { endorsementEffect } from "./effect.js";
 export type { EffectGroup, EffectOptions, EndorsementEffect } from "./effect.js";
 export { personnelByYear, personnelByYearFrom, timeSeries, topContributors, topContributorsFrom } from "./contributors.js";
 export { contributionInputsOf, contributorYears, selectContributions } from "./contribution-inputs.js";
-export type { ContributionInputs, ContributionSelection, ContributorYear } from "./contribution-inputs.js";
+export type { ContributionInputs, ContributionSelection, ContributorYear, InputCollection, QuestionInputs } from "./contribution-inputs.js";
 export { QUESTIONS, askQuestion, askQuestionFrom, defaultInstrumentId, personnelIndicator, screenEvents } from "./questions.js";
 export type { Question, QuestionName, QuestionResult, QuestionValue, Questions } from "./questions.js";
 export type { PersonnelByYearOptions, PersonnelYearPoint, TopContributor, TopContributorsOptions, YearPoint } from "./contributors.js";
@@ -50,8 +50,8 @@ export type { Alert, AlertOptions, AlertSite, EarlyWarning, RapidUnit } from "./
 export { peacekeeperFatalities } from "./fatalities.js";
 export type { FatalityOptions, FatalityRow } from "./fatalities.js";
 export { mandateInForceFrom, mandateStanding } from "./dataset-index.js";
-export { reportedVsComputed, worldPersonnel } from "./reported.js";
-export type { FigureComparison, FigureStanding, ReportedVsComputed, WorldPersonnelYear } from "./reported.js";
+export { reportedVsComputed, worldPersonnel, worldPersonnelFrom } from "./reported.js";
+export type { FigureComparison, FigureStanding, ReportedVsComputed, WorldPersonnelOptions, WorldPersonnelYear } from "./reported.js";
 export { codeDefinitions } from "./definitions.js";
 export type { CodeDefinition, DefinedCodelist } from "./definitions.js";
 // Annual figures and mandate timelines: pure views of answers and records, shared by the adapters

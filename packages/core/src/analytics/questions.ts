@@ -16,7 +16,7 @@ import { today } from "../dates.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { Answer } from "./answer.js";
 import { capabilityGaps } from "./capability.js";
-import type { ContributionInputs } from "./contribution-inputs.js";
+import type { QuestionInputs } from "./contribution-inputs.js";
 import { personnelByYear, personnelByYearFrom, topContributors, topContributorsFrom, type PersonnelByYearOptions, type TopContributorsOptions } from "./contributors.js";
 import type { DatasetIndex } from "./dataset-index.js";
 import { endorsementEffect } from "./effect.js";
@@ -28,7 +28,7 @@ import { genderShares } from "./gender.js";
 import { endorsementOnGround, presenceComparison, violenceNearSites } from "./ground.js";
 import { conductRates, francophoneEnvironments, policingGaps } from "./missions.js";
 import { pocCoverage } from "./poc.js";
-import { reportedVsComputed, worldPersonnel } from "./reported.js";
+import { reportedVsComputed, worldPersonnel, worldPersonnelFrom } from "./reported.js";
 import { codeDefinitions } from "./definitions.js";
 import { overduePledges, pledgesPage, pledgeSummary } from "./pledges.js";
 import { makeIssue, makeReport, type ValidationReport } from "../validation/issues.js";
@@ -132,9 +132,9 @@ export interface Question<V = unknown> {
   readonly run: (index: DatasetIndex, params: Record<string, unknown>) => Answer<V>;
   /**
    * For the questions that read only the contributor-years of the contributions: the same answer from
-   * {@link ContributionInputs} (a store's tables kept on write), without an index of the whole dataset.
+   * {@link QuestionInputs} (a store's tables kept on write), without an index of the whole dataset.
    */
-  readonly answerFrom?: (inputs: ContributionInputs, params: Record<string, unknown>) => Promise<Answer<V>>;
+  readonly answerFrom?: (inputs: QuestionInputs, params: Record<string, unknown>) => Promise<Answer<V>>;
 }
 
 function question<S extends z.ZodRawShape, V>(
@@ -142,7 +142,7 @@ function question<S extends z.ZodRawShape, V>(
   reads: readonly (keyof Dataset)[],
   shape: S,
   run: (index: DatasetIndex, p: z.infer<z.ZodObject<S>>) => Answer<V>,
-  answerFrom?: (inputs: ContributionInputs, p: z.infer<z.ZodObject<S>>) => Promise<Answer<V>>,
+  answerFrom?: (inputs: QuestionInputs, p: z.infer<z.ZodObject<S>>) => Promise<Answer<V>>,
 ): Question<V> {
   const base = { summary, reads: Object.freeze([...reads]), params: z.strictObject(shape), run: run as Question<V>["run"] };
   return answerFrom === undefined ? base : { ...base, answerFrom: answerFrom as NonNullable<Question<V>["answerFrom"]> };
@@ -440,9 +440,10 @@ function buildQuestions() {
         en: "World totals of uniformed peacekeeping personnel by year (1947 on), beside the per-contributor sums where they exist",
         fr: "Totaux mondiaux du personnel de maintien de la paix en tenue par année (depuis 1947), à côté des sommes par contributeur quand elles existent",
       },
-      REPORTED_READS,
+      ["contributions", "worldTotals"],
       { from: year.optional().describe("The first year."), to: year.optional().describe("The last year.") },
-      (ix, q) => worldPersonnel(ix, { ...(q.from !== undefined ? { from: q.from } : {}), ...(q.to !== undefined ? { to: q.to } : {}) }),
+      (ix, q) => worldPersonnel(ix, { from: q.from, to: q.to }),
+      (inputs, q) => worldPersonnelFrom(inputs, { from: q.from, to: q.to }),
     ),
     "peacekeeper-fatalities": question(
       {
@@ -561,7 +562,7 @@ export function askQuestion(index: DatasetIndex, name: string, params: Readonly<
 }
 
 /**
- * {@link askQuestion} for the questions that can be answered from {@link ContributionInputs} (a store's
+ * {@link askQuestion} for the questions that can be answered from {@link QuestionInputs} (a store's
  * tables kept on write: those with `answerFrom`), without an index; `undefined` for a question that needs
  * one. Unknown names and bad parameters come back as a validation report, as from `askQuestion`.
  *
@@ -576,7 +577,7 @@ export function askQuestion(index: DatasetIndex, name: string, params: Readonly<
  * if (result.ok) console.log(result.answer.value);
  * ```
  */
-export function askQuestionFrom(inputs: ContributionInputs, name: string, params: Readonly<Record<string, unknown>>): Promise<QuestionResult> | undefined {
+export function askQuestionFrom(inputs: QuestionInputs, name: string, params: Readonly<Record<string, unknown>>): Promise<QuestionResult> | undefined {
   const asked = parseQuestion(name, params);
   if (!asked.ok) return Promise.resolve(asked);
   const from = asked.question.answerFrom;

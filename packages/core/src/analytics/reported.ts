@@ -2,8 +2,10 @@ import type { FigureQualifier, ReportedMeasure, WorldTotalOrigin } from "../code
 import { partialDateRange, today } from "../dates.js";
 import type { PartialDate } from "../schemas/common.js";
 import type { ReportedFigure } from "../schemas/figures.js";
-import { answer, type Answer } from "./answer.js";
-import { personnelByYear } from "./contributors.js";
+import type { WorldTotal } from "../schemas/figures.js";
+import { answer, sourcesOf, type Answer } from "./answer.js";
+import { contributorYears, selectContributions, type ContributionSelection, type ContributorYear, type QuestionInputs } from "./contribution-inputs.js";
+import { yearSeries } from "./contributors.js";
 import type { DatasetIndex } from "./dataset-index.js";
 import { endorsersAsOf } from "./endorsements.js";
 
@@ -223,12 +225,78 @@ export interface WorldPersonnelYear {
  * console.log(value[0]?.total, sources);
  * ```
  */
-export function worldPersonnel(index: DatasetIndex, options: { readonly from?: number; readonly to?: number } = {}): Answer<WorldPersonnelYear[]> {
-  const totals = [...index.dataset.worldTotals]
+export function worldPersonnel(index: DatasetIndex, options: WorldPersonnelOptions = {}): Answer<WorldPersonnelYear[]> {
+  const totals = worldTotalsIn(index.dataset.worldTotals, options);
+  const rows: ContributorYear[] = [];
+  const sources: string[] = [];
+  for (const selection of contributionSelections(totals)) {
+    rows.push(...contributorYears(index.dataset.contributions, selection));
+    sources.push(...sourcesOf(selectContributions(index.dataset.contributions, selection)));
+  }
+  return worldPersonnelAnswer(totals, rows, sources);
+}
+
+/**
+ * {@link worldPersonnel} asked of {@link QuestionInputs} (a store's tables kept on write): the world totals read
+ * whole (one a year), the per-contributor sums from the contributor-years of the years they cover, with no load
+ * of the contributions.
+ *
+ * @example
+ * ```ts
+ * import { contributionInputsOf, createIndex, worldPersonnelFrom } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const { value } = await worldPersonnelFrom(contributionInputsOf(createIndex(loadDataset())), { from: 2000, to: 2000 });
+ * console.log(value[0]?.total, value[0]?.contributionsTotal);
+ * ```
+ */
+export async function worldPersonnelFrom(inputs: QuestionInputs, options: WorldPersonnelOptions = {}): Promise<Answer<WorldPersonnelYear[]>> {
+  const totals = worldTotalsIn(await inputs.collection("worldTotals"), options);
+  const selections = contributionSelections(totals);
+  const [rows, sources] = await Promise.all([
+    Promise.all(selections.map((s) => inputs.contributorYears(s))),
+    Promise.all(selections.map((s) => inputs.contributionSources(s))),
+  ]);
+  return worldPersonnelAnswer(totals, rows.flat(), sources.flat());
+}
+
+/**
+ * The options of {@link worldPersonnel}: the first and the last year.
+ *
+ * @example
+ * ```ts
+ * import type { WorldPersonnelOptions } from "@bluehelm/core/analytics";
+ *
+ * const options: WorldPersonnelOptions = { from: 1990, to: 1995 };
+ * console.log(options);
+ * ```
+ */
+export interface WorldPersonnelOptions {
+  readonly from?: number | undefined;
+  readonly to?: number | undefined;
+}
+
+function worldTotalsIn(all: readonly WorldTotal[], options: WorldPersonnelOptions): WorldTotal[] {
+  return all
     .filter((t) => (options.from === undefined || t.year >= options.from) && (options.to === undefined || t.year <= options.to))
     .sort((a, b) => a.year - b.year || (a.id < b.id ? -1 : 1));
-  const byContributors = new Map(personnelByYear(index).value.map((p) => [p.year, p.total] as const));
-  const contributionsUsed = index.dataset.contributions.filter((c) => c.measure === "annual-mean" && totals.some((t) => String(t.year) === c.periodStart.slice(0, 4)));
+}
+
+/** The annual-mean contributions of the years the totals cover: one selection per run of consecutive years. */
+function contributionSelections(totals: readonly WorldTotal[]): ContributionSelection[] {
+  const years = [...new Set(totals.map((t) => t.year))].sort((a, b) => a - b);
+  const out: ContributionSelection[] = [];
+  for (let i = 0; i < years.length; ) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j += 1;
+    out.push({ measure: "annual-mean", from: years[i], to: years[j] });
+    i = j + 1;
+  }
+  return out;
+}
+
+function worldPersonnelAnswer(totals: readonly WorldTotal[], rows: readonly ContributorYear[], contributionSources: readonly string[]): Answer<WorldPersonnelYear[]> {
+  const byContributors = new Map(yearSeries(rows).map((p) => [p.year, p.total] as const));
   const value = totals.map((t) => ({
     year: t.year,
     date: t.date,
@@ -242,13 +310,13 @@ export function worldPersonnel(index: DatasetIndex, options: { readonly from?: n
     worldTotalId: t.id,
   }));
   const last = totals[totals.length - 1];
-  return answer(
-    last ? partialDateRange(last.date).latest : today(),
+  return {
+    asOf: last ? partialDateRange(last.date).latest : today(),
     value,
-    {
-      en: "World totals of uniformed personnel, one per year as published (the UN's December report from 1992, November in 1998; totals only before 1992); beside each, the sum of the annual-mean contributions of that year where the contributions cover it.",
-      fr: "Totaux mondiaux du personnel en tenue, un par année tel que publié (rapport de décembre de l'ONU à partir de 1992, novembre en 1998 ; totaux seuls avant 1992) ; à côté, la somme des contributions moyennes annuelles de l'année quand les contributions la couvrent.",
+    method: {
+      en: "World totals of uniformed personnel, one per year as published (the UN's December report from 1992, November in 1998; totals only before 1992); beside each, the sum over missions of the annual-mean contributions of that year where the contributions cover it.",
+      fr: "Totaux mondiaux du personnel en tenue, un par année tel que publié (rapport de décembre de l'ONU à partir de 1992, novembre en 1998 ; totaux seuls avant 1992) ; à côté, la somme par mission des contributions moyennes annuelles de l'année quand les contributions la couvrent.",
     },
-    [...totals, ...contributionsUsed],
-  );
+    sources: [...new Set([...sourcesOf(totals), ...contributionSources])].sort(),
+  };
 }
