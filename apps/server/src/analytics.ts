@@ -2,7 +2,7 @@
 // its query parameters and its answer. The adapter only parses the query and
 // formats the answer; the questions, their parameters and the indicators are
 // the core's.
-import { COLLECTION_OF, ENTITY_KINDS, type Dataset, type EntityKind } from "@bluehelm/core";
+import { KIND_OF, type Dataset, type EntityKind } from "@bluehelm/core";
 import { QUESTIONS, type DatasetIndex, type QuestionInputs } from "@bluehelm/core/analytics";
 import type { z } from "@hono/zod-openapi";
 
@@ -22,8 +22,7 @@ export interface AnalyticsEndpoint {
 export const ANALYTICS: Readonly<Record<string, AnalyticsEndpoint>> = Object.freeze(
   Object.fromEntries(
     Object.entries(QUESTIONS).map(([name, q]) => {
-      const kinds = ENTITY_KINDS.filter((k) => q.reads.includes(COLLECTION_OF[k]));
-      const endpoint: AnalyticsEndpoint = { summary: q.summary.en, query: q.params, reads: q.reads, kinds, run: (index, query) => q.run(index, query) };
+      const endpoint: AnalyticsEndpoint = { summary: q.summary.en, query: q.params, reads: q.reads, kinds: q.reads.map((c) => KIND_OF[c]), run: (index, query) => q.run(index, query) };
       const from = q.answerFrom;
       return [name, from === undefined ? endpoint : { ...endpoint, answerFrom: (inputs: QuestionInputs, query: Record<string, unknown>) => from(inputs, query) }];
     }),

@@ -161,7 +161,7 @@ export type {
   SiteContributor,
   SitePersonnel,
 } from "./schemas/ground.js";
-export { COLLECTION_OF, DatasetSchema, ENTITY_KINDS, ENTITY_SCHEMAS } from "./schemas/dataset.js";
+export { COLLECTION_OF, DatasetSchema, ENTITY_KINDS, ENTITY_SCHEMAS, KIND_OF } from "./schemas/dataset.js";
 export { ENTITY_PATHS } from "./schemas/paths.js";
 export type { Dataset, DatasetInput, EntityKind, EntityOf, ReadonlyDataset } from "./schemas/dataset.js";
 

@@ -4,6 +4,7 @@ import {
   ENTITY_KINDS,
   ENTITY_SCHEMAS,
   IdSchema,
+  KIND_OF,
   isId,
   makeIssue,
   makeReport,
@@ -445,9 +446,7 @@ export class SqlStore implements Store {
   }
 
   collection<C extends InputCollection>(name: C): Promise<ReadonlyDataset[C]> {
-    const kind = ENTITY_KINDS.find((k) => COLLECTION_OF[k] === name);
-    if (kind === undefined) throw new TypeError(`No entity kind is stored as the collection ${String(name)}.`);
-    return this.#collection(kind) as Promise<ReadonlyDataset[C]>;
+    return this.#collection(KIND_OF[name]) as Promise<ReadonlyDataset[C]>;
   }
 
   async contributorYears(selection: ContributionSelection): Promise<ContributorYear[]> {

@@ -195,3 +195,17 @@ export const COLLECTION_OF: Readonly<Record<EntityKind, keyof Dataset>> = Object
   "reported-figure": "reportedFigures",
   "world-total": "worldTotals",
 });
+
+/**
+ * The entity kind stored as each collection of a dataset: {@link COLLECTION_OF} the other way round.
+ *
+ * @example
+ * ```ts
+ * import { KIND_OF } from "@bluehelm/core";
+ *
+ * console.log(KIND_OF.pledgeEvents); // "pledge-event"
+ * ```
+ */
+export const KIND_OF: Readonly<Record<keyof Dataset, EntityKind>> = Object.freeze(
+  Object.fromEntries(Object.entries(COLLECTION_OF).map(([kind, collection]) => [collection, kind])) as Record<keyof Dataset, EntityKind>,
+);

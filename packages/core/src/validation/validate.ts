@@ -3,7 +3,7 @@ import { formatPartialDate, happenedBy, partialDateRange } from "../dates.js";
 import { pledgeStatus } from "../lifecycle.js";
 import type { Actor } from "../schemas/actor.js";
 import { mandateAdoption } from "../mandate-dates.js";
-import { COLLECTION_OF, DatasetSchema, ENTITY_KINDS, ENTITY_SCHEMAS, type Dataset, type EntityKind } from "../schemas/dataset.js";
+import { DatasetSchema, ENTITY_KINDS, ENTITY_SCHEMAS, KIND_OF, type Dataset, type EntityKind } from "../schemas/dataset.js";
 import { makeIssue, makeReport, type ValidationIssue, type ValidationReport } from "./issues.js";
 import { fromZodIssues, parseWith } from "./schema-issues.js";
 
@@ -120,7 +120,6 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     }
   }
   const valid = {} as { [K in keyof Dataset]: Indexed<Dataset[K][number]>[] };
-  const kindOf = Object.fromEntries(ENTITY_KINDS.map((k) => [COLLECTION_OF[k], k])) as Record<keyof Dataset, EntityKind>;
   for (const collection of collections) {
     const value = raw[collection];
     const list: Indexed<unknown>[] = [];
@@ -131,7 +130,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       if (!parsed.success) append(issues, fromZodIssues(parsed.error.issues, [collection]));
       continue;
     }
-    const schema = ENTITY_SCHEMAS[kindOf[collection]] as z.ZodType;
+    const schema = ENTITY_SCHEMAS[KIND_OF[collection]] as z.ZodType;
     for (let index = 0; index < value.length; index++) {
       // Past the limit, the rest is not checked: the report says so, and its size stays bounded.
       if (max !== undefined && issues.length > max) return makeReport(capped(issues, max));
