@@ -7,7 +7,7 @@ import type { ReadonlyDataset } from "@bluehelm/core";
 import pg from "pg";
 // The store's SQL builder of list queries: the statements explained are the ones the store runs.
 import { buildListQuery } from "../../packages/store/src/list-query.js";
-import { contributionSourcesQuery, contributorYearsQuery } from "../../packages/store/src/contribution-query.js";
+import { contributionSourcesQuery, contributorYearsQuery, missionYearsQuery } from "../../packages/store/src/contribution-query.js";
 import { table } from "./server.js";
 
 export interface ExplainTarget {
@@ -43,6 +43,13 @@ function statements(t: ExplainTarget): { query: string; statement: string; sql: 
   const deep = buildListQuery("contribution", { limit: 50, cursor: t.deepCursor });
   const status = buildListQuery("pledge", { filters: [{ field: "status", op: "eq", values: ["deployed"] }], asOf: t.statusDate, limit: 50 });
   const top = { measure: "snapshot", from: 2015, to: 2019, sameYear: true } as const;
+  const fatalityCells = [
+    ...new Map(
+      t.base.peacekeeperFatalities.flatMap((f) => (f.missionId === undefined ? [] : [{ key: f.missionId, year: Number(f.incidentDate.slice(0, 4)) }])).map((c) => [`${c.key} ${c.year}`, c]),
+    ).values(),
+  ];
+  const years = fatalityCells.map((c) => c.year);
+  const fatalityYears = { measure: "annual-mean", sameYear: true, from: Math.min(...years), to: Math.max(...years) } as const;
   const states = t.base.actors.filter((a) => a.kind === "state").slice(0, 10).map((a) => a.id);
   const source = t.base.sources[0]!.id;
   const event = { id: `${t.pledgeId}-explained`, pledgeId: t.pledgeId, type: "withdrawn", date: "2020-12-31", sources: [source], confidence: "unverified" };
@@ -59,6 +66,10 @@ function statements(t: ExplainTarget): { query: string; statement: string; sql: 
     { query: "top-contributors", statement: "sources", ...contributionSourcesQuery({ ...top, contributorIds: states }) },
     { query: "personnel-by-year", statement: "contributor-years", ...contributorYearsQuery({ measure: "annual-mean" }) },
     { query: "personnel-by-year", statement: "sources", ...contributionSourcesQuery({ measure: "annual-mean" }) },
+    // peacekeeper-fatalities without parameters: the mission-years of every year with a fatality, and the
+    // sources of the cells (mission and year) that have both fatalities and personnel.
+    { query: "peacekeeper-fatalities", statement: "mission-years", ...missionYearsQuery(fatalityYears) },
+    { query: "peacekeeper-fatalities", statement: "sources", ...contributionSourcesQuery({ ...fatalityYears, within: { by: "mission", cells: fatalityCells } }) },
     // The statements of the store's appendPledgeEvent (sql-store.ts), in its order: the check of the
     // records the event refers to, then in its transaction the pledge locked, its history read, the
     // event inserted, the status intervals rewritten and the audit entry.

@@ -105,11 +105,12 @@ describe("analytics caches across writes", () => {
     expect(rebuilds()).toBe(built + 1);
   });
 
-  it("answers the contributor questions from the store's tables, without loading the dataset, and anew after an import of contributions or world totals", async () => {
+  it("answers the contributor questions from the store's tables, without loading the dataset, and anew after an import of contributions, world totals or fatalities", async () => {
     const paths = {
       "top-contributors": { from: "2015", to: "2019", n: "15" },
       "personnel-by-year": { contributorId: "rwa" },
       "world-personnel": { from: "2019" },
+      "peacekeeper-fatalities": { by: "contributor", contributorId: "rwa", from: "2030", asOf: "2033-12-31" },
     } as const;
     const expected = async () => {
       const index = createIndex(await real().dataset());
@@ -166,6 +167,34 @@ describe("analytics caches across writes", () => {
       [2032, 5000, 1234],
     ]);
     expect(withTotal).toEqual(await expected());
+    const fatalities = (got: Record<string, unknown>) => (got["peacekeeper-fatalities"] as { answer: { value: { year: number; fatalities: number; personnel?: number; per1000?: number }[] } }).answer.value;
+    expect(fatalities(withTotal)).toEqual([]);
+
+    // A fatality of 2032: its row has the 2032 contribution as personnel (1 per 1,234). This fails if the answer
+    // is cached on the contributions' and world totals' generations alone.
+    await real().importRecords(
+      "peacekeeper-fatality",
+      [
+        {
+          id: "psdh-fatality.cache-2032",
+          casualtyId: "CACHE-2032",
+          incidentDate: "2032-03-01",
+          missionAcronym: "UNMISS",
+          missionId: "unmiss",
+          personnelType: "military",
+          incidentType: "accident",
+          nationality: "Rwanda",
+          nationalityId: "rwa",
+          sources: ["psdh-fatalities"],
+          confidence: "verified",
+        },
+      ],
+      { actor: "test" },
+    );
+    const withFatality = await askAll();
+    expect(fatalities(withFatality).map((r) => [r.year, r.fatalities, r.personnel])).toEqual([[2032, 1, 1234]]);
+    expect(fatalities(withFatality)[0]?.per1000).toBeCloseTo(1000 / 1234, 10);
+    expect(withFatality).toEqual(await expected());
   });
 
   it("renders an answer once for requests that ask for it together, after a write as before", async () => {

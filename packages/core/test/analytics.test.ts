@@ -1,5 +1,5 @@
 import { validateDataset, DatasetSchema, type DatasetInput } from "@bluehelm/core";
-import { capabilityGaps, conductRates, createIndex, endorsementCoverage, endorsementEffect, endorsersAsOf, francophoneEnvironments, genderShares, overduePledges, pledgesAsOf, pledgesPage, pledgeSummary, pocCoverage, policingGaps, topContributors, timeSeries, personnelByYear, contributionInputsOf, contributorYears, personnelByYearFrom, topContributorsFrom } from "@bluehelm/core/analytics";
+import { capabilityGaps, conductRates, createIndex, endorsementCoverage, endorsementEffect, endorsersAsOf, francophoneEnvironments, genderShares, overduePledges, pledgesAsOf, pledgesPage, pledgeSummary, pocCoverage, policingGaps, topContributors, timeSeries, personnelByYear, contributionInputsOf, contributorYears, missionYears, personnelByYearFrom, topContributorsFrom } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 import { analyticsDataset, analyticsInput } from "./analytics-fixture.js";
 
@@ -305,6 +305,16 @@ describe("contributors and series", () => {
       { contributorId: "eee", year: 2021, total: 120, women: 30 },
     ]);
     expect(contributorYears(index.dataset.contributions, { measure: "annual-mean", from: 2022 })).toEqual([]);
+  });
+  it("mission-years: per mission and year, the sum over contributors, women only when every record has them", () => {
+    // m1: 600 + 100 + 120 (60 + 20 + 30 women); m2: 300 (25); m3: 50 (0). The snapshots have no mission.
+    expect(missionYears(index.dataset.contributions, { measure: "annual-mean", from: 2021, to: 2021, sameYear: true })).toEqual([
+      { missionId: "m1", year: 2021, total: 820, women: 110 },
+      { missionId: "m2", year: 2021, total: 300, women: 25 },
+      { missionId: "m3", year: 2021, total: 50, women: 0 },
+    ]);
+    expect(missionYears(index.dataset.contributions, { measure: "annual-mean", contributorId: "eee" })).toEqual([{ missionId: "m1", year: 2021, total: 120, women: 30 }]);
+    expect(missionYears(index.dataset.contributions, { measure: "snapshot" })).toEqual([]);
   });
   it("gives the same answers from contribution inputs as from the index", async () => {
     const inputs = contributionInputsOf(index);

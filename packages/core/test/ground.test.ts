@@ -1,7 +1,7 @@
 // The ground questions on small worlds whose answers are worked out by hand.
 // Distances: 0.1° of latitude is 11.12 km, 0.3° is 33.36 km (Earth radius 6,371 km).
 import { DatasetSchema, type ConflictEvent, type DatasetInput } from "@bluehelm/core";
-import { createIndex, distanceKm, earlyWarning, endorsementOnGround, peacekeeperFatalities, pledgesAsOf, presenceComparison, spatialIndex, violenceNearSites } from "@bluehelm/core/analytics";
+import { contributionInputsOf, createIndex, distanceKm, earlyWarning, endorsementOnGround, peacekeeperFatalities, peacekeeperFatalitiesFrom, pledgesAsOf, presenceComparison, spatialIndex, violenceNearSites } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 
 const p = { sources: ["s1"], confidence: "reported" as const };
@@ -319,6 +319,48 @@ describe("peacekeeperFatalities", () => {
     expect(byContributor[0]!.per1000).toBeCloseTo(1000 / 600, 12);
     expect(peacekeeperFatalities(ix, { incidentType: "illness", asOf: "2024-01-01" }).value.map((r) => r.fatalities)).toEqual([1, 1]);
     expect(peacekeeperFatalities(ix, { asOf: "2014-03-31" }).value.map((r) => r.fatalities)).toEqual([1, 1]);
+  });
+
+  it("counts an 'all categories' record instead of the category records of its period, and cites the contributions counted", () => {
+    const input = world().dataset;
+    const ix = createIndex(
+      DatasetSchema.parse({
+        ...input,
+        contributions: [
+          ...input.contributions,
+          // aaa's troops within its 600 of 2014 (the "all" record stands), and bbb's 2013, which no fatality of bbb's nationality needs.
+          { ...input.contributions[0]!, id: "c1-troops", category: "troops", total: 550, sources: ["src-troops"] },
+          { ...input.contributions[1]!, id: "c2-2013", periodStart: "2013-01-01", periodEnd: "2013-12-31", total: 350, sources: ["src-2013"] },
+        ],
+        sources: [...(input.sources ?? []), ...["src-troops", "src-2013"].map((id) => ({ ...input.sources[0]!, id }))],
+      }),
+    );
+    const byMission = peacekeeperFatalities(ix, { asOf: "2024-01-01" });
+    // 2013: 350 (bbb); 2014: 600 + 400, the troops record not added to aaa's 600.
+    expect(byMission.value.map((r) => [r.year, r.personnel])).toEqual([
+      [2013, 350],
+      [2014, 1000],
+    ]);
+    expect(byMission.sources).toContain("src-troops");
+    // By nationality in 2013, aaa's only: bbb's 2013 contributions are in no row, so their source is not cited.
+    const aaa2013 = peacekeeperFatalities(ix, { by: "contributor", to: 2013, asOf: "2024-01-01" });
+    expect(aaa2013.value.map((r) => [r.key, r.year, r.personnel])).toEqual([["aaa", 2013, undefined]]);
+    expect(aaa2013.sources).not.toContain("src-2013");
+  });
+
+  it("gives the same answers from question inputs as from the index", async () => {
+    const ix = world();
+    const inputs = contributionInputsOf(ix);
+    for (const options of [
+      { asOf: "2024-01-01" },
+      { by: "contributor" as const, asOf: "2024-01-01" },
+      { by: "contributor" as const, contributorId: "aaa", from: 2014, asOf: "2024-01-01" },
+      { missionId: "m", incidentType: "illness" as const, asOf: "2024-01-01" },
+      { asOf: "2014-03-31" },
+      { from: 2030, asOf: "2024-01-01" },
+    ]) {
+      expect(await peacekeeperFatalitiesFrom(inputs, options), JSON.stringify(options)).toEqual(peacekeeperFatalities(ix, options));
+    }
   });
 });
 

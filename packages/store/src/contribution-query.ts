@@ -1,9 +1,10 @@
-import type { ContributionSelection } from "@bluehelm/core/analytics";
+import type { ContributionSelection, SourceSelection } from "@bluehelm/core/analytics";
 import type { Statement } from "./list-query.js";
 
 /*
  * The statements that read the contributor-years kept on write (migration 4): a sum over the selection's rows
- * of `contribution_years`, and the distinct sources of `contribution_year_sources`. Values are bound
+ * of `contribution_years` (by contributor or by mission, and year), and the distinct sources of
+ * `contribution_year_sources`. Values are bound
  * parameters; the conditions are fixed text.
  */
 
@@ -34,13 +35,29 @@ export function contributorYearsQuery(selection: ContributionSelection): Stateme
   };
 }
 
-/** The distinct sources of the contributions a selection sums, optionally of some contributors only. */
-export function contributionSourcesQuery(selection: ContributionSelection & { readonly contributorIds?: readonly string[] | undefined }): Statement {
+/** The mission-years of a selection: per mission and year, the sums over contributors and periods. */
+export function missionYearsQuery(selection: ContributionSelection): Statement {
+  const w = where(selection);
+  return {
+    sql: `SELECT mission_id, year, sum(total)::text AS total, sum(women)::text AS women, sum(women_missing)::text AS missing
+      FROM contribution_years WHERE ${w.sql} GROUP BY mission_id, year`,
+    params: w.params,
+  };
+}
+
+/** The distinct sources of the contributions a selection sums, optionally of some contributors, or some cells, only. */
+export function contributionSourcesQuery(selection: SourceSelection): Statement {
   const w = where(selection);
   let sql = `SELECT DISTINCT source_id FROM contribution_year_sources WHERE ${w.sql}`;
   if (selection.contributorIds !== undefined) {
     w.params.push([...selection.contributorIds]);
     sql += ` AND contributor_id = ANY($${w.params.length}::text[])`;
+  }
+  if (selection.within !== undefined) {
+    const column = selection.within.by === "mission" ? "mission_id" : "contributor_id";
+    w.params.push(selection.within.cells.map((c) => c.key), selection.within.cells.map((c) => String(c.year)));
+    const keys = w.params.length - 1;
+    sql += ` AND (${column}, year) IN (SELECT key, year::integer FROM unnest($${keys}::text[], $${keys + 1}::text[]) AS cell(key, year))`;
   }
   return { sql, params: w.params };
 }

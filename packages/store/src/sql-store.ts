@@ -20,13 +20,13 @@ import {
   type ReadonlyDataset,
   type ValidationIssue,
 } from "@bluehelm/core";
-import type { ContributionSelection, ContributorYear, InputCollection } from "@bluehelm/core/analytics";
+import type { ContributionSelection, ContributorYear, InputCollection, MissionYear, SourceSelection } from "@bluehelm/core/analytics";
 import { readAudit, writeAudit } from "./audit.js";
 import type { Driver, Queryable } from "./driver.js";
 import { DatasetTooLargeError, StoreError, badQuery, defaultMaxLoadedRecords, invalid } from "./errors.js";
 import { kindLiteral, typedField } from "./expressions.js";
 import { buildListQuery, checkAsOf, cursorAfter, sinceExpr, statusExpr, type Statement } from "./list-query.js";
-import { contributionSourcesQuery, contributorYearsQuery } from "./contribution-query.js";
+import { contributionSourcesQuery, contributorYearsQuery, missionYearsQuery } from "./contribution-query.js";
 import { MIGRATIONS, MIGRATIONS_TABLE } from "./migrations.js";
 import { RESOURCES, effectiveDate, type WritableKind } from "./resources.js";
 import { ordered, toStored, type Row } from "./rows.js";
@@ -457,7 +457,15 @@ export class SqlStore implements Store {
       .sort((a, b) => (a.contributorId < b.contributorId ? -1 : a.contributorId > b.contributorId ? 1 : a.year - b.year));
   }
 
-  async contributionSources(selection: ContributionSelection & { readonly contributorIds?: readonly string[] | undefined }): Promise<string[]> {
+  async missionYears(selection: ContributionSelection): Promise<MissionYear[]> {
+    const q = missionYearsQuery(selection);
+    const rows = await this.#driver.query<{ mission_id: string; year: number; total: string; women: string; missing: string }>(q.sql, q.params);
+    return rows
+      .map((r): MissionYear => ({ missionId: r.mission_id, year: Number(r.year), total: Number(r.total), women: Number(r.missing) > 0 ? undefined : Number(r.women) }))
+      .sort((a, b) => (a.missionId < b.missionId ? -1 : a.missionId > b.missionId ? 1 : a.year - b.year));
+  }
+
+  async contributionSources(selection: SourceSelection): Promise<string[]> {
     const q = contributionSourcesQuery(selection);
     const rows = await this.#driver.query<{ source_id: string }>(q.sql, q.params);
     return rows.map((r) => r.source_id).sort();

@@ -1,5 +1,5 @@
 import type { EntityKind, EntityOf, PledgeStatus, ReadonlyDataset } from "@bluehelm/core";
-import type { ContributionSelection, ContributorYear, InputCollection, QuestionInputs } from "@bluehelm/core/analytics";
+import type { ContributionSelection, ContributorYear, InputCollection, MissionYear, QuestionInputs, SourceSelection } from "@bluehelm/core/analytics";
 import type { WritableKind } from "./resources.js";
 import type { Role } from "./tokens.js";
 
@@ -258,9 +258,11 @@ export interface Store extends QuestionInputs {
    * from a table kept on write: a sum of the few rows of the selection, not a load of the contributions.
    */
   contributorYears(selection: ContributionSelection): Promise<ContributorYear[]>;
-  /** The sorted, distinct sources of the contributions a selection sums (optionally of some contributors only), kept on write too. */
-  contributionSources(selection: ContributionSelection & { readonly contributorIds?: readonly string[] | undefined }): Promise<string[]>;
-  /** Every record of a small collection (the world totals: one a year), cached until records of its kind change. */
+  /** The mission-years of a selection (the core's `missionYears` over the stored contributions), from the same table. */
+  missionYears(selection: ContributionSelection): Promise<MissionYear[]>;
+  /** The sorted, distinct sources of the contributions a selection sums (optionally of some contributors, or some cells, only), kept on write too. */
+  contributionSources(selection: SourceSelection): Promise<string[]>;
+  /** Every record of a small collection (the world totals, the peacekeeper fatalities), cached until records of its kind change. */
   collection<C extends InputCollection>(name: C): Promise<ReadonlyDataset[C]>;
   /** How many records the store holds, all kinds together (kept by a trigger on write: one small sum). */
   recordCount(): Promise<number>;

@@ -1,7 +1,16 @@
-// The contributor-years kept in SQL on write (migration 4) against the core's fold over the same records,
-// on both engines: after the seeding, an import, updates and deletes; and a small case computed by hand.
-import { DatasetSchema, type Contribution, type WorldTotal } from "@bluehelm/core";
-import { askQuestion, askQuestionFrom, contributorYears, createIndex, type ContributionSelection, type WorldPersonnelYear } from "@bluehelm/core/analytics";
+// The contributor-years and mission-years kept in SQL on write (migration 4) against the core's fold over the
+// same records, on both engines: after the seeding, an import, updates and deletes; and a small case computed by hand.
+import { DatasetSchema, type Contribution, type PeacekeeperFatality, type WorldTotal } from "@bluehelm/core";
+import {
+  askQuestion,
+  askQuestionFrom,
+  contributorYears,
+  createIndex,
+  missionYears,
+  type ContributionSelection,
+  type FatalityRow,
+  type WorldPersonnelYear,
+} from "@bluehelm/core/analytics";
 import { loadDataset } from "@bluehelm/data";
 import { ENGINES } from "@bluehelm/test-utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,6 +45,29 @@ const added: Contribution[] = [
   contribution("ci-bgd-unmiss-straddle", { contributorId: "bgd", category: "troops", total: 20, women: 1, men: 19, periodStart: "2031-07-01", periodEnd: "2032-06-30" }),
 ];
 
+const fatality = (n: number, fields: Partial<PeacekeeperFatality>): PeacekeeperFatality => ({
+  id: `psdh-fatality.ci-${n}`,
+  casualtyId: `CI-2031-${n}`,
+  incidentDate: "2031-03-01",
+  missionAcronym: "UNMISS",
+  missionId: "unmiss",
+  personnelType: "military",
+  incidentType: "malicious-act",
+  nationality: "Rwanda",
+  nationalityId: "rwa",
+  sources: ["psdh-fatalities"],
+  confidence: "verified",
+  ...fields,
+});
+
+// Four fatalities in 2031, beside the contributions above: three in UNMISS (two of uniformed personnel), one in MINUSCA.
+const fatalities: PeacekeeperFatality[] = [
+  fatality(1, {}),
+  fatality(2, { incidentDate: "2031-05-01", personnelType: "police", incidentType: "accident", nationality: "Bangladesh", nationalityId: "bgd" }),
+  fatality(3, { incidentDate: "2031-06-01", personnelType: "local-civilian", incidentType: "illness", nationality: undefined, nationalityId: undefined }),
+  fatality(4, { incidentDate: "2031-08-01", missionAcronym: "MINUSCA", missionId: "minusca" }),
+].map((f) => JSON.parse(JSON.stringify(f)) as PeacekeeperFatality);
+
 const SELECTIONS: readonly ContributionSelection[] = [
   { measure: "annual-mean" },
   { measure: "annual-mean", sameYear: true, from: 2015, to: 2019 },
@@ -54,7 +86,10 @@ describe.each(ENGINES.map((make) => make()))("contribution inputs kept on write,
     (await driver.query<{ data: Contribution }>("SELECT data FROM records WHERE resource = 'contribution' ORDER BY seq")).map((r) => r.data);
   const agreesWithTheFold = async () => {
     const records = await stored();
-    for (const selection of SELECTIONS) expect(await store.contributorYears(selection), JSON.stringify(selection)).toEqual(contributorYears(records, selection));
+    for (const selection of SELECTIONS) {
+      expect(await store.contributorYears(selection), JSON.stringify(selection)).toEqual(contributorYears(records, selection));
+      expect(await store.missionYears(selection), JSON.stringify(selection)).toEqual(missionYears(records, selection));
+    }
   };
 
   beforeAll(async () => {
@@ -102,7 +137,65 @@ describe.each(ENGINES.map((make) => make()))("contribution inputs kept on write,
     expect(await store.contributorYears({ measure: "annual-mean", missionId: "minusca", from: 2031 })).toEqual([{ contributorId: "rwa", year: 2031, total: 50, women: 5 }]);
     expect(await store.contributionSources({ measure: "annual-mean", from: 2031, to: 2031, contributorIds: ["rwa"] })).toEqual(["securitywomen-sea-2023", "un-pk-country-by-year"]);
     expect(await store.contributionSources({ measure: "annual-mean", from: 2031, to: 2031, contributorIds: ["bgd"] })).toEqual(["un-pk-country-by-year"]);
+    // By mission: UNMISS 100 (rwa's "all" record) + 70 (bgd, women unknown); MINUSCA 30 + 20 with 3 + 2 women.
+    expect(await store.missionYears({ measure: "annual-mean", from: 2031, to: 2031, sameYear: true })).toEqual([
+      { missionId: "minusca", year: 2031, total: 50, women: 5 },
+      { missionId: "unmiss", year: 2031, total: 170, women: undefined },
+    ]);
+    expect(await store.missionYears({ measure: "annual-mean", missionId: "unmiss", from: 2031 })).toEqual([{ missionId: "unmiss", year: 2031, total: 190, women: undefined }]);
+    // Sources of some cells only: MINUSCA's police record brings the second source, UNMISS's records do not.
+    const cells = (by: "mission" | "contributor", key: string, year: number) => ({ measure: "annual-mean" as const, from: 2030, to: 2031, within: { by, cells: [{ key, year }] } });
+    expect(await store.contributionSources(cells("mission", "minusca", 2031))).toEqual(["securitywomen-sea-2023", "un-pk-country-by-year"]);
+    expect(await store.contributionSources(cells("mission", "unmiss", 2031))).toEqual(["un-pk-country-by-year"]);
+    expect(await store.contributionSources(cells("mission", "minusca", 2030))).toEqual([]);
+    expect(await store.contributionSources(cells("contributor", "bgd", 2031))).toEqual(["un-pk-country-by-year"]);
     await agreesWithTheFold();
+  });
+
+  it("answers peacekeeper-fatalities from the stored fatalities and the kept mission-years and contributor-years", async () => {
+    await store.importRecords("peacekeeper-fatality", fatalities, { actor: "test" });
+    const rowsOf = async (params: Record<string, string>): Promise<FatalityRow[]> => {
+      const got = await askQuestionFrom(store, "peacekeeper-fatalities", { asOf: "2032-01-01", ...params });
+      if (!got?.ok) throw new Error(`peacekeeper-fatalities ${JSON.stringify(params)} did not answer`);
+      return got.answer.value as FatalityRow[];
+    };
+    // By hand: UNMISS 2 uniformed fatalities of 170 personnel, MINUSCA 1 of 50.
+    const byMission = await rowsOf({ from: "2031", to: "2031" });
+    expect(byMission.map((r) => [r.key, r.fatalities, r.uniformedFatalities, r.personnel])).toEqual([
+      ["minusca", 1, 1, 50],
+      ["unmiss", 3, 2, 170],
+    ]);
+    expect(byMission[0]?.per1000).toBeCloseTo(20, 10);
+    expect(byMission[1]?.per1000).toBeCloseTo(11.764705882, 8);
+    expect(byMission[1]?.byIncidentType).toEqual({ "malicious-act": 1, accident: 1, illness: 1 });
+    // By nationality: rwa 2 of 150, bgd 1 of 70, the undetermined one without personnel.
+    const byContributor = await rowsOf({ by: "contributor", from: "2031", to: "2031" });
+    expect(byContributor.map((r) => [r.key, r.fatalities, r.uniformedFatalities, r.personnel])).toEqual([
+      ["bgd", 1, 1, 70],
+      ["rwa", 2, 2, 150],
+      ["undetermined", 1, 0, undefined],
+    ]);
+    expect(byContributor[1]?.per1000).toBeCloseTo(13.333333333, 8);
+    // The accident in UNMISS alone: the sources of UNMISS's contributions, not MINUSCA's.
+    const accident = await askQuestionFrom(store, "peacekeeper-fatalities", { asOf: "2032-01-01", from: "2031", incidentType: "accident" });
+    expect(accident?.ok && accident.answer.sources).toEqual(["psdh-fatalities", "un-pk-country-by-year"]);
+
+    const storedFatalities = (await driver.query<{ data: PeacekeeperFatality }>("SELECT data FROM records WHERE resource = 'peacekeeper-fatality' ORDER BY seq")).map((r) => r.data);
+    expect(storedFatalities.length).toBe(loadDataset().peacekeeperFatalities.length + fatalities.length);
+    const index = createIndex(DatasetSchema.parse({ contributions: await stored(), peacekeeperFatalities: storedFatalities }));
+    for (const params of [
+      { asOf: "2032-01-01" },
+      { asOf: "2032-01-01", by: "contributor" },
+      { asOf: "2032-01-01", missionId: "minusma" },
+      { asOf: "2032-01-01", by: "contributor", contributorId: "rwa", from: "2010" },
+      { asOf: "2020-06-30", from: "2013", to: "2020", incidentType: "malicious-act" },
+      { asOf: "2032-01-01", by: "contributor", missionId: "monusco", from: "2000", to: "2010" },
+      { asOf: "2032-01-01", from: "2040" },
+    ]) {
+      expect(await askQuestionFrom(store, "peacekeeper-fatalities", params), JSON.stringify(params)).toEqual(askQuestion(index, "peacekeeper-fatalities", params));
+    }
+    // Real rates to compare: the reference data's annual means cover some of MINUSMA's years.
+    expect((await rowsOf({ missionId: "minusma" })).filter((r) => r.per1000 !== undefined).length).toBeGreaterThan(3);
   });
 
   it("after updates and deletes, takes the old rows out and puts the new ones in", async () => {

@@ -58,9 +58,64 @@ export interface ContributorYear {
 }
 
 /**
- * What the contributor questions read: the contributor-years of a selection, and the distinct sources of the
- * contributions behind them (optionally of some contributors only). A store implements it with SQL kept on
- * write; {@link contributionInputsOf} implements it on an index in memory.
+ * A mission's personnel in a year: the sum over contributors (and periods beginning that year) of the
+ * contributions to it, without double counting; `women` is undefined when any of them lacks the women's figure.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, missionYears, type MissionYear } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const rows: MissionYear[] = missionYears(createIndex(loadDataset()).dataset.contributions, { measure: "annual-mean", missionId: "minusma" });
+ * console.log(rows.map((r) => `${r.year}: ${r.total}`));
+ * ```
+ */
+export interface MissionYear {
+  readonly missionId: string;
+  readonly year: number;
+  readonly total: number;
+  readonly women: number | undefined;
+}
+
+/**
+ * Cells of a yearly table, each a key and a year: contributor-years (`by: "contributor"`, the key a contributor
+ * id) or mission-years (`by: "mission"`, the key a mission id). Narrows the sources of a selection to the
+ * contributions summed in those cells.
+ *
+ * @example
+ * ```ts
+ * import type { YearCells } from "@bluehelm/core/analytics";
+ *
+ * const cells: YearCells = { by: "mission", cells: [{ key: "minusma", year: 2019 }, { key: "monusco", year: 2020 }] };
+ * console.log(cells.cells.length);
+ * ```
+ */
+export interface YearCells {
+  readonly by: "contributor" | "mission";
+  readonly cells: readonly { readonly key: string; readonly year: number }[];
+}
+
+/**
+ * The options of {@link ContributionInputs.contributionSources}: a selection, optionally narrowed to some
+ * contributors, or to some cells of a yearly table.
+ *
+ * @example
+ * ```ts
+ * import type { SourceSelection } from "@bluehelm/core/analytics";
+ *
+ * const selection: SourceSelection = { measure: "annual-mean", sameYear: true, within: { by: "contributor", cells: [{ key: "rwa", year: 2019 }] } };
+ * console.log(selection.within?.by);
+ * ```
+ */
+export interface SourceSelection extends ContributionSelection {
+  readonly contributorIds?: readonly string[] | undefined;
+  readonly within?: YearCells | undefined;
+}
+
+/**
+ * What the contributor questions read: the contributor-years and the mission-years of a selection, and the
+ * distinct sources of the contributions behind them (optionally of some contributors, or some cells, only). A
+ * store implements it with SQL kept on write; {@link contributionInputsOf} implements it on an index in memory.
  *
  * @example
  * ```ts
@@ -74,13 +129,15 @@ export interface ContributorYear {
 export interface ContributionInputs {
   /** The contributor-years of the selection, sorted by contributor id then year. */
   contributorYears(selection: ContributionSelection): Promise<readonly ContributorYear[]>;
+  /** The mission-years of the selection, sorted by mission id then year. */
+  missionYears(selection: ContributionSelection): Promise<readonly MissionYear[]>;
   /** The sorted, distinct source ids of the contributions the selection sums (before double counting is removed). */
-  contributionSources(selection: ContributionSelection & { readonly contributorIds?: readonly string[] | undefined }): Promise<readonly string[]>;
+  contributionSources(selection: SourceSelection): Promise<readonly string[]>;
 }
 
 /**
- * The collections a question may read whole beside the contribution inputs: a record a year (world totals),
- * small whatever the size of the store.
+ * The collections a question may read whole beside the contribution inputs: reference files that do not grow
+ * with the records kept (the world totals, one a year; the peacekeeper fatalities, a few thousand since 1948).
  *
  * @example
  * ```ts
@@ -90,7 +147,7 @@ export interface ContributionInputs {
  * console.log(name);
  * ```
  */
-export type InputCollection = "worldTotals";
+export type InputCollection = "worldTotals" | "peacekeeperFatalities";
 
 /**
  * What the questions with `answerFrom` read: the {@link ContributionInputs} and the small collections
@@ -138,9 +195,6 @@ export function selectContributions(records: readonly Contribution[], selection:
   });
 }
 
-const byContributorThenYear = (a: ContributorYear, b: ContributorYear): number =>
-  a.contributorId < b.contributorId ? -1 : a.contributorId > b.contributorId ? 1 : a.year - b.year;
-
 /**
  * The contributor-years of a selection, folded from the records: the reference the stores' tables are
  * checked against. Sorted by contributor id then year.
@@ -155,19 +209,58 @@ const byContributorThenYear = (a: ContributorYear, b: ContributorYear): number =
  * ```
  */
 export function contributorYears(records: readonly Contribution[], selection: ContributionSelection): ContributorYear[] {
-  const sums = new Map<string, { contributorId: string; year: number; total: number; women: number; womenKnown: boolean }>();
+  return yearSums(records, selection, (c) => c.contributorId).map((s): ContributorYear => ({ contributorId: s.key, year: s.year, total: s.total, women: s.women }));
+}
+
+/**
+ * The mission-years of a selection, folded from the records: the reference the stores' tables are checked
+ * against. Sorted by mission id then year.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, missionYears } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const rows = missionYears(createIndex(loadDataset()).dataset.contributions, { measure: "annual-mean", from: 2019, to: 2019, sameYear: true });
+ * console.log(rows.map((r) => `${r.missionId}: ${r.total}`));
+ * ```
+ */
+export function missionYears(records: readonly Contribution[], selection: ContributionSelection): MissionYear[] {
+  // Every selected contribution has a mission (`selectContributions` keeps no other).
+  return yearSums(records, selection, (c) => c.missionId ?? "").map((s): MissionYear => ({ missionId: s.key, year: s.year, total: s.total, women: s.women }));
+}
+
+/** Sums of a selection per key (contributor or mission) and year of the period's start, sorted by key then year. */
+function yearSums(records: readonly Contribution[], selection: ContributionSelection, keyOf: (c: Contribution) => string): { key: string; year: number; total: number; women: number | undefined }[] {
+  const sums = new Map<string, { key: string; year: number; total: number; women: number; womenKnown: boolean }>();
   for (const c of withoutDoubleCounting(selectContributions(records, selection))) {
     const year = yearOf(c.periodStart);
-    const key = `${c.contributorId}\u0000${year}`;
-    let acc = sums.get(key);
-    if (!acc) sums.set(key, (acc = { contributorId: c.contributorId, year, total: 0, women: 0, womenKnown: true }));
+    const key = keyOf(c);
+    const at = `${key}\u0000${year}`;
+    let acc = sums.get(at);
+    if (!acc) sums.set(at, (acc = { key, year, total: 0, women: 0, womenKnown: true }));
     acc.total += c.total;
     if (c.women === undefined) acc.womenKnown = false;
     else acc.women += c.women;
   }
   return [...sums.values()]
-    .map((s): ContributorYear => ({ contributorId: s.contributorId, year: s.year, total: s.total, women: s.womenKnown ? s.women : undefined }))
-    .sort(byContributorThenYear);
+    .map((s) => ({ key: s.key, year: s.year, total: s.total, women: s.womenKnown ? s.women : undefined }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.year - b.year));
+}
+
+/** The contributions of a selection narrowed as {@link SourceSelection} says: to some contributors, to some cells. */
+export function narrowToSources(chosen: readonly Contribution[], selection: SourceSelection): readonly Contribution[] {
+  let out = chosen;
+  if (selection.contributorIds !== undefined) {
+    const ids = new Set(selection.contributorIds);
+    out = out.filter((c) => ids.has(c.contributorId));
+  }
+  const within = selection.within;
+  if (within !== undefined) {
+    const cells = new Set(within.cells.map((cell) => `${cell.key}\u0000${cell.year}`));
+    out = out.filter((c) => cells.has(`${within.by === "mission" ? (c.missionId ?? "") : c.contributorId}\u0000${yearOf(c.periodStart)}`));
+  }
+  return out;
 }
 
 /**
@@ -187,11 +280,8 @@ export function contributionInputsOf(index: DatasetIndex): QuestionInputs {
   return {
     collection: (name) => Promise.resolve(index.dataset[name]),
     contributorYears: (selection) => Promise.resolve(contributorYears(candidates(index, selection), selection)),
-    contributionSources: (selection) => {
-      const ids = selection.contributorIds === undefined ? undefined : new Set(selection.contributorIds);
-      const chosen = selectContributions(candidates(index, selection), selection);
-      return Promise.resolve(sourcesOf(ids === undefined ? chosen : chosen.filter((c) => ids.has(c.contributorId))));
-    },
+    missionYears: (selection) => Promise.resolve(missionYears(candidates(index, selection), selection)),
+    contributionSources: (selection) => Promise.resolve(sourcesOf(narrowToSources(selectContributions(candidates(index, selection), selection), selection))),
   };
 }
 

@@ -152,7 +152,7 @@ const endorsementsByInstrument = (list: readonly Endorsement[]) => groupBy([...l
 const requirementsByMission = (list: readonly CapabilityRequirement[]) => groupBy([...list].sort(byId), (r) => r.missionId);
 const sitesByMission = (list: readonly DeploymentSite[]) => groupBy([...list].sort((a, b) => a.year - b.year || byId(a, b)), (s) => s.missionId);
 const conflictEventsByDate = (list: readonly ConflictEvent[]) => [...list].sort((a, b) => (a.dateStart < b.dateStart ? -1 : a.dateStart > b.dateStart ? 1 : byId(a, b)));
-const fatalitiesByDate = (list: readonly PeacekeeperFatality[]) =>
+export const fatalitiesByDate = (list: readonly PeacekeeperFatality[]) =>
   [...list].sort((a, b) => (a.incidentDate < b.incidentDate ? -1 : a.incidentDate > b.incidentDate ? 1 : byId(a, b)));
 
 /**

@@ -1,9 +1,18 @@
 import type { IncidentType } from "../codelists.js";
 import { today } from "../dates.js";
-import type { Contribution } from "../schemas/measures.js";
 import type { PeacekeeperFatality } from "../schemas/ground.js";
 import { sourcesOf, type Answer } from "./answer.js";
-import { sumPersonnel, type DatasetIndex } from "./dataset-index.js";
+import {
+  candidates,
+  contributorYears,
+  missionYears,
+  narrowToSources,
+  selectContributions,
+  type ContributionSelection,
+  type QuestionInputs,
+  type YearCells,
+} from "./contribution-inputs.js";
+import { fatalitiesByDate, type DatasetIndex } from "./dataset-index.js";
 
 /**
  * Options of {@link peacekeeperFatalities}.
@@ -18,14 +27,14 @@ import { sumPersonnel, type DatasetIndex } from "./dataset-index.js";
  */
 export interface FatalityOptions {
   /** Rows per mission and year (default) or per contributor (nationality) and year. */
-  readonly by?: "mission" | "contributor";
-  readonly missionId?: string;
-  readonly contributorId?: string;
-  readonly incidentType?: IncidentType;
-  readonly from?: number;
-  readonly to?: number;
+  readonly by?: "mission" | "contributor" | undefined;
+  readonly missionId?: string | undefined;
+  readonly contributorId?: string | undefined;
+  readonly incidentType?: IncidentType | undefined;
+  readonly from?: number | undefined;
+  readonly to?: number | undefined;
   /** Only fatalities on or before this day; default today. */
-  readonly asOf?: string;
+  readonly asOf?: string | undefined;
 }
 
 /**
@@ -72,10 +81,54 @@ const UNIFORMED = new Set<PeacekeeperFatality["personnelType"]>(["military", "po
  * ```
  */
 export function peacekeeperFatalities(index: DatasetIndex, options: FatalityOptions = {}): Answer<FatalityRow[]> {
+  const groups = fatalityGroups(index.fatalities, options);
+  const selection = personnelSelection(groups, options);
+  if (selection === undefined) return fatalitiesAnswer(groups, new Map(), [], options);
+  const records = candidates(index, selection);
+  const rows = (options.by ?? "mission") === "mission" ? missionYears(records, selection).map((r) => ({ key: r.missionId, year: r.year, total: r.total })) : contributorYears(records, selection).map((r) => ({ key: r.contributorId, year: r.year, total: r.total }));
+  const personnel = personnelByCell(rows);
+  const within = cellsWithPersonnel(groups, personnel, options);
+  const sources = within.cells.length === 0 ? [] : sourcesOf(narrowToSources(selectContributions(records, selection), { ...selection, within }));
+  return fatalitiesAnswer(groups, personnel, sources, options);
+}
+
+/**
+ * {@link peacekeeperFatalities} from a store's tables kept on write (or any {@link QuestionInputs}): the fatalities
+ * read whole (a reference file of a few thousand records), the personnel of the mission-years (or
+ * contributor-years) that have fatalities summed by the store; the same answer as on an index.
+ *
+ * @example
+ * ```ts
+ * import { contributionInputsOf, createIndex, peacekeeperFatalitiesFrom } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const { value } = await peacekeeperFatalitiesFrom(contributionInputsOf(createIndex(loadDataset())), { missionId: "minusma" });
+ * console.log(value.map((r) => `${r.year}: ${r.fatalities}`));
+ * ```
+ */
+export async function peacekeeperFatalitiesFrom(inputs: QuestionInputs, options: FatalityOptions = {}): Promise<Answer<FatalityRow[]>> {
+  const groups = fatalityGroups(fatalitiesByDate(await inputs.collection("peacekeeperFatalities")), options);
+  const selection = personnelSelection(groups, options);
+  if (selection === undefined) return fatalitiesAnswer(groups, new Map(), [], options);
+  const rows =
+    (options.by ?? "mission") === "mission"
+      ? (await inputs.missionYears(selection)).map((r) => ({ key: r.missionId, year: r.year, total: r.total }))
+      : (await inputs.contributorYears(selection)).map((r) => ({ key: r.contributorId, year: r.year, total: r.total }));
+  const personnel = personnelByCell(rows);
+  const within = cellsWithPersonnel(groups, personnel, options);
+  const sources = within.cells.length === 0 ? [] : await inputs.contributionSources({ ...selection, within });
+  return fatalitiesAnswer(groups, personnel, sources, options);
+}
+
+type FatalityGroup = { readonly key: string; readonly year: number; readonly rows: PeacekeeperFatality[] };
+const cell = (key: string, year: number) => `${key}\u0000${year}`;
+
+/** The fatalities of the options grouped by key (mission or nationality) and year, sorted by year then key. */
+function fatalityGroups(fatalities: readonly PeacekeeperFatality[], options: FatalityOptions): FatalityGroup[] {
   const asOf = options.asOf ?? today();
   const by = options.by ?? "mission";
-  const groups = new Map<string, { key: string; year: number; rows: PeacekeeperFatality[] }>();
-  for (const f of index.fatalities) {
+  const groups = new Map<string, FatalityGroup>();
+  for (const f of fatalities) {
     if (f.incidentDate > asOf) continue;
     const year = Number(f.incidentDate.slice(0, 4));
     if ((options.from !== undefined && year < options.from) || (options.to !== undefined && year > options.to)) continue;
@@ -83,75 +136,65 @@ export function peacekeeperFatalities(index: DatasetIndex, options: FatalityOpti
     if (options.contributorId !== undefined && f.nationalityId !== options.contributorId) continue;
     if (options.incidentType !== undefined && f.incidentType !== options.incidentType) continue;
     const key = by === "mission" ? (f.missionId ?? f.missionAcronym) : (f.nationalityId ?? f.nationality ?? "undetermined");
-    const g = groups.get(`${key}|${year}`);
+    const g = groups.get(cell(key, year));
     if (g) g.rows.push(f);
-    else groups.set(`${key}|${year}`, { key, year, rows: [f] });
+    else groups.set(cell(key, year), { key, year, rows: [f] });
   }
-  const used: { sources: readonly string[] }[] = [];
-  const value: FatalityRow[] = [];
-  for (const { key, year, rows } of [...groups.values()].sort((a, b) => a.year - b.year || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+  return [...groups.values()].sort((a, b) => a.year - b.year || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/**
+ * The contributions whose sums are the groups' personnel: the annual means of periods within one calendar year,
+ * over the groups' years, of the mission (by mission) or the contributor (by contributor) asked for.
+ */
+function personnelSelection(groups: readonly FatalityGroup[], options: FatalityOptions): ContributionSelection | undefined {
+  if (groups.length === 0) return undefined;
+  const by = options.by ?? "mission";
+  return {
+    measure: "annual-mean",
+    sameYear: true,
+    from: groups[0]!.year,
+    to: groups[groups.length - 1]!.year,
+    ...(by === "mission" && options.missionId !== undefined ? { missionId: options.missionId } : {}),
+    ...(by === "contributor" && options.contributorId !== undefined ? { contributorId: options.contributorId } : {}),
+  };
+}
+
+const personnelByCell = (rows: readonly { key: string; year: number; total: number }[]) => new Map(rows.map((r) => [cell(r.key, r.year), r.total]));
+
+/** The groups whose personnel the contributions give: the cells whose contributions' sources the answer cites. */
+function cellsWithPersonnel(groups: readonly FatalityGroup[], personnel: ReadonlyMap<string, number>, options: FatalityOptions): YearCells {
+  return { by: options.by ?? "mission", cells: groups.filter((g) => personnel.has(cell(g.key, g.year))).map((g) => ({ key: g.key, year: g.year })) };
+}
+
+function fatalitiesAnswer(groups: readonly FatalityGroup[], personnelOf: ReadonlyMap<string, number>, contributionSources: readonly string[], options: FatalityOptions): Answer<FatalityRow[]> {
+  const asOf = options.asOf ?? today();
+  const by = options.by ?? "mission";
+  const value = groups.map(({ key, year, rows }): FatalityRow => {
     const byIncidentType: Partial<Record<IncidentType, number>> = {};
     let uniformed = 0;
     for (const f of rows) {
       byIncidentType[f.incidentType] = (byIncidentType[f.incidentType] ?? 0) + 1;
       if (UNIFORMED.has(f.personnelType)) uniformed++;
     }
-    const personnel = personnelIn(index, by, key, year);
-    for (const r of rows) used.push(r);
-    for (const r of personnel.records) used.push(r);
-    value.push({
+    const personnel = personnelOf.get(cell(key, year));
+    return {
       key,
       year,
       fatalities: rows.length,
       byIncidentType,
-      personnel: personnel.total,
-      per1000: personnel.total !== undefined && personnel.total > 0 ? (uniformed / personnel.total) * 1000 : undefined,
+      personnel,
+      per1000: personnel !== undefined && personnel > 0 ? (uniformed / personnel) * 1000 : undefined,
       uniformedFatalities: uniformed,
-    });
-  }
+    };
+  });
   return {
     asOf,
     value,
     method: {
-      en: `Fatalities of UN peacekeeping personnel (UN Peace and Security Data Hub) by incident date, grouped by ${by === "mission" ? "mission" : "nationality"} and calendar year. The rate counts uniformed fatalities (military, police, military observers) per 1,000 uniformed personnel, the personnel being the year's annual-mean contributions ${by === "mission" ? "to the mission" : "of the contributor to all missions"}; no rate where the contributions do not cover the year.`,
-      fr: `Décès de personnel des opérations de maintien de la paix (UN Peace and Security Data Hub) par date de l'incident, groupés par ${by === "mission" ? "mission" : "nationalité"} et année civile. Le taux rapporte les décès de personnel en tenue (militaires, policiers, observateurs militaires) à 1 000 membres du personnel en tenue, d'après les contributions moyennes de l'année ${by === "mission" ? "à la mission" : "du contributeur à toutes les missions"} ; pas de taux quand les contributions ne couvrent pas l'année.`,
+      en: `Fatalities of UN peacekeeping personnel (UN Peace and Security Data Hub) by incident date, grouped by ${by === "mission" ? "mission" : "nationality"} and calendar year. The rate counts uniformed fatalities (military, police, military observers) per 1,000 uniformed personnel, the personnel being the year's annual-mean contributions ${by === "mission" ? "to the mission" : "of the contributor to all missions"} (periods within the year; an "all categories" record counted instead of the category records of the same contributor, mission and period); no rate where the contributions do not cover the year.`,
+      fr: `Décès de personnel des opérations de maintien de la paix (UN Peace and Security Data Hub) par date de l'incident, groupés par ${by === "mission" ? "mission" : "nationalité"} et année civile. Le taux rapporte les décès de personnel en tenue (militaires, policiers, observateurs militaires) à 1 000 membres du personnel en tenue, d'après les contributions moyennes de l'année ${by === "mission" ? "à la mission" : "du contributeur à toutes les missions"} (périodes comprises dans l'année ; un enregistrement « toutes catégories » compté à la place des enregistrements par catégorie du même contributeur, de la même mission et de la même période) ; pas de taux quand les contributions ne couvrent pas l'année.`,
     },
-    sources: sourcesOf(used),
+    sources: [...new Set([...sourcesOf(groups.flatMap((g) => g.rows)), ...contributionSources])].sort(),
   };
-}
-
-function personnelIn(index: DatasetIndex, by: "mission" | "contributor", key: string, year: number): { total: number | undefined; records: Contribution[] } {
-  return sumPersonnel(annualMeansOf(index.contributionsByMission)[by].get(key)?.get(year) ?? []);
-}
-
-type ByYear = Map<string, Map<number, Contribution[]>>;
-const annualMeans = new WeakMap<DatasetIndex["contributionsByMission"], { mission: ByYear; contributor: ByYear }>();
-
-/**
- * The annual-mean contributions within one calendar year, by mission and by contributor, then by year, in
- * the order of the index's contributions by mission; built once per set of contributions (the index's
- * parts do not change), so that each group's rate is a lookup rather than a scan of every contribution.
- */
-function annualMeansOf(byMission: DatasetIndex["contributionsByMission"]): { mission: ByYear; contributor: ByYear } {
-  let built = annualMeans.get(byMission);
-  if (built) return built;
-  built = { mission: new Map() as ByYear, contributor: new Map() as ByYear };
-  const add = (map: ByYear, key: string, year: number, c: Contribution) => {
-    let years = map.get(key);
-    if (!years) map.set(key, (years = new Map<number, Contribution[]>()));
-    const list = years.get(year);
-    if (list) list.push(c);
-    else years.set(year, [c]);
-  };
-  for (const [missionId, list] of byMission) {
-    for (const c of list) {
-      if (c.measure !== "annual-mean") continue;
-      const year = Number(c.periodStart.slice(0, 4));
-      if (c.periodEnd > `${year}-12-31`) continue;
-      add(built.mission, missionId, year, c);
-      add(built.contributor, c.contributorId, year, c);
-    }
-  }
-  annualMeans.set(byMission, built);
-  return built;
 }

@@ -23,7 +23,7 @@ import { endorsementEffect } from "./effect.js";
 import { endorsementCoverage, endorsersAsOf, type Population } from "./endorsements.js";
 import type { ConflictEvent } from "../schemas/ground.js";
 import { earlyWarning, type AlertOptions } from "./alerts.js";
-import { peacekeeperFatalities } from "./fatalities.js";
+import { peacekeeperFatalities, peacekeeperFatalitiesFrom } from "./fatalities.js";
 import { genderShares } from "./gender.js";
 import { endorsementOnGround, presenceComparison, violenceNearSites } from "./ground.js";
 import { conductRates, francophoneEnvironments, policingGaps } from "./missions.js";
@@ -450,7 +450,7 @@ function buildQuestions() {
         en: "Peacekeeper fatalities by mission or contributor and year, by incident type, per 1,000 uniformed personnel",
         fr: "Décès de Casques bleus par mission ou contributeur et année, par type d'incident, pour 1 000 membres du personnel en tenue",
       },
-      ["actors", "missions", "contributions", "peacekeeperFatalities"],
+      ["contributions", "peacekeeperFatalities"],
       {
         by: z.enum(["mission", "contributor"]).optional().describe("What each row is; default mission."),
         missionId: id.optional().describe("Only this mission."),
@@ -460,16 +460,8 @@ function buildQuestions() {
         to: year.optional().describe("The last year."),
         asOf,
       },
-      (ix, q) =>
-        peacekeeperFatalities(ix, {
-          ...(q.by ? { by: q.by } : {}),
-          ...(q.missionId ? { missionId: q.missionId } : {}),
-          ...(q.contributorId ? { contributorId: q.contributorId } : {}),
-          ...(q.incidentType ? { incidentType: q.incidentType } : {}),
-          ...(q.from !== undefined ? { from: q.from } : {}),
-          ...(q.to !== undefined ? { to: q.to } : {}),
-          ...(q.asOf ? { asOf: q.asOf } : {}),
-        }),
+      (ix, q) => peacekeeperFatalities(ix, q),
+      (inputs, q) => peacekeeperFatalitiesFrom(inputs, q),
     ),
   });
 }
