@@ -7,7 +7,7 @@ import type { ReadonlyDataset } from "@bluehelm/core";
 import pg from "pg";
 // The store's SQL builder of list queries: the statements explained are the ones the store runs.
 import { buildListQuery } from "../../packages/store/src/list-query.js";
-import { contributionSourcesQuery, contributorYearsQuery, missionYearsQuery } from "../../packages/store/src/contribution-query.js";
+import { contributionSourcesQuery, yearSumsQuery } from "../../packages/store/src/contribution-query.js";
 import { table } from "./server.js";
 
 export interface ExplainTarget {
@@ -62,13 +62,13 @@ function statements(t: ExplainTarget): { query: string; statement: string; sql: 
     { query: "status as of a date", statement: "count", ...status.count },
     // The reads of the contributor questions (the store's contributorYears and contributionSources), with the
     // parameters the benchmark asks them with: top-contributors of 2015–2019 (snapshots), personnel-by-year.
-    { query: "top-contributors", statement: "contributor-years", ...contributorYearsQuery(top) },
+    { query: "top-contributors", statement: "contributor-years", ...yearSumsQuery(top, "contributor") },
     { query: "top-contributors", statement: "sources", ...contributionSourcesQuery({ ...top, contributorIds: states }) },
-    { query: "personnel-by-year", statement: "contributor-years", ...contributorYearsQuery({ measure: "annual-mean" }) },
+    { query: "personnel-by-year", statement: "contributor-years", ...yearSumsQuery({ measure: "annual-mean" }, "contributor") },
     { query: "personnel-by-year", statement: "sources", ...contributionSourcesQuery({ measure: "annual-mean" }) },
     // peacekeeper-fatalities without parameters: the mission-years of every year with a fatality, and the
     // sources of the cells (mission and year) that have both fatalities and personnel.
-    { query: "peacekeeper-fatalities", statement: "mission-years", ...missionYearsQuery(fatalityYears) },
+    { query: "peacekeeper-fatalities", statement: "mission-years", ...yearSumsQuery(fatalityYears, "mission") },
     { query: "peacekeeper-fatalities", statement: "sources", ...contributionSourcesQuery({ ...fatalityYears, within: { by: "mission", cells: fatalityCells } }) },
     // The statements of the store's appendPledgeEvent (sql-store.ts), in its order: the check of the
     // records the event refers to, then in its transaction the pledge locked, its history read, the

@@ -25,22 +25,16 @@ function where(selection: ContributionSelection): { sql: string; params: unknown
   return { sql: conditions.join(" AND "), params };
 }
 
-/** The contributor-years of a selection: per contributor and year, the sums over missions and periods. */
-export function contributorYearsQuery(selection: ContributionSelection): Statement {
+/**
+ * The contributor-years (`by: "contributor"`) or mission-years (`by: "mission"`) of a selection: per key and
+ * year, the sums over the other key and the periods.
+ */
+export function yearSumsQuery(selection: ContributionSelection, by: "contributor" | "mission"): Statement {
   const w = where(selection);
+  const key = by === "mission" ? "mission_id" : "contributor_id";
   return {
-    sql: `SELECT contributor_id, year, sum(total)::text AS total, sum(women)::text AS women, sum(women_missing)::text AS missing
-      FROM contribution_years WHERE ${w.sql} GROUP BY contributor_id, year`,
-    params: w.params,
-  };
-}
-
-/** The mission-years of a selection: per mission and year, the sums over contributors and periods. */
-export function missionYearsQuery(selection: ContributionSelection): Statement {
-  const w = where(selection);
-  return {
-    sql: `SELECT mission_id, year, sum(total)::text AS total, sum(women)::text AS women, sum(women_missing)::text AS missing
-      FROM contribution_years WHERE ${w.sql} GROUP BY mission_id, year`,
+    sql: `SELECT ${key} AS key, year, sum(total)::text AS total, sum(women)::text AS women, sum(women_missing)::text AS missing
+      FROM contribution_years WHERE ${w.sql} GROUP BY ${key}, year`,
     params: w.params,
   };
 }

@@ -26,7 +26,7 @@ import type { Driver, Queryable } from "./driver.js";
 import { DatasetTooLargeError, StoreError, badQuery, defaultMaxLoadedRecords, invalid } from "./errors.js";
 import { kindLiteral, typedField } from "./expressions.js";
 import { buildListQuery, checkAsOf, cursorAfter, sinceExpr, statusExpr, type Statement } from "./list-query.js";
-import { contributionSourcesQuery, contributorYearsQuery, missionYearsQuery } from "./contribution-query.js";
+import { contributionSourcesQuery, yearSumsQuery } from "./contribution-query.js";
 import { MIGRATIONS, MIGRATIONS_TABLE } from "./migrations.js";
 import { RESOURCES, effectiveDate, type WritableKind } from "./resources.js";
 import { ordered, toStored, type Row } from "./rows.js";
@@ -450,19 +450,20 @@ export class SqlStore implements Store {
   }
 
   async contributorYears(selection: ContributionSelection): Promise<ContributorYear[]> {
-    const q = contributorYearsQuery(selection);
-    const rows = await this.#driver.query<{ contributor_id: string; year: number; total: string; women: string; missing: string }>(q.sql, q.params);
-    return rows
-      .map((r): ContributorYear => ({ contributorId: r.contributor_id, year: Number(r.year), total: Number(r.total), women: Number(r.missing) > 0 ? undefined : Number(r.women) }))
-      .sort((a, b) => (a.contributorId < b.contributorId ? -1 : a.contributorId > b.contributorId ? 1 : a.year - b.year));
+    return (await this.#yearSums(selection, "contributor")).map((r): ContributorYear => ({ contributorId: r.key, year: r.year, total: r.total, women: r.women }));
   }
 
   async missionYears(selection: ContributionSelection): Promise<MissionYear[]> {
-    const q = missionYearsQuery(selection);
-    const rows = await this.#driver.query<{ mission_id: string; year: number; total: string; women: string; missing: string }>(q.sql, q.params);
+    return (await this.#yearSums(selection, "mission")).map((r): MissionYear => ({ missionId: r.key, year: r.year, total: r.total, women: r.women }));
+  }
+
+  /** The sums of the contributor-years kept on write, by contributor or by mission and year, sorted by key then year. */
+  async #yearSums(selection: ContributionSelection, by: "contributor" | "mission"): Promise<{ key: string; year: number; total: number; women: number | undefined }[]> {
+    const q = yearSumsQuery(selection, by);
+    const rows = await this.#driver.query<{ key: string; year: number; total: string; women: string; missing: string }>(q.sql, q.params);
     return rows
-      .map((r): MissionYear => ({ missionId: r.mission_id, year: Number(r.year), total: Number(r.total), women: Number(r.missing) > 0 ? undefined : Number(r.women) }))
-      .sort((a, b) => (a.missionId < b.missionId ? -1 : a.missionId > b.missionId ? 1 : a.year - b.year));
+      .map((r) => ({ key: r.key, year: Number(r.year), total: Number(r.total), women: Number(r.missing) > 0 ? undefined : Number(r.women) }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.year - b.year));
   }
 
   async contributionSources(selection: SourceSelection): Promise<string[]> {

@@ -152,8 +152,11 @@ const endorsementsByInstrument = (list: readonly Endorsement[]) => groupBy([...l
 const requirementsByMission = (list: readonly CapabilityRequirement[]) => groupBy([...list].sort(byId), (r) => r.missionId);
 const sitesByMission = (list: readonly DeploymentSite[]) => groupBy([...list].sort((a, b) => a.year - b.year || byId(a, b)), (s) => s.missionId);
 const conflictEventsByDate = (list: readonly ConflictEvent[]) => [...list].sort((a, b) => (a.dateStart < b.dateStart ? -1 : a.dateStart > b.dateStart ? 1 : byId(a, b)));
-export const fatalitiesByDate = (list: readonly PeacekeeperFatality[]) =>
+const fatalitiesByDate = (list: readonly PeacekeeperFatality[]) =>
   [...list].sort((a, b) => (a.incidentDate < b.incidentDate ? -1 : a.incidentDate > b.incidentDate ? 1 : byId(a, b)));
+
+/** Fatalities by incident date then id, sorted once per frozen collection (as the index holds them). */
+export const sortedFatalities = (list: readonly PeacekeeperFatality[]): readonly PeacekeeperFatality[] => memo(list, fatalitiesByDate);
 
 /**
  * The parts of an index built from each collection, kept with the collection's array while it is frozen:

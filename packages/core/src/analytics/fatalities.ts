@@ -12,7 +12,7 @@ import {
   type QuestionInputs,
   type YearCells,
 } from "./contribution-inputs.js";
-import { fatalitiesByDate, type DatasetIndex } from "./dataset-index.js";
+import { sortedFatalities, type DatasetIndex } from "./dataset-index.js";
 
 /**
  * Options of {@link peacekeeperFatalities}.
@@ -107,7 +107,7 @@ export function peacekeeperFatalities(index: DatasetIndex, options: FatalityOpti
  * ```
  */
 export async function peacekeeperFatalitiesFrom(inputs: QuestionInputs, options: FatalityOptions = {}): Promise<Answer<FatalityRow[]>> {
-  const groups = fatalityGroups(fatalitiesByDate(await inputs.collection("peacekeeperFatalities")), options);
+  const groups = fatalityGroups(sortedFatalities(await inputs.collection("peacekeeperFatalities")), options);
   const selection = personnelSelection(groups, options);
   if (selection === undefined) return fatalitiesAnswer(groups, new Map(), [], options);
   const rows =
