@@ -86,11 +86,13 @@ describe("analytics on a store with more records than the command may hold in me
     expect(listed.code, listed.stderr).toBe(0);
     expect(JSON.parse(listed.stdout)).toHaveLength(1);
   });
-  it("answers the contributor questions from the store's tables whatever the limit: nothing is loaded in memory", () => {
+  it("answers the questions with answerFrom from the store's tables whatever the limit: nothing is loaded in memory", () => {
     const index = createIndex(loadDataset());
     for (const [name, params, args] of [
       ["top-contributors", { from: "2015", to: "2019", n: "5" }, ["--from", "2015", "--to", "2019", "--n", "5"]],
       ["personnel-by-year", { contributorId: "rwa" }, ["--contributor-id", "rwa"]],
+      ["world-personnel", { from: "2015" }, ["--from", "2015"]],
+      ["peacekeeper-fatalities", { missionId: "minusma", asOf: "2026-12-01" }, ["--mission-id", "minusma", "--as-of", "2026-12-01"]],
     ] as const) {
       const r = bluehelm(["--db", db, "--json", "analytics", name, ...args], { BLUEHELM_MAX_RECORDS: "1000" });
       expect(r.code, r.stderr).toBe(0);
