@@ -105,12 +105,13 @@ describe("analytics caches across writes", () => {
     expect(rebuilds()).toBe(built + 1);
   });
 
-  it("answers the contributor questions from the store's tables, without loading the dataset, and anew after an import of contributions, world totals or fatalities", async () => {
+  it("answers the contributor questions from the store's tables, without loading the dataset, and anew after an import of contributions, world totals, fatalities or conduct statistics", async () => {
     const paths = {
       "top-contributors": { from: "2015", to: "2019", n: "15" },
       "personnel-by-year": { contributorId: "rwa" },
       "world-personnel": { from: "2019" },
       "peacekeeper-fatalities": { by: "contributor", contributorId: "rwa", from: "2030", asOf: "2033-12-31" },
+      "conduct-rates": { year: "2032" },
     } as const;
     const expected = async () => {
       const index = createIndex(await real().dataset());
@@ -195,6 +196,18 @@ describe("analytics caches across writes", () => {
     expect(fatalities(withFatality).map((r) => [r.year, r.fatalities, r.personnel])).toEqual([[2032, 1, 1234]]);
     expect(fatalities(withFatality)[0]?.per1000).toBeCloseTo(1000 / 1234, 10);
     expect(withFatality).toEqual(await expected());
+
+    // And a conduct statistic of 2032: 5 allegations beside the same 1,234 personnel.
+    const conduct = (got: Record<string, unknown>) => (got["conduct-rates"] as { answer: { value: { missionId: string; allegations: number; personnel?: number }[] } }).answer.value;
+    expect(conduct(withFatality)).toEqual([]);
+    await real().importRecords(
+      "conduct-stat",
+      [{ id: "sea-unmiss-2032", missionId: "unmiss", year: 2032, category: "sea", allegations: 5, sources: ["securitywomen-sea-2023"], confidence: "reported" }],
+      { actor: "test" },
+    );
+    const withStat = await askAll();
+    expect(conduct(withStat).map((r) => [r.missionId, r.allegations, r.personnel])).toEqual([["unmiss", 5, 1234]]);
+    expect(withStat).toEqual(await expected());
   });
 
   it("renders an answer once for requests that ask for it together, after a write as before", async () => {

@@ -1,5 +1,5 @@
 import { validateDataset, DatasetSchema, type DatasetInput } from "@bluehelm/core";
-import { capabilityGaps, conductRates, createIndex, endorsementCoverage, endorsementEffect, endorsersAsOf, francophoneEnvironments, genderShares, overduePledges, pledgesAsOf, pledgesPage, pledgeSummary, pocCoverage, policingGaps, topContributors, timeSeries, personnelByYear, contributionInputsOf, contributorYears, missionYears, personnelByYearFrom, topContributorsFrom } from "@bluehelm/core/analytics";
+import { capabilityGaps, conductRates, conductRatesFrom, createIndex, endorsementCoverage, endorsementEffect, endorsersAsOf, francophoneEnvironments, genderShares, overduePledges, pledgesAsOf, pledgesPage, pledgeSummary, pocCoverage, policingGaps, topContributors, timeSeries, personnelByYear, contributionInputsOf, contributorYears, missionYears, personnelByYearFrom, topContributorsFrom } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 import { analyticsDataset, analyticsInput } from "./analytics-fixture.js";
 
@@ -276,6 +276,37 @@ describe("francophone environments, policing, conduct", () => {
     const [row] = conductRates(index).value;
     expect(row).toMatchObject({ missionId: "m1", year: 2021, allegations: 4, personnel: 820 });
     expect(row!.per1000).toBeCloseTo((4 / 820) * 1000, 12);
+  });
+  it("SEA rates: an 'all' record counted instead of its period's categories, the sources of the mission-years counted only", async () => {
+    const base = analyticsDataset();
+    const c1 = base.contributions.find((c) => c.id === "c1")!;
+    const ix = createIndex(
+      DatasetSchema.parse({
+        ...base,
+        sources: [...base.sources, { ...base.sources[0]!, id: "s-troops" }, { ...base.sources[0]!, id: "s-2020" }],
+        contributions: [
+          ...base.contributions,
+          // aaa's troops in m1 in 2021, within its "all" record of 600: not added. m2 in 2020: no statistic needs it.
+          { ...c1, id: "c1-troops", category: "troops", total: 550, women: 50, men: 500, sources: ["s-troops"] },
+          { ...c1, id: "m2-2020", missionId: "m2", periodStart: "2020-01-01", periodEnd: "2020-12-31", total: 999, sources: ["s-2020"] },
+        ],
+        conductStats: [...base.conductStats, { ...base.conductStats[0]!, id: "sea-m3", missionId: "m3", allegations: 1 }, { ...base.conductStats[0]!, id: "sea-m4", missionId: "m4", year: 2020 }],
+      }),
+    );
+    const rates = conductRates(ix);
+    // m1: 600 + 100 + 120 = 820 still; m3: 50 (ddd), 1 per 50 → 20 per 1,000; m4 has no contributions.
+    expect(rates.value.map((r) => [r.missionId, r.year, r.personnel])).toEqual([
+      ["m1", 2021, 820],
+      ["m3", 2021, 50],
+      ["m4", 2020, undefined],
+    ]);
+    expect(rates.value.map((r) => r.per1000)).toEqual([expect.closeTo(4.87804878, 8), expect.closeTo(20, 12), undefined]);
+    expect(rates.sources).toContain("s-troops");
+    expect(rates.sources).not.toContain("s-2020");
+    const inputs = contributionInputsOf(ix);
+    for (const options of [{}, { missionId: "m1" }, { year: 2020 }, { missionId: "m3", year: 2021 }, { missionId: "no-such-mission" }]) {
+      expect(await conductRatesFrom(inputs, options), JSON.stringify(options)).toEqual(conductRates(ix, options));
+    }
   });
 });
 

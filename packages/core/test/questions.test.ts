@@ -139,7 +139,7 @@ describe("askQuestionFrom", () => {
   const inputs = contributionInputsOf(index);
   it("answers the questions with answerFrom as askQuestion does, and only those", async () => {
     const withInputs = Object.entries(QUESTIONS).filter(([, q]) => q.answerFrom !== undefined).map(([name]) => name).sort();
-    expect(withInputs).toEqual(["peacekeeper-fatalities", "personnel-by-year", "top-contributors", "world-personnel"]);
+    expect(withInputs).toEqual(["conduct-rates", "peacekeeper-fatalities", "personnel-by-year", "top-contributors", "world-personnel"]);
     for (const [name, params] of [
       ["top-contributors", { from: "2020", to: "2021", n: "2" }],
       ["personnel-by-year", { contributorId: "aaa" }],
@@ -148,6 +148,8 @@ describe("askQuestionFrom", () => {
       ["world-personnel", { from: "2020" }],
       ["peacekeeper-fatalities", { asOf: "2024-01-01" }],
       ["peacekeeper-fatalities", { by: "contributor", from: "2014", asOf: "2024-01-01" }],
+      ["conduct-rates", {}],
+      ["conduct-rates", { year: "2020" }],
     ] as const) {
       const got = await askQuestionFrom(inputs, name, params);
       expect(got).toEqual(askQuestion(index, name, params));

@@ -1,12 +1,13 @@
 // The contributor-years and mission-years kept in SQL on write (migration 4) against the core's fold over the
 // same records, on both engines: after the seeding, an import, updates and deletes; and a small case computed by hand.
-import { DatasetSchema, type Contribution, type PeacekeeperFatality, type WorldTotal } from "@bluehelm/core";
+import { DatasetSchema, type ConductStat, type Contribution, type PeacekeeperFatality, type WorldTotal } from "@bluehelm/core";
 import {
   askQuestion,
   askQuestionFrom,
   contributorYears,
   createIndex,
   missionYears,
+  type ConductRow,
   type ContributionSelection,
   type FatalityRow,
   type WorldPersonnelYear,
@@ -196,6 +197,26 @@ describe.each(ENGINES.map((make) => make()))("contribution inputs kept on write,
     }
     // Real rates to compare: the reference data's annual means cover some of MINUSMA's years.
     expect((await rowsOf({ missionId: "minusma" })).filter((r) => r.per1000 !== undefined).length).toBeGreaterThan(3);
+  });
+
+  it("answers conduct-rates from the stored statistics and the kept mission-years", async () => {
+    const stat = (id: string, missionId: string, allegations: number): ConductStat => ({ id, missionId, year: 2031, category: "sea", allegations, sources: ["securitywomen-sea-2023"], confidence: "reported" });
+    await store.importRecords("conduct-stat", [stat("ci-sea-unmiss-2031", "unmiss", 17), stat("ci-sea-minusca-2031", "minusca", 1)], { actor: "test" });
+    const got = await askQuestionFrom(store, "conduct-rates", { year: "2031" });
+    const rows = got?.ok ? (got.answer.value as ConductRow[]) : [];
+    // By hand: MINUSCA 1 of 50 personnel, UNMISS 17 of 170 (the sums of the import above).
+    expect(rows.map((r) => [r.missionId, r.allegations, r.personnel])).toEqual([
+      ["minusca", 1, 50],
+      ["unmiss", 17, 170],
+    ]);
+    expect(rows.map((r) => r.per1000)).toEqual([expect.closeTo(20, 10), expect.closeTo(100, 10)]);
+
+    const stats = (await driver.query<{ data: ConductStat }>("SELECT data FROM records WHERE resource = 'conduct-stat' ORDER BY seq")).map((r) => r.data);
+    expect(await store.collection("conductStats")).toEqual(stats);
+    const index = createIndex(DatasetSchema.parse({ contributions: await stored(), conductStats: stats }));
+    for (const params of [{}, { year: "2031" }, { missionId: "unmiss" }, { missionId: "minusca", year: "2019" }, { year: "1990" }]) {
+      expect(await askQuestionFrom(store, "conduct-rates", params), JSON.stringify(params)).toEqual(askQuestion(index, "conduct-rates", params));
+    }
   });
 
   it("after updates and deletes, takes the old rows out and puts the new ones in", async () => {

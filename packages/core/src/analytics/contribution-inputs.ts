@@ -137,7 +137,8 @@ export interface ContributionInputs {
 
 /**
  * The collections a question may read whole beside the contribution inputs: reference files that do not grow
- * with the records kept (the world totals, one a year; the peacekeeper fatalities, a few thousand since 1948).
+ * with the records kept (the world totals, one a year; the peacekeeper fatalities, a few thousand since 1948; the
+ * conduct statistics, one per mission, year and category).
  *
  * @example
  * ```ts
@@ -147,7 +148,7 @@ export interface ContributionInputs {
  * console.log(name);
  * ```
  */
-export type InputCollection = "worldTotals" | "peacekeeperFatalities";
+export type InputCollection = "worldTotals" | "peacekeeperFatalities" | "conductStats";
 
 /**
  * What the questions with `answerFrom` read: the {@link ContributionInputs} and the small collections

@@ -1,8 +1,10 @@
 import { today } from "../dates.js";
 import type { Actor } from "../schemas/actor.js";
 import type { Ceilings } from "../schemas/mission.js";
-import { answer, share, type Answer } from "./answer.js";
-import { isActive, mandateInForce, personnelOn, sumPersonnel, type DatasetIndex } from "./dataset-index.js";
+import type { ConductStat } from "../schemas/measures.js";
+import { answer, share, sourcesOf, type Answer } from "./answer.js";
+import { candidates, missionYears, narrowToSources, selectContributions, type ContributionSelection, type QuestionInputs, type YearCells } from "./contribution-inputs.js";
+import { isActive, mandateInForce, personnelOn, type DatasetIndex } from "./dataset-index.js";
 import type { AsOfOptions } from "./endorsements.js";
 import { pledgesAsOf } from "./pledges.js";
 
@@ -212,36 +214,97 @@ export interface ConductRow {
  * console.log(value.map((r) => `${r.year}: ${r.allegations} allegations, ${r.per1000 ?? "?"} per 1,000`));
  * ```
  */
-export function conductRates(index: DatasetIndex, options: { readonly missionId?: string; readonly year?: number } = {}): Answer<ConductRow[]> {
-  const used: { sources: readonly string[] }[] = [];
-  const value: ConductRow[] = [];
-  for (const stat of index.conductStats) {
-    if (stat.category !== "sea") continue;
-    if (options.missionId !== undefined && stat.missionId !== options.missionId) continue;
-    if (options.year !== undefined && stat.year !== options.year) continue;
-    const y = String(stat.year);
-    const records = (index.contributionsByMission.get(stat.missionId) ?? []).filter(
-      (c) => c.measure === "annual-mean" && c.periodStart.startsWith(y) && c.periodEnd.startsWith(y),
-    );
-    const personnel = sumPersonnel(records).total;
-    used.push(stat, ...records);
-    value.push({
+export function conductRates(index: DatasetIndex, options: ConductOptions = {}): Answer<ConductRow[]> {
+  const stats = seaStats(index.conductStats, options);
+  const selection = conductSelection(stats, options);
+  if (selection === undefined) return conductAnswer(stats, new Map(), []);
+  const records = candidates(index, selection);
+  const personnel = new Map(missionYears(records, selection).map((r) => [cellOf(r.missionId, r.year), r.total]));
+  const sources = sourcesOf(narrowToSources(selectContributions(records, selection), { ...selection, within: cellsOf(stats) }));
+  return conductAnswer(stats, personnel, sources);
+}
+
+/**
+ * The options of {@link conductRates}: one mission, one year.
+ *
+ * @example
+ * ```ts
+ * import type { ConductOptions } from "@bluehelm/core/analytics";
+ *
+ * const options: ConductOptions = { missionId: "minusca", year: 2019 };
+ * console.log(options.missionId);
+ * ```
+ */
+export interface ConductOptions {
+  readonly missionId?: string | undefined;
+  readonly year?: number | undefined;
+}
+
+/**
+ * {@link conductRates} from a store's tables kept on write (or any {@link QuestionInputs}): the conduct
+ * statistics read whole (one per mission, year and category), the personnel of their mission-years summed by
+ * the store; the same answer as on an index.
+ *
+ * @example
+ * ```ts
+ * import { conductRatesFrom, contributionInputsOf, createIndex } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const { value } = await conductRatesFrom(contributionInputsOf(createIndex(loadDataset())), { missionId: "minusca" });
+ * console.log(value.map((r) => `${r.year}: ${r.per1000 ?? "?"}`));
+ * ```
+ */
+export async function conductRatesFrom(inputs: QuestionInputs, options: ConductOptions = {}): Promise<Answer<ConductRow[]>> {
+  const stats = seaStats(await inputs.collection("conductStats"), options);
+  const selection = conductSelection(stats, options);
+  if (selection === undefined) return conductAnswer(stats, new Map(), []);
+  const [rows, sources] = await Promise.all([inputs.missionYears(selection), inputs.contributionSources({ ...selection, within: cellsOf(stats) })]);
+  return conductAnswer(stats, new Map(rows.map((r) => [cellOf(r.missionId, r.year), r.total])), sources);
+}
+
+const cellOf = (missionId: string, year: number) => `${missionId}\u0000${year}`;
+
+/** The SEA statistics of the options, by year then id (as the index holds them). */
+function seaStats(all: readonly ConductStat[], options: ConductOptions): ConductStat[] {
+  return all
+    .filter((s) => s.category === "sea" && (options.missionId === undefined || s.missionId === options.missionId) && (options.year === undefined || s.year === options.year))
+    .sort((a, b) => a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The annual means (periods within one year) of the statistics' years, of the mission asked for. */
+function conductSelection(stats: readonly ConductStat[], options: ConductOptions): ContributionSelection | undefined {
+  if (stats.length === 0) return undefined;
+  return {
+    measure: "annual-mean",
+    sameYear: true,
+    from: stats[0]!.year,
+    to: stats[stats.length - 1]!.year,
+    ...(options.missionId !== undefined ? { missionId: options.missionId } : {}),
+  };
+}
+
+const cellsOf = (stats: readonly ConductStat[]): YearCells => ({ by: "mission", cells: stats.map((s) => ({ key: s.missionId, year: s.year })) });
+
+function conductAnswer(stats: readonly ConductStat[], personnelOf: ReadonlyMap<string, number>, contributionSources: readonly string[]): Answer<ConductRow[]> {
+  const value = stats.map((stat): ConductRow => {
+    const personnel = personnelOf.get(cellOf(stat.missionId, stat.year));
+    return {
       missionId: stat.missionId,
       year: stat.year,
       allegations: stat.allegations,
       personnel,
-      per1000: personnel && personnel > 0 ? (stat.allegations / personnel) * 1000 : undefined,
-    });
-  }
+      per1000: personnel !== undefined && personnel > 0 ? (stat.allegations / personnel) * 1000 : undefined,
+    };
+  });
   value.sort((a, b) => (a.missionId < b.missionId ? -1 : a.missionId > b.missionId ? 1 : a.year - b.year));
   const last = value.reduce((m, r) => Math.max(m, r.year), 0);
-  return answer(
-    last ? `${last}-12-31` : today(),
+  return {
+    asOf: last ? `${last}-12-31` : today(),
     value,
-    {
-      en: "Allegations recorded for the mission and year ÷ mean uniformed personnel that year (sum of annual-mean contributions) × 1,000.",
-      fr: "Allégations enregistrées pour la mission et l'année ÷ effectif moyen en tenue cette année-là (somme des contributions moyennes annuelles) × 1 000.",
+    method: {
+      en: 'Allegations recorded for the mission and year ÷ mean uniformed personnel that year (sum of annual-mean contributions of periods within the year, an "all categories" record counted instead of the category records of the same contributor and period) × 1,000.',
+      fr: "Allégations enregistrées pour la mission et l'année ÷ effectif moyen en tenue cette année-là (somme des contributions moyennes annuelles des périodes comprises dans l'année, un enregistrement « toutes catégories » compté à la place des enregistrements par catégorie du même contributeur et de la même période) × 1 000.",
     },
-    used,
-  );
+    sources: [...new Set([...sourcesOf(stats), ...contributionSources])].sort(),
+  };
 }

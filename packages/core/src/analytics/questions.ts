@@ -26,7 +26,7 @@ import { earlyWarning, type AlertOptions } from "./alerts.js";
 import { peacekeeperFatalities, peacekeeperFatalitiesFrom } from "./fatalities.js";
 import { genderShares } from "./gender.js";
 import { endorsementOnGround, presenceComparison, violenceNearSites } from "./ground.js";
-import { conductRates, francophoneEnvironments, policingGaps } from "./missions.js";
+import { conductRates, conductRatesFrom, francophoneEnvironments, policingGaps } from "./missions.js";
 import { pocCoverage } from "./poc.js";
 import { reportedVsComputed, worldPersonnel, worldPersonnelFrom } from "./reported.js";
 import { codeDefinitions } from "./definitions.js";
@@ -317,9 +317,10 @@ function buildQuestions() {
     ),
     "conduct-rates": question(
       { en: "SEA allegations per 1,000 personnel, by mission and year", fr: "Allégations d'exploitation et d'atteintes sexuelles pour 1 000 personnes, par mission et année" },
-      MISSION_READS,
+      ["contributions", "conductStats"],
       { missionId: id.optional().describe("Only this mission."), year: year.optional().describe("Only this year.") },
-      (ix, q) => conductRates(ix, { ...(q.missionId ? { missionId: q.missionId } : {}), ...(q.year !== undefined ? { year: q.year } : {}) }),
+      (ix, q) => conductRates(ix, q),
+      (inputs, q) => conductRatesFrom(inputs, q),
     ),
     "top-contributors": question(
       { en: "The top contributors of uniformed personnel over a range of years", fr: "Les principaux contributeurs de personnel en tenue sur une période" },
