@@ -4,8 +4,7 @@ import type { Statement } from "./list-query.js";
 /*
  * The statements that read the contributor-years kept on write (migration 4): a sum over the selection's rows
  * of `contribution_years` (by contributor or by mission, and year), and the distinct sources of
- * `contribution_year_sources`. Values are bound
- * parameters; the conditions are fixed text.
+ * `contribution_year_sources`. Values are bound parameters; the conditions are fixed text.
  */
 
 /** The conditions of a selection on `contribution_years` (or its sources), with their parameters. */

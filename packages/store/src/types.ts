@@ -262,7 +262,7 @@ export interface Store extends QuestionInputs {
   missionYears(selection: ContributionSelection): Promise<MissionYear[]>;
   /** The sorted, distinct sources of the contributions a selection sums (optionally of some contributors, or some cells, only), kept on write too. */
   contributionSources(selection: SourceSelection): Promise<string[]>;
-  /** Every record of a small collection (the world totals, the peacekeeper fatalities), cached until records of its kind change. */
+  /** Every record of a small collection (the world totals, the peacekeeper fatalities, the conduct statistics), cached until records of its kind change. */
   collection<C extends InputCollection>(name: C): Promise<ReadonlyDataset[C]>;
   /** How many records the store holds, all kinds together (kept by a trigger on write: one small sum). */
   recordCount(): Promise<number>;

@@ -171,6 +171,9 @@ export interface QuestionInputs extends ContributionInputs {
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
+/** The key of a cell of a yearly table (a contributor or mission id, and a year) in a map or a set. */
+export const cellKey = (key: string, year: number): string => `${key}\u0000${year}`;
+
 /**
  * The contributions a selection sums (with a mission, of the measure, in the years, of the contributor and
  * mission asked), double counting not yet removed.
@@ -237,7 +240,7 @@ function yearSums(records: readonly Contribution[], selection: ContributionSelec
   for (const c of withoutDoubleCounting(selectContributions(records, selection))) {
     const year = yearOf(c.periodStart);
     const key = keyOf(c);
-    const at = `${key}\u0000${year}`;
+    const at = cellKey(key, year);
     let acc = sums.get(at);
     if (!acc) sums.set(at, (acc = { key, year, total: 0, women: 0, womenKnown: true }));
     acc.total += c.total;
@@ -258,8 +261,8 @@ export function narrowToSources(chosen: readonly Contribution[], selection: Sour
   }
   const within = selection.within;
   if (within !== undefined) {
-    const cells = new Set(within.cells.map((cell) => `${cell.key}\u0000${cell.year}`));
-    out = out.filter((c) => cells.has(`${within.by === "mission" ? (c.missionId ?? "") : c.contributorId}\u0000${yearOf(c.periodStart)}`));
+    const cells = new Set(within.cells.map((cell) => cellKey(cell.key, cell.year)));
+    out = out.filter((c) => cells.has(cellKey(within.by === "mission" ? (c.missionId ?? "") : c.contributorId, yearOf(c.periodStart))));
   }
   return out;
 }

@@ -155,6 +155,9 @@ const conflictEventsByDate = (list: readonly ConflictEvent[]) => [...list].sort(
 const fatalitiesByDate = (list: readonly PeacekeeperFatality[]) =>
   [...list].sort((a, b) => (a.incidentDate < b.incidentDate ? -1 : a.incidentDate > b.incidentDate ? 1 : byId(a, b)));
 
+/** Conduct statistics by year then id, sorted once per frozen collection (as the index holds them). */
+export const sortedConductStats = (list: readonly ConductStat[]): readonly ConductStat[] => memo(list, byYearThenId);
+
 /** Fatalities by incident date then id, sorted once per frozen collection (as the index holds them). */
 export const sortedFatalities = (list: readonly PeacekeeperFatality[]): readonly PeacekeeperFatality[] => memo(list, fatalitiesByDate);
 

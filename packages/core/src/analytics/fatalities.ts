@@ -4,6 +4,7 @@ import type { PeacekeeperFatality } from "../schemas/ground.js";
 import { sourcesOf, type Answer } from "./answer.js";
 import {
   candidates,
+  cellKey,
   contributorYears,
   missionYears,
   narrowToSources,
@@ -121,7 +122,6 @@ export async function peacekeeperFatalitiesFrom(inputs: QuestionInputs, options:
 }
 
 type FatalityGroup = { readonly key: string; readonly year: number; readonly rows: PeacekeeperFatality[] };
-const cell = (key: string, year: number) => `${key}\u0000${year}`;
 
 /** The fatalities of the options grouped by key (mission or nationality) and year, sorted by year then key. */
 function fatalityGroups(fatalities: readonly PeacekeeperFatality[], options: FatalityOptions): FatalityGroup[] {
@@ -136,9 +136,9 @@ function fatalityGroups(fatalities: readonly PeacekeeperFatality[], options: Fat
     if (options.contributorId !== undefined && f.nationalityId !== options.contributorId) continue;
     if (options.incidentType !== undefined && f.incidentType !== options.incidentType) continue;
     const key = by === "mission" ? (f.missionId ?? f.missionAcronym) : (f.nationalityId ?? f.nationality ?? "undetermined");
-    const g = groups.get(cell(key, year));
+    const g = groups.get(cellKey(key, year));
     if (g) g.rows.push(f);
-    else groups.set(cell(key, year), { key, year, rows: [f] });
+    else groups.set(cellKey(key, year), { key, year, rows: [f] });
   }
   return [...groups.values()].sort((a, b) => a.year - b.year || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
@@ -160,11 +160,11 @@ function personnelSelection(groups: readonly FatalityGroup[], options: FatalityO
   };
 }
 
-const personnelByCell = (rows: readonly { key: string; year: number; total: number }[]) => new Map(rows.map((r) => [cell(r.key, r.year), r.total]));
+const personnelByCell = (rows: readonly { key: string; year: number; total: number }[]) => new Map(rows.map((r) => [cellKey(r.key, r.year), r.total]));
 
 /** The groups whose personnel the contributions give: the cells whose contributions' sources the answer cites. */
 function cellsWithPersonnel(groups: readonly FatalityGroup[], personnel: ReadonlyMap<string, number>, options: FatalityOptions): YearCells {
-  return { by: options.by ?? "mission", cells: groups.filter((g) => personnel.has(cell(g.key, g.year))).map((g) => ({ key: g.key, year: g.year })) };
+  return { by: options.by ?? "mission", cells: groups.filter((g) => personnel.has(cellKey(g.key, g.year))).map((g) => ({ key: g.key, year: g.year })) };
 }
 
 function fatalitiesAnswer(groups: readonly FatalityGroup[], personnelOf: ReadonlyMap<string, number>, contributionSources: readonly string[], options: FatalityOptions): Answer<FatalityRow[]> {
@@ -177,7 +177,7 @@ function fatalitiesAnswer(groups: readonly FatalityGroup[], personnelOf: Readonl
       byIncidentType[f.incidentType] = (byIncidentType[f.incidentType] ?? 0) + 1;
       if (UNIFORMED.has(f.personnelType)) uniformed++;
     }
-    const personnel = personnelOf.get(cell(key, year));
+    const personnel = personnelOf.get(cellKey(key, year));
     return {
       key,
       year,

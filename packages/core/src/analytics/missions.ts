@@ -3,8 +3,8 @@ import type { Actor } from "../schemas/actor.js";
 import type { Ceilings } from "../schemas/mission.js";
 import type { ConductStat } from "../schemas/measures.js";
 import { answer, share, sourcesOf, type Answer } from "./answer.js";
-import { candidates, missionYears, narrowToSources, selectContributions, type ContributionSelection, type QuestionInputs, type YearCells } from "./contribution-inputs.js";
-import { isActive, mandateInForce, personnelOn, type DatasetIndex } from "./dataset-index.js";
+import { candidates, cellKey, missionYears, narrowToSources, selectContributions, type ContributionSelection, type QuestionInputs, type YearCells } from "./contribution-inputs.js";
+import { isActive, mandateInForce, personnelOn, sortedConductStats, type DatasetIndex } from "./dataset-index.js";
 import type { AsOfOptions } from "./endorsements.js";
 import { pledgesAsOf } from "./pledges.js";
 
@@ -219,7 +219,7 @@ export function conductRates(index: DatasetIndex, options: ConductOptions = {}):
   const selection = conductSelection(stats, options);
   if (selection === undefined) return conductAnswer(stats, new Map(), []);
   const records = candidates(index, selection);
-  const personnel = new Map(missionYears(records, selection).map((r) => [cellOf(r.missionId, r.year), r.total]));
+  const personnel = new Map(missionYears(records, selection).map((r) => [cellKey(r.missionId, r.year), r.total]));
   const sources = sourcesOf(narrowToSources(selectContributions(records, selection), { ...selection, within: cellsOf(stats) }));
   return conductAnswer(stats, personnel, sources);
 }
@@ -255,20 +255,16 @@ export interface ConductOptions {
  * ```
  */
 export async function conductRatesFrom(inputs: QuestionInputs, options: ConductOptions = {}): Promise<Answer<ConductRow[]>> {
-  const stats = seaStats(await inputs.collection("conductStats"), options);
+  const stats = seaStats(sortedConductStats(await inputs.collection("conductStats")), options);
   const selection = conductSelection(stats, options);
   if (selection === undefined) return conductAnswer(stats, new Map(), []);
   const [rows, sources] = await Promise.all([inputs.missionYears(selection), inputs.contributionSources({ ...selection, within: cellsOf(stats) })]);
-  return conductAnswer(stats, new Map(rows.map((r) => [cellOf(r.missionId, r.year), r.total])), sources);
+  return conductAnswer(stats, new Map(rows.map((r) => [cellKey(r.missionId, r.year), r.total])), sources);
 }
 
-const cellOf = (missionId: string, year: number) => `${missionId}\u0000${year}`;
-
-/** The SEA statistics of the options, by year then id (as the index holds them). */
-function seaStats(all: readonly ConductStat[], options: ConductOptions): ConductStat[] {
-  return all
-    .filter((s) => s.category === "sea" && (options.missionId === undefined || s.missionId === options.missionId) && (options.year === undefined || s.year === options.year))
-    .sort((a, b) => a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** The SEA statistics of the options, in the order of the list given (by year then id, as the index holds them). */
+function seaStats(sorted: readonly ConductStat[], options: ConductOptions): ConductStat[] {
+  return sorted.filter((s) => s.category === "sea" && (options.missionId === undefined || s.missionId === options.missionId) && (options.year === undefined || s.year === options.year));
 }
 
 /** The annual means (periods within one year) of the statistics' years, of the mission asked for. */
@@ -287,7 +283,7 @@ const cellsOf = (stats: readonly ConductStat[]): YearCells => ({ by: "mission", 
 
 function conductAnswer(stats: readonly ConductStat[], personnelOf: ReadonlyMap<string, number>, contributionSources: readonly string[]): Answer<ConductRow[]> {
   const value = stats.map((stat): ConductRow => {
-    const personnel = personnelOf.get(cellOf(stat.missionId, stat.year));
+    const personnel = personnelOf.get(cellKey(stat.missionId, stat.year));
     return {
       missionId: stat.missionId,
       year: stat.year,
