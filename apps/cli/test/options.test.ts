@@ -94,6 +94,7 @@ describe("analytics on a store with more records than the command may hold in me
       ["world-personnel", { from: "2015" }, ["--from", "2015"]],
       ["peacekeeper-fatalities", { missionId: "minusma", asOf: "2026-12-01" }, ["--mission-id", "minusma", "--as-of", "2026-12-01"]],
       ["conduct-rates", { missionId: "minusca" }, ["--mission-id", "minusca"]],
+      ["pledge-summary", { asOf: "2022-01-01", kind: "unit" }, ["--as-of", "2022-01-01", "--kind", "unit"]],
     ] as const) {
       const r = bluehelm(["--db", db, "--json", "analytics", name, ...args], { BLUEHELM_MAX_RECORDS: "1000" });
       expect(r.code, r.stderr).toBe(0);

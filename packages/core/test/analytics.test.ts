@@ -1,5 +1,5 @@
 import { validateDataset, DatasetSchema, type DatasetInput } from "@bluehelm/core";
-import { capabilityGaps, conductRates, conductRatesFrom, createIndex, endorsementCoverage, endorsementEffect, endorsersAsOf, francophoneEnvironments, genderShares, overduePledges, pledgesAsOf, pledgesPage, pledgeSummary, pocCoverage, policingGaps, topContributors, timeSeries, personnelByYear, contributionInputsOf, contributorYears, missionYears, personnelByYearFrom, topContributorsFrom } from "@bluehelm/core/analytics";
+import { capabilityGaps, conductRates, conductRatesFrom, createIndex, endorsementCoverage, endorsementEffect, endorsersAsOf, francophoneEnvironments, genderShares, overduePledges, pledgesAsOf, pledgesPage, pledgeSummary, pledgeTally, pocCoverage, policingGaps, topContributors, timeSeries, personnelByYear, contributionInputsOf, contributorYears, missionYears, personnelByYearFrom, topContributorsFrom } from "@bluehelm/core/analytics";
 import { describe, expect, it } from "vitest";
 import { analyticsDataset, analyticsInput } from "./analytics-fixture.js";
 
@@ -84,6 +84,13 @@ describe("pledges", () => {
     // 2017-11-15 → 2018-06-01 is 198 days; 2020-01-01 → 2020-07-01 is 182 days.
     expect(v.medianDaysToDeployment).toBe(190);
     expect(v.medianDaysToFulfilment).toBe(563);
+  });
+  it("tally the days to deployment and fulfilment as counts, and the statuses present", () => {
+    const t = pledgeTally(index, MID_2021, {});
+    expect(t.daysToDeployment).toEqual([[182, 1], [198, 1]]);
+    expect(t.daysToFulfilment).toEqual([[563, 1]]);
+    expect(t.byStatus).toEqual({ fulfilled: 1, registered: 1, withdrawn: 1, deployed: 1 });
+    expect(pledgeTally(index, "2018-12-31", {}).daysToDeployment).toEqual([[198, 1]]);
   });
   it("follow the date: in 2018 one pledge is deployed and none fulfilled", () => {
     const v = pledgeSummary(index, { asOf: "2018-12-31" }).value;

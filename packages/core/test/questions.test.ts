@@ -139,7 +139,7 @@ describe("askQuestionFrom", () => {
   const inputs = contributionInputsOf(index);
   it("answers the questions with answerFrom as askQuestion does, and only those", async () => {
     const withInputs = Object.entries(QUESTIONS).filter(([, q]) => q.answerFrom !== undefined).map(([name]) => name).sort();
-    expect(withInputs).toEqual(["conduct-rates", "peacekeeper-fatalities", "personnel-by-year", "top-contributors", "world-personnel"]);
+    expect(withInputs).toEqual(["conduct-rates", "peacekeeper-fatalities", "personnel-by-year", "pledge-summary", "top-contributors", "world-personnel"]);
     for (const [name, params] of [
       ["top-contributors", { from: "2020", to: "2021", n: "2" }],
       ["personnel-by-year", { contributorId: "aaa" }],
@@ -150,12 +150,15 @@ describe("askQuestionFrom", () => {
       ["peacekeeper-fatalities", { by: "contributor", from: "2014", asOf: "2024-01-01" }],
       ["conduct-rates", {}],
       ["conduct-rates", { year: "2020" }],
+      ["pledge-summary", { asOf: "2021-06-30" }],
+      ["pledge-summary", { asOf: "2018-12-31", kind: "unit" }],
+      ["pledge-summary", { asOf: "2021-06-30", status: "registered" }],
     ] as const) {
       const got = await askQuestionFrom(inputs, name, params);
       expect(got).toEqual(askQuestion(index, name, params));
       expect(got?.ok).toBe(true);
     }
-    expect(askQuestionFrom(inputs, "pledge-summary", {})).toBeUndefined();
+    expect(askQuestionFrom(inputs, "overdue-pledges", {})).toBeUndefined();
   });
   it("reports an unknown question and bad parameters as askQuestion does", async () => {
     const unknown = await askQuestionFrom(inputs, "no-such-question", {});

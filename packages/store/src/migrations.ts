@@ -279,6 +279,134 @@ ANALYZE contribution_years;
 ANALYZE contribution_year_sources;
 `;
 
+/*
+ * The inputs of the pledge summary, kept on write: per pledge, the fields it is counted and filtered by (from
+ * its record) and what its status history says at its end (from `pledge_status`: the last status and since
+ * when, the first deployment and fulfilment); per pledge and source, the first day the source is cited for it
+ * (the pledge's own sources on its announcement, its events' on their dates). A summary as of a date on or
+ * after a pledge's last step reads that pledge's row alone; for an earlier date it reads the pledge's steps.
+ * Each half of a `pledge_facts` row is written by its own trigger, in either order; a row with neither half is
+ * removed. Pledge events are append-only, so an insert adds its sources; an update or a delete of a pledge
+ * recomputes the sources of the pledges it touched from their records.
+ */
+const PLEDGE_FIELDS = (rows: string) => `
+    SELECT id AS pledge_id, data->>'actorId' AS actor_id, data->>'eventId' AS event_id, data->>'kind' AS kind,
+      data->>'missionId' AS mission_id, ARRAY(SELECT jsonb_array_elements_text(coalesce(data->'themeIds', '[]'::jsonb))) AS theme_ids,
+      data->>'announcedOn' AS announced_on
+    FROM ${rows} WHERE resource = 'pledge'`;
+
+/** Per pledge and source, the first day of the sources of pledge records and pledge-event records in `rows`. */
+const CITED_SOURCES = (rows: string, pledgeIds?: string) => `
+    SELECT pledge_id, source_id, min(since) AS since FROM (
+      SELECT r.id AS pledge_id, src.source_id, r.data->>'announcedOn' AS since
+      FROM ${rows} r CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(r.data->'sources', '[]'::jsonb)) AS src(source_id)
+      WHERE r.resource = 'pledge'${pledgeIds ? ` AND r.id = ANY(${pledgeIds})` : ""}
+      UNION ALL
+      SELECT r.data->>'pledgeId', src.source_id, r.data->>'date'
+      FROM ${rows} r CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(r.data->'sources', '[]'::jsonb)) AS src(source_id)
+      WHERE r.resource = 'pledge-event'${pledgeIds ? ` AND r.data->>'pledgeId' = ANY(${pledgeIds})` : ""}
+    ) cited GROUP BY 1, 2`;
+
+/** Sets the record half of the `pledge_facts` rows of the pledges in `rows`. */
+const UPSERT_PLEDGE_FIELDS = (rows: string) => `
+  INSERT INTO pledge_facts AS f (pledge_id, actor_id, event_id, kind, mission_id, theme_ids, announced_on)
+    ${PLEDGE_FIELDS(rows)} ORDER BY 1
+    ON CONFLICT (pledge_id) DO UPDATE SET actor_id = EXCLUDED.actor_id, event_id = EXCLUDED.event_id, kind = EXCLUDED.kind,
+      mission_id = EXCLUDED.mission_id, theme_ids = EXCLUDED.theme_ids, announced_on = EXCLUDED.announced_on;`;
+
+/** Sets the status half of the `pledge_facts` rows of the pledges whose ids `touched` selects, from their steps. */
+const UPSERT_PLEDGE_PROGRESS = (touched: string) => `
+  INSERT INTO pledge_facts AS f (pledge_id, last_status, last_since, deployed_on, fulfilled_on)
+    SELECT t.pledge_id, s.last_status, s.last_since, s.deployed_on, s.fulfilled_on
+    FROM (${touched}) t LEFT JOIN (
+      SELECT pledge_id, (array_agg(status ORDER BY ord DESC))[1] AS last_status, (array_agg(since ORDER BY ord DESC))[1] AS last_since,
+        min(since) FILTER (WHERE status = 'deployed') AS deployed_on, min(since) FILTER (WHERE status = 'fulfilled') AS fulfilled_on
+      FROM pledge_status WHERE pledge_id IN (${touched}) GROUP BY pledge_id
+    ) s USING (pledge_id) ORDER BY 1
+    ON CONFLICT (pledge_id) DO UPDATE SET last_status = EXCLUDED.last_status, last_since = EXCLUDED.last_since,
+      deployed_on = EXCLUDED.deployed_on, fulfilled_on = EXCLUDED.fulfilled_on;`;
+
+const DROP_EMPTY_FACTS = (touched: string) => `
+  DELETE FROM pledge_facts WHERE pledge_id IN (${touched}) AND announced_on IS NULL AND last_status IS NULL;`;
+
+const PLEDGE_INPUTS = `
+CREATE TABLE pledge_facts (
+  pledge_id text COLLATE "C" PRIMARY KEY,
+  actor_id text,
+  event_id text,
+  kind text,
+  mission_id text,
+  theme_ids text[],
+  announced_on text COLLATE "C",
+  last_status text,
+  last_since text COLLATE "C",
+  deployed_on text COLLATE "C",
+  fulfilled_on text COLLATE "C"
+);
+CREATE INDEX pledge_facts_by_actor ON pledge_facts (actor_id);
+CREATE INDEX pledge_facts_by_mission ON pledge_facts (mission_id) WHERE mission_id IS NOT NULL;
+CREATE INDEX pledge_facts_by_event ON pledge_facts (event_id) WHERE event_id IS NOT NULL;
+CREATE TABLE pledge_sources (
+  pledge_id text COLLATE "C" NOT NULL,
+  source_id text NOT NULL,
+  since text COLLATE "C" NOT NULL,
+  PRIMARY KEY (pledge_id, source_id)
+);
+${UPSERT_PLEDGE_FIELDS("records")}
+${UPSERT_PLEDGE_PROGRESS("SELECT DISTINCT pledge_id FROM pledge_status")}
+INSERT INTO pledge_sources (pledge_id, source_id, since) ${CITED_SOURCES("records")};
+
+CREATE FUNCTION bluehelm_pledge_inputs() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    IF NOT EXISTS (SELECT 1 FROM new_rows WHERE resource IN ('pledge', 'pledge-event')) THEN RETURN NULL; END IF;
+    ${UPSERT_PLEDGE_FIELDS("new_rows")}
+    INSERT INTO pledge_sources AS p (pledge_id, source_id, since)
+      SELECT * FROM (${CITED_SOURCES("new_rows")}) c ORDER BY 1, 2
+      ON CONFLICT (pledge_id, source_id) DO UPDATE SET since = least(p.since, EXCLUDED.since);
+    RETURN NULL;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM old_rows WHERE resource = 'pledge') THEN RETURN NULL; END IF;
+  IF TG_OP = 'UPDATE' THEN
+    ${UPSERT_PLEDGE_FIELDS("new_rows")}
+  END IF;
+  -- The pledges no longer stored lose their record half; their sources are recomputed from what is stored.
+  UPDATE pledge_facts f SET actor_id = NULL, event_id = NULL, kind = NULL, mission_id = NULL, theme_ids = NULL, announced_on = NULL
+    WHERE f.pledge_id IN (SELECT id FROM old_rows WHERE resource = 'pledge')
+      AND NOT EXISTS (SELECT 1 FROM records r WHERE r.resource = 'pledge' AND r.id = f.pledge_id);
+  ${DROP_EMPTY_FACTS("SELECT id FROM old_rows WHERE resource = 'pledge'")}
+  DELETE FROM pledge_sources WHERE pledge_id IN (SELECT id FROM old_rows WHERE resource = 'pledge');
+  INSERT INTO pledge_sources (pledge_id, source_id, since)
+    ${CITED_SOURCES("records", "ARRAY(SELECT id FROM old_rows WHERE resource = 'pledge')")};
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER records_pledge_inputs_insert AFTER INSERT ON records
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_pledge_inputs();
+CREATE TRIGGER records_pledge_inputs_update AFTER UPDATE ON records
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_pledge_inputs();
+CREATE TRIGGER records_pledge_inputs_delete AFTER DELETE ON records
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_pledge_inputs();
+
+CREATE FUNCTION bluehelm_pledge_progress() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    ${UPSERT_PLEDGE_PROGRESS("SELECT DISTINCT pledge_id FROM new_rows")}
+  ELSE
+    ${UPSERT_PLEDGE_PROGRESS("SELECT DISTINCT pledge_id FROM old_rows")}
+    ${DROP_EMPTY_FACTS("SELECT pledge_id FROM old_rows")}
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER pledge_status_progress_insert AFTER INSERT ON pledge_status
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_pledge_progress();
+CREATE TRIGGER pledge_status_progress_delete AFTER DELETE ON pledge_status
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_pledge_progress();
+ANALYZE pledge_facts;
+ANALYZE pledge_sources;
+`;
+
 /**
  * Every migration, in the order both engines run them; `openStore` applies those not yet recorded.
  *
@@ -511,6 +639,11 @@ CREATE TRIGGER records_generation_delete AFTER DELETE ON records
     id: 4,
     name: "contributions by contributor, mission and year, kept on write for the contributor questions",
     sql: CONTRIBUTION_INPUTS,
+  },
+  {
+    id: 5,
+    name: "pledge facts and first-cited sources, kept on write for the pledge summary",
+    sql: PLEDGE_INPUTS,
   },
 ];
 

@@ -20,13 +20,14 @@ import {
   type ReadonlyDataset,
   type ValidationIssue,
 } from "@bluehelm/core";
-import type { ContributionSelection, ContributorYear, InputCollection, MissionYear, SourceSelection } from "@bluehelm/core/analytics";
+import type { ContributionSelection, ContributorYear, InputCollection, MissionYear, PledgeFilter, PledgeTally, SourceSelection } from "@bluehelm/core/analytics";
 import { readAudit, writeAudit } from "./audit.js";
 import type { Driver, Queryable } from "./driver.js";
 import { DatasetTooLargeError, StoreError, badQuery, defaultMaxLoadedRecords, invalid } from "./errors.js";
 import { kindLiteral, typedField } from "./expressions.js";
 import { buildListQuery, checkAsOf, cursorAfter, sinceExpr, statusExpr, type Statement } from "./list-query.js";
 import { contributionSourcesQuery, yearSumsQuery } from "./contribution-query.js";
+import { pledgeTallyQuery, type TallyDimension } from "./pledge-query.js";
 import { MIGRATIONS, MIGRATIONS_TABLE } from "./migrations.js";
 import { RESOURCES, effectiveDate, type WritableKind } from "./resources.js";
 import { ordered, toStored, type Row } from "./rows.js";
@@ -470,6 +471,30 @@ export class SqlStore implements Store {
     const q = contributionSourcesQuery(selection);
     const rows = await this.#driver.query<{ source_id: string }>(q.sql, q.params);
     return rows.map((r) => r.source_id).sort();
+  }
+
+  async pledgeTally(asOf: string, filter: PledgeFilter): Promise<PledgeTally> {
+    checkAsOf(asOf);
+    const q = pledgeTallyQuery(asOf, filter);
+    const rows = await this.#driver.query<{ dim: TallyDimension; key: string; n: number }>(q.sql, q.params);
+    const counts: Record<Exclude<TallyDimension, "deploy" | "fulfil" | "source">, Record<string, number>> = { status: {}, kind: {}, theme: {}, actor: {}, event: {} };
+    const days: Record<"deploy" | "fulfil", [number, number][]> = { deploy: [], fulfil: [] };
+    const sources: string[] = [];
+    for (const r of rows) {
+      if (r.dim === "source") sources.push(r.key);
+      else if (r.dim === "deploy" || r.dim === "fulfil") days[r.dim].push([Number(r.key), Number(r.n)]);
+      else counts[r.dim][r.key] = Number(r.n);
+    }
+    return {
+      byStatus: counts.status,
+      byKind: counts.kind,
+      byTheme: counts.theme,
+      byActor: counts.actor,
+      byEvent: counts.event,
+      daysToDeployment: days.deploy.sort((a, b) => a[0] - b[0]),
+      daysToFulfilment: days.fulfil.sort((a, b) => a[0] - b[0]),
+      sources: sources.sort(),
+    };
   }
 
   async dataset(options: { readonly maxRecords?: number } = {}): Promise<ReadonlyDataset> {

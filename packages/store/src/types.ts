@@ -1,5 +1,5 @@
 import type { EntityKind, EntityOf, PledgeStatus, ReadonlyDataset } from "@bluehelm/core";
-import type { ContributionSelection, ContributorYear, InputCollection, MissionYear, QuestionInputs, SourceSelection } from "@bluehelm/core/analytics";
+import type { ContributionSelection, ContributorYear, InputCollection, MissionYear, PledgeFilter, PledgeTally, QuestionInputs, SourceSelection } from "@bluehelm/core/analytics";
 import type { WritableKind } from "./resources.js";
 import type { Role } from "./tokens.js";
 
@@ -262,6 +262,11 @@ export interface Store extends QuestionInputs {
   missionYears(selection: ContributionSelection): Promise<MissionYear[]>;
   /** The sorted, distinct sources of the contributions a selection sums (optionally of some contributors, or some cells, only), kept on write too. */
   contributionSources(selection: SourceSelection): Promise<string[]>;
+  /**
+   * The pledge tally of a date and a filter (the core's `pledgeTally` over the stored pledges and their events),
+   * counted in one statement from the pledge facts kept on write; a bad date is a `bad-query` error.
+   */
+  pledgeTally(asOf: string, filter: PledgeFilter): Promise<PledgeTally>;
   /** Every record of a small collection (the world totals, the peacekeeper fatalities, the conduct statistics), cached until records of its kind change. */
   collection<C extends InputCollection>(name: C): Promise<ReadonlyDataset[C]>;
   /** How many records the store holds, all kinds together (kept by a trigger on write: one small sum). */

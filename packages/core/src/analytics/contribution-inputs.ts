@@ -3,6 +3,7 @@ import type { ReadonlyDataset } from "../schemas/dataset.js";
 import type { Contribution } from "../schemas/measures.js";
 import { sourcesOf } from "./answer.js";
 import { withoutDoubleCounting, type DatasetIndex } from "./dataset-index.js";
+import { pledgeTally, type PledgeInputs } from "./pledges.js";
 
 /*
  * The inputs of the contributor questions (top-contributors, personnel-by-year) as a small table: per
@@ -151,8 +152,8 @@ export interface ContributionInputs {
 export type InputCollection = "worldTotals" | "peacekeeperFatalities" | "conductStats";
 
 /**
- * What the questions with `answerFrom` read: the {@link ContributionInputs} and the small collections
- * ({@link InputCollection}) whole. A store implements it with its tables kept on write; {@link contributionInputsOf}
+ * What the questions with `answerFrom` read: the {@link ContributionInputs}, the {@link PledgeInputs} and the
+ * small collections ({@link InputCollection}) whole. A store implements it with its tables kept on write; {@link contributionInputsOf}
  * on an index in memory.
  *
  * @example
@@ -164,7 +165,7 @@ export type InputCollection = "worldTotals" | "peacekeeperFatalities" | "conduct
  * console.log((await inputs.collection("worldTotals")).length);
  * ```
  */
-export interface QuestionInputs extends ContributionInputs {
+export interface QuestionInputs extends ContributionInputs, PledgeInputs {
   /** Every record of a small collection. */
   collection<C extends InputCollection>(name: C): Promise<ReadonlyDataset[C]>;
 }
@@ -269,7 +270,7 @@ export function narrowToSources(chosen: readonly Contribution[], selection: Sour
 
 /**
  * {@link QuestionInputs} on an index in memory: the fold over its contributions (one contributor's or one
- * mission's from the index's maps, not a scan of them all), and its collections.
+ * mission's from the index's maps, not a scan of them all), the tally of its pledges, and its collections.
  *
  * @example
  * ```ts
@@ -286,6 +287,7 @@ export function contributionInputsOf(index: DatasetIndex): QuestionInputs {
     contributorYears: (selection) => Promise.resolve(contributorYears(candidates(index, selection), selection)),
     missionYears: (selection) => Promise.resolve(missionYears(candidates(index, selection), selection)),
     contributionSources: (selection) => Promise.resolve(sourcesOf(narrowToSources(selectContributions(candidates(index, selection), selection), selection))),
+    pledgeTally: (asOf, filter) => Promise.resolve(pledgeTally(index, asOf, filter)),
   };
 }
 

@@ -12,8 +12,8 @@ export { endorsementCoverage, endorsersAsOf, populationMembers } from "./endorse
 export type { AsOfOptions, Coverage, Endorser, Population } from "./endorsements.js";
 export { pocCoverage } from "./poc.js";
 export type { MissionPoc, PocCoverage } from "./poc.js";
-export { overduePledges, pledgesAsOf, pledgesPage, pledgeSummary } from "./pledges.js";
-export type { OverduePledge, PledgeAsOf, PledgeFilter, PledgesPage, PledgeSummary } from "./pledges.js";
+export { overduePledges, pledgesAsOf, pledgesPage, pledgeSummary, pledgeSummaryFrom, pledgeTally } from "./pledges.js";
+export type { OverduePledge, PledgeAsOf, PledgeFilter, PledgeInputs, PledgesPage, PledgeSummary, PledgeTally } from "./pledges.js";
 export { capabilityGaps } from "./capability.js";
 export type { CapabilityGap } from "./capability.js";
 export { genderShares, targetInForce } from "./gender.js";

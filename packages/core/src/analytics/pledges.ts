@@ -5,7 +5,7 @@ import type { Pledge } from "../schemas/pledge.js";
 import { answer, share, type Answer } from "./answer.js";
 import { byId, type DatasetIndex } from "./dataset-index.js";
 import type { AsOfOptions } from "./endorsements.js";
-import { daysBetween, median } from "./stats.js";
+import { daysBetween, medianOfCounts } from "./stats.js";
 
 /**
  * Which pledges to count.
@@ -275,6 +275,94 @@ export interface PledgeSummary {
 const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 /**
+ * The counts behind {@link PledgeSummary}: the pledges announced by a date that match a filter, counted by
+ * their status on the date, kind, theme, actor and event (`"(none)"` for those made at no event), with how
+ * many days each took from announcement to its first deployment and to its fulfilment (for those that
+ * reached it by the date), as `[days, pledges]` pairs in ascending order of days; and the sources of the
+ * pledges and of their events by the date. A store keeps the pledges' facts and status history on write
+ * and counts them in SQL ({@link PledgeInputs}); {@link pledgeTally} counts them on an index in memory.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pledgeTally, type PledgeTally } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const tally: PledgeTally = pledgeTally(createIndex(loadDataset()), "2020-01-01", { kind: "unit" });
+ * console.log(tally.byStatus, tally.daysToDeployment.length);
+ * ```
+ */
+export interface PledgeTally {
+  readonly byStatus: Readonly<Partial<Record<PledgeStatus, number>>>;
+  readonly byKind: Readonly<Partial<Record<PledgeKind, number>>>;
+  readonly byTheme: Readonly<Record<string, number>>;
+  readonly byActor: Readonly<Record<string, number>>;
+  readonly byEvent: Readonly<Record<string, number>>;
+  readonly daysToDeployment: readonly (readonly [days: number, pledges: number])[];
+  readonly daysToFulfilment: readonly (readonly [days: number, pledges: number])[];
+  /** The sorted, distinct source ids of the pledges counted and of their events on or before the date. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * What the pledge summary reads: the {@link PledgeTally} of a date and a filter. A store answers it from its
+ * tables kept on write; `contributionInputsOf` answers it on an index in memory.
+ *
+ * @example
+ * ```ts
+ * import { contributionInputsOf, createIndex, type PledgeInputs } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const inputs: PledgeInputs = contributionInputsOf(createIndex(loadDataset()));
+ * console.log((await inputs.pledgeTally("2020-01-01", {})).byStatus);
+ * ```
+ */
+export interface PledgeInputs {
+  /** The tally of the pledges announced on or before `asOf` (YYYY-MM-DD) that match the filter, on that date. */
+  pledgeTally(asOf: string, filter: PledgeFilter): Promise<PledgeTally>;
+}
+
+/** `[value, count]` pairs of the values, in ascending order of value. */
+function countsOf(values: readonly number[]): [number, number][] {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The {@link PledgeTally} of a date and a filter, on an index: the reference the stores' counts are checked
+ * against.
+ *
+ * @example
+ * ```ts
+ * import { createIndex, pledgeTally } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * console.log(pledgeTally(createIndex(loadDataset()), "2020-01-01", {}).byActor);
+ * ```
+ */
+export function pledgeTally(index: DatasetIndex, asOf: string, filter: PledgeFilter): PledgeTally {
+  const list = pledgesAsOf(index, { asOf, filter });
+  const byStatus: Partial<Record<PledgeStatus, number>> = {};
+  const byKind: Partial<Record<PledgeKind, number>> = {};
+  const byTheme: Record<string, number> = {};
+  const byActor: Record<string, number> = {};
+  const byEvent: Record<string, number> = {};
+  const toDeploy: number[] = [];
+  const toFulfil: number[] = [];
+  for (const p of list.value) {
+    byStatus[p.status] = (byStatus[p.status] ?? 0) + 1;
+    byKind[p.pledge.kind] = (byKind[p.pledge.kind] ?? 0) + 1;
+    for (const t of p.pledge.themeIds) byTheme[t] = (byTheme[t] ?? 0) + 1;
+    byActor[p.pledge.actorId] = (byActor[p.pledge.actorId] ?? 0) + 1;
+    const ev = p.pledge.eventId ?? "(none)";
+    byEvent[ev] = (byEvent[ev] ?? 0) + 1;
+    if (p.deployedOn) toDeploy.push(daysBetween(p.pledge.announcedOn, p.deployedOn));
+    if (p.fulfilledOn) toFulfil.push(daysBetween(p.pledge.announcedOn, p.fulfilledOn));
+  }
+  return { byStatus, byKind, byTheme, byActor, byEvent, daysToDeployment: countsOf(toDeploy), daysToFulfilment: countsOf(toFulfil), sources: list.sources };
+}
+
+/**
  * Pledges by status, kind, theme, actor and event on a date, with fulfilment rate and time to deploy.
  *
  * @example
@@ -288,43 +376,58 @@ const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys
  * ```
  */
 export function pledgeSummary(index: DatasetIndex, options: AsOfOptions & { readonly filter?: PledgeFilter } = {}): Answer<PledgeSummary> {
-  const list = pledgesAsOf(index, options);
-  const byStatus = zeroes(Object.keys(PLEDGE_STATUSES) as PledgeStatus[]);
-  const byKind = zeroes(Object.keys(PLEDGE_KINDS) as PledgeKind[]);
-  const byTheme: Record<string, number> = {};
-  const byActor: Record<string, number> = {};
-  const byEvent: Record<string, number> = {};
-  const toDeploy: number[] = [];
-  const toFulfil: number[] = [];
-  for (const p of list.value) {
-    byStatus[p.status] += 1;
-    byKind[p.pledge.kind] += 1;
-    for (const t of p.pledge.themeIds) byTheme[t] = (byTheme[t] ?? 0) + 1;
-    byActor[p.pledge.actorId] = (byActor[p.pledge.actorId] ?? 0) + 1;
-    const ev = p.pledge.eventId ?? "(none)";
-    byEvent[ev] = (byEvent[ev] ?? 0) + 1;
-    if (p.deployedOn) toDeploy.push(daysBetween(p.pledge.announcedOn, p.deployedOn));
-    if (p.fulfilledOn) toFulfil.push(daysBetween(p.pledge.announcedOn, p.fulfilledOn));
-  }
-  const total = list.value.length;
+  const asOf = options.asOf ?? today();
+  return summaryAnswer(asOf, pledgeTally(index, asOf, options.filter ?? {}));
+}
+
+/**
+ * {@link pledgeSummary} from {@link PledgeInputs} (a store's tables kept on write), without an index: the
+ * same answer.
+ *
+ * @example
+ * ```ts
+ * import { contributionInputsOf, createIndex, pledgeSummaryFrom } from "@bluehelm/core/analytics";
+ * import { loadDataset } from "@bluehelm/data";
+ *
+ * const { value } = await pledgeSummaryFrom(contributionInputsOf(createIndex(loadDataset())), { asOf: "2020-01-01" });
+ * console.log(value.total, value.fulfilmentRate);
+ * ```
+ */
+export async function pledgeSummaryFrom(inputs: PledgeInputs, options: AsOfOptions & { readonly filter?: PledgeFilter } = {}): Promise<Answer<PledgeSummary>> {
+  const asOf = options.asOf ?? today();
+  return summaryAnswer(asOf, await inputs.pledgeTally(asOf, options.filter ?? {}));
+}
+
+/** The counts with their keys in code-unit order, whatever order they were tallied in. */
+const byKey = (counts: Readonly<Record<string, number>>): Record<string, number> =>
+  Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+function summaryAnswer(asOf: string, tally: PledgeTally): Answer<PledgeSummary> {
+  const byStatus = { ...zeroes(Object.keys(PLEDGE_STATUSES) as PledgeStatus[]), ...tally.byStatus };
+  const byKind = { ...zeroes(Object.keys(PLEDGE_KINDS) as PledgeKind[]), ...tally.byKind };
+  let total = 0;
+  for (const n of Object.values(byStatus)) total += n;
+  let deployed = 0;
+  for (const [, n] of tally.daysToDeployment) deployed += n;
   return {
-    ...list,
+    asOf,
     value: {
       total,
       byStatus,
       byKind,
-      byTheme,
-      byActor,
-      byEvent,
+      byTheme: byKey(tally.byTheme),
+      byActor: byKey(tally.byActor),
+      byEvent: byKey(tally.byEvent),
       fulfilmentRate: share(byStatus.fulfilled, total),
-      deploymentRate: share(list.value.filter((p) => p.deployedOn !== undefined).length, total),
-      medianDaysToDeployment: median(toDeploy),
-      medianDaysToFulfilment: median(toFulfil),
+      deploymentRate: share(deployed, total),
+      medianDaysToDeployment: medianOfCounts(tally.daysToDeployment),
+      medianDaysToFulfilment: medianOfCounts(tally.daysToFulfilment),
     },
     method: {
-      en: `${list.method.en} Fulfilment rate: fulfilled ÷ all; deployment rate: ever deployed ÷ all; medians over the pledges that reached the status.`,
-      fr: `${list.method.fr} Taux de réalisation : réalisés ÷ tous ; taux de déploiement : déployés un jour ÷ tous ; médianes sur les engagements ayant atteint le statut.`,
+      en: "Pledges announced on or before the date; each status is folded from the pledge's event history up to the date. Fulfilment rate: fulfilled ÷ all; deployment rate: ever deployed ÷ all; medians over the pledges that reached the status.",
+      fr: "Engagements annoncés à la date ou avant ; chaque statut est calculé à partir de l'historique des événements de l'engagement jusqu'à la date. Taux de réalisation : réalisés ÷ tous ; taux de déploiement : déployés un jour ÷ tous ; médianes sur les engagements ayant atteint le statut.",
     },
+    sources: tally.sources,
   };
 }
 

@@ -30,7 +30,7 @@ import { conductRates, conductRatesFrom, francophoneEnvironments, policingGaps }
 import { pocCoverage } from "./poc.js";
 import { reportedVsComputed, worldPersonnel, worldPersonnelFrom } from "./reported.js";
 import { codeDefinitions } from "./definitions.js";
-import { overduePledges, pledgesPage, pledgeSummary } from "./pledges.js";
+import { overduePledges, pledgesPage, pledgeSummary, pledgeSummaryFrom, type PledgeFilter } from "./pledges.js";
 import { makeIssue, makeReport, type ValidationReport } from "../validation/issues.js";
 import { parseWith } from "../validation/schema-issues.js";
 
@@ -62,7 +62,7 @@ const personnelOptions = (q: { contributorId?: string | undefined; missionId?: s
   ...(q.contributorId ? { contributorId: q.contributorId } : {}),
   ...(q.missionId ? { missionId: q.missionId } : {}),
 });
-const filterOf = (q: Record<string, unknown>) =>
+const filterOf = (q: Record<string, unknown>): PledgeFilter =>
   Object.fromEntries(Object.entries(q).filter(([k, v]) => v !== undefined && PLEDGE_FILTER_FIELDS.includes(k)));
 
 /**
@@ -131,8 +131,9 @@ export interface Question<V = unknown> {
   /** Answers the question on an index with parameters already parsed by `params` (prefer {@link askQuestion}, which parses them). */
   readonly run: (index: DatasetIndex, params: Record<string, unknown>) => Answer<V>;
   /**
-   * For the questions that read only the contributor-years of the contributions: the same answer from
-   * {@link QuestionInputs} (a store's tables kept on write), without an index of the whole dataset.
+   * For the questions that read only what a store keeps on write (the contributor-years and mission-years of
+   * the contributions, the pledge tally, the small collections): the same answer from {@link QuestionInputs},
+   * without an index of the whole dataset.
    */
   readonly answerFrom?: (inputs: QuestionInputs, params: Record<string, unknown>) => Promise<Answer<V>>;
 }
@@ -280,6 +281,7 @@ function buildQuestions() {
       PLEDGE_READS,
       { asOf, ...pledgeFilter },
       (ix, q) => pledgeSummary(ix, { asOf: q.asOf, filter: filterOf(q) }),
+      (inputs, q) => pledgeSummaryFrom(inputs, { asOf: q.asOf, filter: filterOf(q) }),
     ),
     "overdue-pledges": question(
       { en: "Open pledges not yet deployed whose status has lasted longer than a threshold", fr: "Engagements ouverts non déployés dont le statut dure au-delà d'un seuil" },

@@ -6,6 +6,27 @@ export function median(values: readonly number[]): number | undefined {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/**
+ * Median of numbers given as `[value, count]` pairs in ascending order of value (as a histogram): the
+ * median of the numbers they list; undefined for none.
+ */
+export function medianOfCounts(counts: readonly (readonly [value: number, count: number])[]): number | undefined {
+  let n = 0;
+  for (const [, c] of counts) n += c;
+  if (n === 0) return undefined;
+  // The values at the 0-based ranks ⌊(n − 1) / 2⌋ and ⌊n / 2⌋: one and the same when n is odd.
+  const lo = (n - 1) >> 1;
+  const hi = n >> 1;
+  let seen = 0;
+  let low: number | undefined;
+  for (const [v, c] of counts) {
+    if (low === undefined && seen + c > lo) low = v;
+    if (seen + c > hi) return (low! + v) / 2;
+    seen += c;
+  }
+  return undefined;
+}
+
 /** Arithmetic mean; undefined for none. */
 export function mean(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
