@@ -343,6 +343,7 @@ CREATE TABLE pledge_facts (
   deployed_on text COLLATE "C",
   fulfilled_on text COLLATE "C"
 );
+CREATE INDEX pledge_facts_by_last_step ON pledge_facts (last_since);
 CREATE INDEX pledge_facts_by_actor ON pledge_facts (actor_id);
 CREATE INDEX pledge_facts_by_mission ON pledge_facts (mission_id) WHERE mission_id IS NOT NULL;
 CREATE INDEX pledge_facts_by_event ON pledge_facts (event_id) WHERE event_id IS NOT NULL;

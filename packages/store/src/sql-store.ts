@@ -27,7 +27,7 @@ import { DatasetTooLargeError, StoreError, badQuery, defaultMaxLoadedRecords, in
 import { kindLiteral, typedField } from "./expressions.js";
 import { buildListQuery, checkAsOf, cursorAfter, sinceExpr, statusExpr, type Statement } from "./list-query.js";
 import { contributionSourcesQuery, yearSumsQuery } from "./contribution-query.js";
-import { pledgeTallyQuery, type TallyDimension } from "./pledge-query.js";
+import { pledgeTallyQueries, type TallyDimension } from "./pledge-query.js";
 import { MIGRATIONS, MIGRATIONS_TABLE } from "./migrations.js";
 import { RESOURCES, effectiveDate, type WritableKind } from "./resources.js";
 import { ordered, toStored, type Row } from "./rows.js";
@@ -475,14 +475,17 @@ export class SqlStore implements Store {
 
   async pledgeTally(asOf: string, filter: PledgeFilter): Promise<PledgeTally> {
     checkAsOf(asOf);
-    const q = pledgeTallyQuery(asOf, filter);
-    const rows = await this.#driver.query<{ dim: TallyDimension; key: string; n: number }>(q.sql, q.params);
-    const counts: Record<Exclude<TallyDimension, "deploy" | "fulfil" | "source">, Record<string, number>> = { status: {}, kind: {}, theme: {}, actor: {}, event: {} };
+    const q = pledgeTallyQueries(asOf, filter);
+    const [rows, sources] = await Promise.all([
+      this.#driver.query<{ dim: TallyDimension; key: string | null; n: number }>(q.counts.sql, q.counts.params),
+      this.#driver.query<{ source_id: string }>(q.sources.sql, q.sources.params),
+    ]);
+    const counts: Record<Exclude<TallyDimension, "deploy" | "fulfil">, Record<string, number>> = { status: {}, kind: {}, theme: {}, actor: {}, event: {} };
     const days: Record<"deploy" | "fulfil", [number, number][]> = { deploy: [], fulfil: [] };
-    const sources: string[] = [];
     for (const r of rows) {
-      if (r.dim === "source") sources.push(r.key);
-      else if (r.dim === "deploy" || r.dim === "fulfil") days[r.dim].push([Number(r.key), Number(r.n)]);
+      // The groups of the pledges with no theme, or not deployed or fulfilled by the date, have no key.
+      if (r.key === null) continue;
+      if (r.dim === "deploy" || r.dim === "fulfil") days[r.dim].push([Number(r.key), Number(r.n)]);
       else counts[r.dim][r.key] = Number(r.n);
     }
     return {
@@ -493,7 +496,7 @@ export class SqlStore implements Store {
       byEvent: counts.event,
       daysToDeployment: days.deploy.sort((a, b) => a[0] - b[0]),
       daysToFulfilment: days.fulfil.sort((a, b) => a[0] - b[0]),
-      sources: sources.sort(),
+      sources: sources.map((r) => r.source_id).sort(),
     };
   }
 

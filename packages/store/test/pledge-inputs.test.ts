@@ -124,6 +124,19 @@ describe.each(ENGINES.map((make) => make()))("pledge inputs kept on write, on $n
     await agreesWithTheTally();
   });
 
+  it("after an import of pledges and then of their events, counts them as the core does", async () => {
+    await store.importRecords("pledge", [pledge("pi-kor-import", { actorId: "kor", kind: "funding", announcedOn: "2031-03-01", themeIds: ["van-smart-pledges"] })], { actor: "test" });
+    await store.importRecords(
+      "pledge-event",
+      [event("pi-kor-import-1", "pi-kor-import", "deployed", "2031-03-20", "45enord-canada-kigali-2016-05"), event("pi-kor-import-2", "pi-kor-import", "fulfilled", "2031-11-30", "163-scale-japan")],
+      { actor: "test" },
+    );
+    // Deployed after 19 days, fulfilled after 274.
+    const kor = await store.pledgeTally("2031-12-31", { actorId: "kor", kind: "funding" });
+    expect([kor.byStatus, kor.daysToDeployment, kor.daysToFulfilment]).toEqual([{ fulfilled: 1 }, [[19, 1]], [[274, 1]]]);
+    await agreesWithTheTally();
+  });
+
   it("answers pledge-summary from the kept facts as the core does over the stored records", async () => {
     const index = await storedIndex();
     for (const params of [{ asOf: "2031-12-31" }, { asOf: "2031-03-15", actorId: "rwa" }, { asOf: "2018-12-31", kind: "unit" }, { asOf: "2031-12-31", status: "registered" }]) {

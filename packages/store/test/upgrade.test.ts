@@ -1,8 +1,8 @@
 // A database made by the first release (migration 1 only) is upgraded when the
 // store opens it: ids byte-ordered, the kept counts and the status intervals
 // filled from the rows already there, the contributor-years too.
-import { pledgeStatus, type EntityOf, type PledgeEvent } from "@bluehelm/core";
-import { contributorYears } from "@bluehelm/core/analytics";
+import { DatasetSchema, pledgeStatus, type EntityOf, type PledgeEvent } from "@bluehelm/core";
+import { contributorYears, createIndex, pledgeTally } from "@bluehelm/core/analytics";
 import { loadDataset } from "@bluehelm/data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIGRATIONS, openStore, type Store } from "../src/index.js";
@@ -90,6 +90,20 @@ describe.each([() => pgliteEngine({ fresh: true }), postgresEngine].map((make) =
     expect(rows.length).toBeGreaterThan(0);
     expect(rows).toEqual(contributorYears(old, { measure: "annual-mean" }));
     expect(await store.contributorYears({ measure: "snapshot" })).toEqual(contributorYears(old, { measure: "snapshot" }));
+  });
+
+  it("fills the pledge facts and sources from the pledges, events and status rows already there", async () => {
+    const index = createIndex(DatasetSchema.parse({ pledges, pledgeEvents: events }));
+    for (const asOf of ["2016-12-31", "2017-06-01", "2018-03-01", "2019-05-01", "2030-01-01"]) {
+      for (const filter of [{}, { status: "deployed" as const }, { actorId: state.id }]) {
+        expect(await store.pledgeTally(asOf, filter), `${asOf} ${JSON.stringify(filter)}`).toEqual(pledgeTally(index, asOf, filter));
+      }
+    }
+    // Every third pledge (10 of 30) deployed on 1 May 2019; the source of them all.
+    const end = await store.pledgeTally("2030-01-01", {});
+    expect(end.byStatus.deployed).toBe(10);
+    expect(end.daysToDeployment.reduce((n, [, c]) => n + c, 0)).toBe(10);
+    expect(end.sources).toEqual([source]);
   });
 
   it("answers statuses as of a date from the intervals made of the old status rows (of two steps on one day, the later)", async () => {
