@@ -3,11 +3,12 @@
 // date (page and count statements, as the store's own SQL builder makes them),
 // and the statements of appending a pledge event, run in a transaction that
 // is rolled back, so the database is left as it was.
-import type { ReadonlyDataset } from "@bluehelm/core";
+import { today, type ReadonlyDataset } from "@bluehelm/core";
 import pg from "pg";
 // The store's SQL builder of list queries: the statements explained are the ones the store runs.
 import { buildListQuery } from "../../packages/store/src/list-query.js";
 import { contributionSourcesQuery, yearSumsQuery } from "../../packages/store/src/contribution-query.js";
+import { pledgeTallyQueries } from "../../packages/store/src/pledge-query.js";
 import { table } from "./server.js";
 
 export interface ExplainTarget {
@@ -70,6 +71,12 @@ function statements(t: ExplainTarget): { query: string; statement: string; sql: 
     // sources of the cells (mission and year) that have both fatalities and personnel.
     { query: "peacekeeper-fatalities", statement: "mission-years", ...yearSumsQuery(fatalityYears, "mission") },
     { query: "peacekeeper-fatalities", statement: "sources", ...contributionSourcesQuery({ ...fatalityYears, within: { by: "mission", cells: fatalityCells } }) },
+    // pledge-summary (the store's pledgeTally): as of today, when every synthetic pledge's history has ended (each
+    // read from its row), and as of the benchmark's status date, when most have steps after it (read from them).
+    { query: "pledge-summary", statement: "counts, today", ...pledgeTallyQueries(today(), {}).counts },
+    { query: "pledge-summary", statement: "sources, today", ...pledgeTallyQueries(today(), {}).sources },
+    { query: "pledge-summary", statement: "counts, as of a date", ...pledgeTallyQueries(t.statusDate, {}).counts },
+    { query: "pledge-summary", statement: "sources, as of a date", ...pledgeTallyQueries(t.statusDate, {}).sources },
     // The statements of the store's appendPledgeEvent (sql-store.ts), in its order: the check of the
     // records the event refers to, then in its transaction the pledge locked, its history read, the
     // event inserted, the status intervals rewritten and the audit entry.

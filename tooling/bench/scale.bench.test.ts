@@ -21,6 +21,7 @@ describe("the scale benchmark", () => {
       ["deep cursor page (after 90 %)", 200, 0],
       ["status as of a date, list", 200, 0],
       ["analytics pledge-summary", 200, 0],
+      ["analytics pledge-summary, as of a date", 200, 0],
     ]);
     for (const p of run!.probes) expect(p.ratio).toBeCloseTo(p.p99Ms / p.bareP99Ms, 9);
     // every contribution: the reference dataset's and the 400 synthetic ones
@@ -32,6 +33,7 @@ describe("the scale benchmark", () => {
     expect(run!.writes).toMatchObject({ n: 3, status5xx: 0, otherNon2xx: 0 });
     expect(run!.explain).toMatch(/event append\s+insert the event/);
     expect(run!.explain).toContain("Execution Time:");
+    expect(run!.explain).toMatch(/pledge-summary\s+counts, as of a date/);
     expect(printed.join("\n")).toMatch(/deep cursor page \(after 90 %\)\s+200/);
   });
 

@@ -163,7 +163,10 @@ function probesOf(t: Targets, deepCursor: string): { name: string; path: string 
     const params = QUESTION_PARAMS[q] ? `?${new URLSearchParams(QUESTION_PARAMS[q]).toString()}` : "";
     return { name: `analytics ${q}`, path: `/v1/analytics/${q}${params}` };
   });
-  return [...reads, ...analytics];
+  // The pledge summary on a date before most synthetic histories end (each pledge read from its steps), beside
+  // the one of today above (each read from its row).
+  const pastSummary = { name: "analytics pledge-summary, as of a date", path: `/v1/analytics/pledge-summary?asOf=${t.statusDate}` };
+  return [...reads, ...analytics, pastSummary];
 }
 
 /** Warm calls, one after the other: up to `max` of them or `seconds`, at least 3. */
