@@ -279,6 +279,14 @@ ANALYZE contribution_years;
 ANALYZE contribution_year_sources;
 `;
 
+/** The three statement-level triggers that run `fn` after every insert, update and delete on `records`, with their transition tables. */
+const onEveryRecordsStatement = (name: string, fn: string): string => `CREATE TRIGGER records_${name}_insert AFTER INSERT ON records
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}();
+CREATE TRIGGER records_${name}_update AFTER UPDATE ON records
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}();
+CREATE TRIGGER records_${name}_delete AFTER DELETE ON records
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}();`;
+
 /*
  * The inputs of the pledge summary, kept on write: per pledge, the fields it is counted and filtered by (from
  * its record) and what its status history says at its end (from `pledge_status`: the last status and since
@@ -382,12 +390,7 @@ BEGIN
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER records_pledge_inputs_insert AFTER INSERT ON records
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_pledge_inputs();
-CREATE TRIGGER records_pledge_inputs_update AFTER UPDATE ON records
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_pledge_inputs();
-CREATE TRIGGER records_pledge_inputs_delete AFTER DELETE ON records
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_pledge_inputs();
+${onEveryRecordsStatement("pledge_inputs", "bluehelm_pledge_inputs")}
 
 CREATE FUNCTION bluehelm_pledge_progress() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -541,12 +544,7 @@ BEGIN
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER records_count_insert AFTER INSERT ON records
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_count_records();
-CREATE TRIGGER records_count_update AFTER UPDATE ON records
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_count_records();
-CREATE TRIGGER records_count_delete AFTER DELETE ON records
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_count_records();
+${onEveryRecordsStatement("count", "bluehelm_count_records")}
 
 ALTER TABLE pledge_status ADD COLUMN until text;
 UPDATE pledge_status s SET until = n.next
@@ -628,12 +626,7 @@ BEGIN
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER records_generation_insert AFTER INSERT ON records
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_bump_generations();
-CREATE TRIGGER records_generation_update AFTER UPDATE ON records
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_bump_generations();
-CREATE TRIGGER records_generation_delete AFTER DELETE ON records
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bluehelm_bump_generations();
+${onEveryRecordsStatement("generation", "bluehelm_bump_generations")}
 `,
   },
   {

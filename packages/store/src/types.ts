@@ -264,7 +264,7 @@ export interface Store extends QuestionInputs {
   contributionSources(selection: SourceSelection): Promise<string[]>;
   /**
    * The pledge tally of a date and a filter (the core's `pledgeTally` over the stored pledges and their events),
-   * counted in one statement from the pledge facts kept on write; a bad date is a `bad-query` error.
+   * counted from the pledge facts kept on write (one pass for the counts, one statement for the sources); a bad date is a `bad-query` error.
    */
   pledgeTally(asOf: string, filter: PledgeFilter): Promise<PledgeTally>;
   /** Every record of a small collection (the world totals, the peacekeeper fatalities, the conduct statistics), cached until records of its kind change. */
