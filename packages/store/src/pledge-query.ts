@@ -10,7 +10,7 @@ import type { Statement } from "./list-query.js";
  * statement. Values are bound parameters; the conditions are fixed text.
  */
 
-/** The dimensions of a row of the counts: by status, kind, theme, actor or event, or of days to deploy or fulfil. */
+/** The dimensions of a row of the counts: by status, kind, theme, actor or event (no key: at no event), or of days to deploy or fulfil. */
 export type TallyDimension = "status" | "kind" | "theme" | "actor" | "event" | "deploy" | "fulfil";
 
 /** The statements of a pledge tally: the counts (rows of `dim`, `key`, `n`) and the sources (rows of `source_id`). */
@@ -34,7 +34,7 @@ export function pledgeTallyQueries(asOf: string, filter: PledgeFilter): TallySta
   if (filter.missionId !== undefined) add("f.mission_id = ?", filter.missionId);
   const status = filter.status === undefined ? "" : (params.push(filter.status), ` WHERE a.status = $${params.length}`);
   const where = conditions.join(" AND ");
-  const fields = "f.pledge_id, f.actor_id, coalesce(f.event_id, '(none)') AS event_key, f.kind, f.theme_ids, f.announced_on";
+  const fields = "f.pledge_id, f.actor_id, f.event_id, f.kind, f.theme_ids, f.announced_on";
   // Two branches rather than a per-row choice: the planner then costs the join to the steps for the pledges
   // whose history goes past the date only (none as of today once every history has ended).
   const asked = `
@@ -48,15 +48,15 @@ WITH asked AS (
 )`;
   // Each pledge once per theme (once when it has none); every count but the themes' counts its first row only.
   const counts = `${asked}, x AS (
-  SELECT a.status, a.kind, a.actor_id, a.event_key, t.theme_id, t.ord,
+  SELECT a.status, a.kind, a.actor_id, a.event_id, t.theme_id, t.ord,
     a.deployed_on::date - a.announced_on::date AS deploy, a.fulfilled_on::date - a.announced_on::date AS fulfil
   FROM asked a LEFT JOIN LATERAL unnest(a.theme_ids) WITH ORDINALITY AS t(theme_id, ord) ON true${status}
 )
 SELECT CASE WHEN GROUPING(status) = 0 THEN 'status' WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(actor_id) = 0 THEN 'actor'
-    WHEN GROUPING(event_key) = 0 THEN 'event' WHEN GROUPING(theme_id) = 0 THEN 'theme' WHEN GROUPING(deploy) = 0 THEN 'deploy' ELSE 'fulfil' END AS dim,
-  coalesce(status, kind, actor_id, event_key, theme_id, deploy::text, fulfil::text) AS key,
+    WHEN GROUPING(event_id) = 0 THEN 'event' WHEN GROUPING(theme_id) = 0 THEN 'theme' WHEN GROUPING(deploy) = 0 THEN 'deploy' ELSE 'fulfil' END AS dim,
+  coalesce(status, kind, actor_id, event_id, theme_id, deploy::text, fulfil::text) AS key,
   (CASE WHEN GROUPING(theme_id) = 0 THEN count(theme_id) ELSE count(*) FILTER (WHERE ord IS NULL OR ord = 1) END)::int AS n
-FROM x GROUP BY GROUPING SETS ((status), (kind), (actor_id), (event_key), (theme_id), (deploy), (fulfil))`;
+FROM x GROUP BY GROUPING SETS ((status), (kind), (actor_id), (event_id), (theme_id), (deploy), (fulfil))`;
   // Without a status to match, the pledges' rows say which are counted; with one, their status on the date does.
   const sources =
     filter.status === undefined

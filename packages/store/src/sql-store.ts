@@ -482,10 +482,12 @@ export class SqlStore implements Store {
     ]);
     const counts: Record<Exclude<TallyDimension, "deploy" | "fulfil">, Record<string, number>> = { status: {}, kind: {}, theme: {}, actor: {}, event: {} };
     const days: Record<"deploy" | "fulfil", [number, number][]> = { deploy: [], fulfil: [] };
+    let atNoEvent = 0;
     for (const r of rows) {
-      // The groups of the pledges with no theme, or not deployed or fulfilled by the date, have no key.
-      if (r.key === null) continue;
-      if (r.dim === "deploy" || r.dim === "fulfil") days[r.dim].push([Number(r.key), Number(r.n)]);
+      // The group without a key: of the pledges made at no event, or with no theme, not deployed, not fulfilled.
+      if (r.key === null) {
+        if (r.dim === "event") atNoEvent = Number(r.n);
+      } else if (r.dim === "deploy" || r.dim === "fulfil") days[r.dim].push([Number(r.key), Number(r.n)]);
       else counts[r.dim][r.key] = Number(r.n);
     }
     return {
@@ -494,6 +496,7 @@ export class SqlStore implements Store {
       byTheme: counts.theme,
       byActor: counts.actor,
       byEvent: counts.event,
+      atNoEvent,
       daysToDeployment: days.deploy.sort((a, b) => a[0] - b[0]),
       daysToFulfilment: days.fulfil.sort((a, b) => a[0] - b[0]),
       sources: sources.map((r) => r.source_id).sort(),

@@ -110,6 +110,12 @@ function rowOf(index: DatasetIndex, pledge: Pledge, steps: readonly StatusStep[]
   return { pledge, status: last.status, since: last.since, deployedOn, fulfilledOn };
 }
 
+/** How a pledge's status on a date is found: the method of the answers that list or count pledges on a date. */
+const AS_OF_METHOD = {
+  en: "Pledges announced on or before the date; each status is folded from the pledge's event history up to the date.",
+  fr: "Engagements annoncés à la date ou avant ; chaque statut est calculé à partir de l'historique des événements de l'engagement jusqu'à la date.",
+} as const;
+
 /**
  * The pledges announced by a date, with their status on it, filtered: every one of them, sorted by id.
  * For a list to serve or show, {@link pledgesPage} answers one page at a time.
@@ -136,10 +142,7 @@ export function pledgesAsOf(index: DatasetIndex, options: AsOfOptions & { readon
   return answer(
     asOf,
     value,
-    {
-      en: "Pledges announced on or before the date; each status is folded from the pledge's event history up to the date.",
-      fr: "Engagements annoncés à la date ou avant ; chaque statut est calculé à partir de l'historique des événements de l'engagement jusqu'à la date.",
-    },
+    AS_OF_METHOD,
     used,
   );
 }
@@ -276,7 +279,7 @@ const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys
 
 /**
  * The counts behind {@link PledgeSummary}: the pledges announced by a date that match a filter, counted by
- * their status on the date, kind, theme, actor and event (`"(none)"` for those made at no event), with how
+ * their status on the date, kind, theme, actor and event (and how many were made at no event), with how
  * many days each took from announcement to its first deployment and to its fulfilment (for those that
  * reached it by the date), as `[days, pledges]` pairs in ascending order of days; and the sources of the
  * pledges and of their events by the date. A store keeps the pledges' facts and status history on write
@@ -297,6 +300,8 @@ export interface PledgeTally {
   readonly byTheme: Readonly<Record<string, number>>;
   readonly byActor: Readonly<Record<string, number>>;
   readonly byEvent: Readonly<Record<string, number>>;
+  /** The pledges made at no event (the summary lists them under `"(none)"` in its `byEvent`). */
+  readonly atNoEvent: number;
   readonly daysToDeployment: readonly (readonly [days: number, pledges: number])[];
   readonly daysToFulfilment: readonly (readonly [days: number, pledges: number])[];
   /** The sorted, distinct source ids of the pledges counted and of their events on or before the date. */
@@ -347,6 +352,7 @@ export function pledgeTally(index: DatasetIndex, asOf: string, filter: PledgeFil
   const byTheme: Record<string, number> = {};
   const byActor: Record<string, number> = {};
   const byEvent: Record<string, number> = {};
+  let atNoEvent = 0;
   const toDeploy: number[] = [];
   const toFulfil: number[] = [];
   for (const p of list.value) {
@@ -354,12 +360,12 @@ export function pledgeTally(index: DatasetIndex, asOf: string, filter: PledgeFil
     byKind[p.pledge.kind] = (byKind[p.pledge.kind] ?? 0) + 1;
     for (const t of p.pledge.themeIds) byTheme[t] = (byTheme[t] ?? 0) + 1;
     byActor[p.pledge.actorId] = (byActor[p.pledge.actorId] ?? 0) + 1;
-    const ev = p.pledge.eventId ?? "(none)";
-    byEvent[ev] = (byEvent[ev] ?? 0) + 1;
+    if (p.pledge.eventId === undefined) atNoEvent += 1;
+    else byEvent[p.pledge.eventId] = (byEvent[p.pledge.eventId] ?? 0) + 1;
     if (p.deployedOn) toDeploy.push(daysBetween(p.pledge.announcedOn, p.deployedOn));
     if (p.fulfilledOn) toFulfil.push(daysBetween(p.pledge.announcedOn, p.fulfilledOn));
   }
-  return { byStatus, byKind, byTheme, byActor, byEvent, daysToDeployment: countsOf(toDeploy), daysToFulfilment: countsOf(toFulfil), sources: list.sources };
+  return { byStatus, byKind, byTheme, byActor, byEvent, atNoEvent, daysToDeployment: countsOf(toDeploy), daysToFulfilment: countsOf(toFulfil), sources: list.sources };
 }
 
 /**
@@ -398,6 +404,9 @@ export async function pledgeSummaryFrom(inputs: PledgeInputs, options: AsOfOptio
   return summaryAnswer(asOf, await inputs.pledgeTally(asOf, options.filter ?? {}));
 }
 
+/** The key of the pledges made at no event in a summary's `byEvent`. */
+const NO_EVENT = "(none)";
+
 /** The counts with their keys in code-unit order, whatever order they were tallied in. */
 const byKey = (counts: Readonly<Record<string, number>>): Record<string, number> =>
   Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -417,15 +426,15 @@ function summaryAnswer(asOf: string, tally: PledgeTally): Answer<PledgeSummary> 
       byKind,
       byTheme: byKey(tally.byTheme),
       byActor: byKey(tally.byActor),
-      byEvent: byKey(tally.byEvent),
+      byEvent: byKey(tally.atNoEvent > 0 ? { ...tally.byEvent, [NO_EVENT]: tally.atNoEvent } : tally.byEvent),
       fulfilmentRate: share(byStatus.fulfilled, total),
       deploymentRate: share(deployed, total),
       medianDaysToDeployment: medianOfCounts(tally.daysToDeployment),
       medianDaysToFulfilment: medianOfCounts(tally.daysToFulfilment),
     },
     method: {
-      en: "Pledges announced on or before the date; each status is folded from the pledge's event history up to the date. Fulfilment rate: fulfilled ÷ all; deployment rate: ever deployed ÷ all; medians over the pledges that reached the status.",
-      fr: "Engagements annoncés à la date ou avant ; chaque statut est calculé à partir de l'historique des événements de l'engagement jusqu'à la date. Taux de réalisation : réalisés ÷ tous ; taux de déploiement : déployés un jour ÷ tous ; médianes sur les engagements ayant atteint le statut.",
+      en: `${AS_OF_METHOD.en} Fulfilment rate: fulfilled ÷ all; deployment rate: ever deployed ÷ all; medians over the pledges that reached the status.`,
+      fr: `${AS_OF_METHOD.fr} Taux de réalisation : réalisés ÷ tous ; taux de déploiement : déployés un jour ÷ tous ; médianes sur les engagements ayant atteint le statut.`,
     },
     sources: tally.sources,
   };
